@@ -1,0 +1,20 @@
+package com.regionops.certificate;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface CertificateMapper {
+
+  List<Certificate> find(CertificateQuery query);
+
+  Certificate findById(long id);
+
+  Long findIdByNumber(@Param("typeCode") String typeCode, @Param("certNo") String certNo);
+
+  /** Sets row.id to the generated key. */
+  void insert(CertificateRow row);
+
+  int update(@Param("id") long id, @Param("c") Certificate certificate);
+}

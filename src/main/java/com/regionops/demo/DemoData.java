@@ -1,0 +1,230 @@
+package com.regionops.demo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.regionops.certificate.CertificateRequest;
+import com.regionops.certificate.CertificateService;
+import com.regionops.certificate.CertificateStatus;
+import com.regionops.org.OrgIdentity;
+import com.regionops.org.ProjectMapper;
+import com.regionops.org.ProjectRequest;
+import com.regionops.org.ProjectService;
+import com.regionops.org.Region;
+import com.regionops.org.RegionMapper;
+import com.regionops.org.RegionService;
+import com.regionops.plan.NodeCategory;
+import com.regionops.plan.NodeLevel;
+import com.regionops.plan.PlanDependency;
+import com.regionops.plan.PlanDocument;
+import com.regionops.plan.PlanNodeRequest;
+import com.regionops.plan.PlanService;
+import com.regionops.platform.ApiUser;
+import com.regionops.platform.Groups;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Demo regions, users, projects with plans and certificates, seeded through the same services
+ * the API uses. Idempotent: what exists is left alone, so restarts keep whatever users changed.
+ * Dates are relative to today, so the demo always shows late, due and expiring items.
+ */
+@Component
+@Profile("demo")
+@Order(100)
+class DemoData implements ApplicationRunner {
+
+  static final String PASSWORD = "demo";
+  private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+  record DemoUser(String id, String firstName, String lastName, List<String> groups, List<String> tenants) {
+  }
+
+  record DemoProject(String code, String name, String region, String city, String company, int startedDaysAgo) {
+  }
+
+  record TemplateNode(String nodeCode, String name, NodeLevel nodeLevel, NodeCategory category, int startDay,
+      int finishDay) {
+  }
+
+  record Template(List<TemplateNode> nodes, List<PlanDependency> dependencies) {
+  }
+
+  static final List<Region> REGIONS = List.of(new Region("SOUTH", "华南区域"), new Region("EAST", "华东区域"));
+
+  static final List<DemoProject> PROJECTS = List.of(
+      new DemoProject("GZ01", "广州天河·云璟府", "SOUTH", "广州", "广州云璟房地产开发有限公司", 420),
+      new DemoProject("GZ02", "广州南沙·滨海湾花园", "SOUTH", "广州", "广州南沙滨海置业有限公司", 200),
+      new DemoProject("SZ01", "深圳前海·星河湾", "SOUTH", "深圳", "深圳前海星河房地产开发有限公司", 740),
+      new DemoProject("SH01", "上海浦东·江语苑", "EAST", "上海", "上海浦江江语置业有限公司", 330),
+      new DemoProject("HZ01", "杭州滨江·望潮府", "EAST", "杭州", "杭州滨江望潮房地产开发有限公司", 120),
+      new DemoProject("NJ01", "南京河西·金陵府", "EAST", "南京", "南京河西金陵置业有限公司", 560));
+
+  static final List<DemoUser> USERS = List.of(
+      new DemoUser("admin", "流程", "管理员", List.of(Groups.CAMUNDA_ADMIN), List.of("SOUTH", "EAST")),
+      new DemoUser("ops.south", "华南", "运营", List.of(Groups.REGION_OPS), List.of("SOUTH")),
+      new DemoUser("ops.east", "华东", "运营", List.of(Groups.REGION_OPS), List.of("EAST")),
+      new DemoUser("president.south", "华南", "总裁", List.of(Groups.REGION_PRESIDENT), List.of("SOUTH")),
+      new DemoUser("president.east", "华东", "总裁", List.of(Groups.REGION_PRESIDENT), List.of("EAST")),
+      new DemoUser("design.south", "华南", "设计", List.of(Groups.REGION_FUNCTIONS, Groups.FN_DESIGN), List.of("SOUTH")),
+      new DemoUser("groupops", "集团", "运营", List.of(Groups.GROUP_OPS), List.of("SOUTH", "EAST")),
+      new DemoUser("office.gz01", "GZ01", "项目运营", List.of(Groups.PROJECT_OFFICE, Groups.office("GZ01")), List.of("SOUTH")),
+      new DemoUser("office.gz02", "GZ02", "项目运营", List.of(Groups.PROJECT_OFFICE, Groups.office("GZ02")), List.of("SOUTH")),
+      new DemoUser("office.sh01", "SH01", "项目运营", List.of(Groups.PROJECT_OFFICE, Groups.office("SH01")), List.of("EAST")));
+
+  private final RegionMapper regionMapper;
+  private final RegionService regions;
+  private final ProjectMapper projectMapper;
+  private final ProjectService projects;
+  private final PlanService plans;
+  private final CertificateService certificates;
+  private final OrgIdentity identity;
+  private final TransactionTemplate transaction;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  DemoData(RegionMapper regionMapper, RegionService regions, ProjectMapper projectMapper, ProjectService projects,
+      PlanService plans, CertificateService certificates, OrgIdentity identity, TransactionTemplate transaction,
+      ObjectMapper json, Clock clock) {
+    this.regionMapper = regionMapper;
+    this.regions = regions;
+    this.projectMapper = projectMapper;
+    this.projects = projects;
+    this.plans = plans;
+    this.certificates = certificates;
+    this.identity = identity;
+    this.transaction = transaction;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) throws IOException {
+    ApiUser system = ApiUser.system();
+    for (Region region : REGIONS) {
+      if (regionMapper.findByCode(region.code()) == null) {
+        regions.create(system, region);
+      }
+    }
+    Template template = loadTemplate();
+    LocalDate today = LocalDate.now(clock);
+    int seeded = 0;
+    for (DemoProject p : PROJECTS) {
+      if (projectMapper.findByCode(p.code()) == null) {
+        transaction.executeWithoutResult(status -> seedProject(system, p, template, today));
+        seeded++;
+      }
+    }
+    for (DemoUser u : USERS) {
+      identity.ensureUser(u.id(), u.firstName(), u.lastName(), PASSWORD);
+      u.groups().forEach(g -> identity.ensureMembership(u.id(), g));
+      u.tenants().forEach(t -> identity.ensureTenantMembership(u.id(), t));
+    }
+    LOG.info("Demo data: {} projects seeded now, {} users (password '{}')", seeded, USERS.size(), PASSWORD);
+  }
+
+  private void seedProject(ApiUser system, DemoProject p, Template template, LocalDate today) {
+    projects.create(system, new ProjectRequest(p.code(), p.name(), p.region(), p.city(), p.company(), null));
+    LocalDate start = today.minusDays(p.startedDaysAgo());
+    List<PlanNodeRequest> nodes = new ArrayList<>();
+    Map<String, LocalDate> finished = new HashMap<>();
+    for (TemplateNode t : template.nodes()) {
+      PlanNodeRequest node = demoNode(p, t, start, today);
+      nodes.add(node);
+      if (node.actualFinish() != null) {
+        finished.put(node.nodeCode(), node.actualFinish());
+      }
+    }
+    plans.importPlan(system, p.code(), new PlanDocument(nodes, template.dependencies()));
+    seedCertificates(system, p, finished, today);
+  }
+
+  /**
+   * Plan state from a fixed per-node number: most past nodes done (some early, some late),
+   * one in five past nodes still open (late), a few near-future nodes finished ahead.
+   */
+  static PlanNodeRequest demoNode(DemoProject p, TemplateNode t, LocalDate start, LocalDate today) {
+    int h = Math.floorMod((p.code() + t.nodeCode()).hashCode(), 97);
+    LocalDate baselineStart = start.plusDays(t.startDay());
+    LocalDate baselineFinish = start.plusDays(t.finishDay());
+    int shift = h % 9 == 0 ? 14 : 0; // an adjusted node: planned moved past its baseline
+    LocalDate plannedStart = baselineStart.plusDays(shift);
+    LocalDate plannedFinish = baselineFinish.plusDays(shift);
+    LocalDate actualStart = null;
+    LocalDate actualFinish = null;
+    int progress = 0;
+    if (!plannedFinish.isAfter(today) && h % 5 != 0) {
+      actualFinish = min(plannedFinish.plusDays((h % 3 - 1) * 4L), today);
+    } else if (plannedFinish.isAfter(today) && !plannedFinish.isAfter(today.plusDays(30)) && h % 4 == 0) {
+      actualFinish = today.minusDays(1); // ahead of plan
+    }
+    if (actualFinish != null) {
+      actualStart = min(plannedStart, actualFinish);
+      progress = 100;
+    } else if (!plannedStart.isAfter(today)) {
+      actualStart = plannedStart;
+      long span = Math.max(1, ChronoUnit.DAYS.between(plannedStart, plannedFinish));
+      long elapsed = ChronoUnit.DAYS.between(plannedStart, today);
+      int expected = (int) Math.min(95, elapsed * 100 / span);
+      progress = Math.max(5, expected - (h % 4) * 10); // some lag behind the time elapsed
+    }
+    return new PlanNodeRequest(t.nodeCode(), t.name(), t.nodeLevel(), t.category(), Groups.office(p.code()),
+        baselineStart, baselineFinish, plannedStart, plannedFinish, actualStart, actualFinish, progress);
+  }
+
+  /** Which plan node obtains which certificate of the chain. */
+  private static final Map<String, String> CHAIN = Map.of(
+      "LAND_TITLE", "M03", "LAND_PLANNING_PERMIT", "L102", "ENGINEERING_PLANNING_PERMIT", "L103",
+      "CONSTRUCTION_PERMIT", "M04", "PRESALE_PERMIT", "M07", "COMPLETION_FILING", "M10");
+
+  private void seedCertificates(ApiUser system, DemoProject p, Map<String, LocalDate> finished, LocalDate today) {
+    int serial = Math.floorMod(p.code().hashCode(), 9000) + 1000;
+    for (Map.Entry<String, String> link : CHAIN.entrySet()) {
+      LocalDate obtained = finished.get(link.getValue());
+      String type = link.getKey();
+      LocalDate validUntil = "PRESALE_PERMIT".equals(type) && obtained != null ? obtained.plusYears(2) : null;
+      certificates.create(system, new CertificateRequest(type,
+          obtained == null ? null : p.code() + "-" + type.substring(0, 4) + "-" + serial, p.company(), p.code(),
+          null, obtained, validUntil, null, null,
+          obtained == null ? CertificateStatus.PLANNED : status(validUntil, today), "演示数据"));
+    }
+    // Company certificates: expiries spread from already expired to two years out.
+    int index = PROJECTS.indexOf(p);
+    int[] qualificationDays = {-20, 25, 80, 200, 400, 700};
+    LocalDate qualificationUntil = today.plusDays(qualificationDays[index % qualificationDays.length]);
+    certificates.create(system, new CertificateRequest("DEVELOPER_QUALIFICATION", p.code() + "-ZZ-" + serial,
+        p.company(), p.code(), null, qualificationUntil.minusYears(3), qualificationUntil, null, Groups.REGION_OPS,
+        status(qualificationUntil, today), "演示数据"));
+    LocalDate reportDue = LocalDate.of(today.getMonthValue() > 6 ? today.getYear() + 1 : today.getYear(), 6, 30);
+    certificates.create(system, new CertificateRequest("BUSINESS_LICENSE", "91" + serial + p.code() + "MA5X",
+        p.company(), p.code(), null, today.minusDays(p.startedDaysAgo() + 30L), today.plusYears(30), reportDue,
+        Groups.REGION_OPS, CertificateStatus.VALID, "演示数据"));
+  }
+
+  private static CertificateStatus status(LocalDate validUntil, LocalDate today) {
+    return validUntil != null && validUntil.isBefore(today) ? CertificateStatus.EXPIRED : CertificateStatus.VALID;
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private Template loadTemplate() throws IOException {
+    try (InputStream in = getClass().getResourceAsStream("/demo/plan-template.json")) {
+      return json.readValue(in, Template.class);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package com.regionops.org;
+
+import com.regionops.platform.ApiUser;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+class OrgController {
+
+  private final ProjectService projects;
+  private final RegionService regions;
+
+  OrgController(ProjectService projects, RegionService regions) {
+    this.projects = projects;
+    this.regions = regions;
+  }
+
+  @GetMapping("/regions")
+  List<Region> regions(ApiUser user) {
+    return regions.list(user);
+  }
+
+  @PostMapping("/regions")
+  @ResponseStatus(HttpStatus.CREATED)
+  Region createRegion(ApiUser user, @RequestBody Region region) {
+    return regions.create(user, region);
+  }
+
+  @GetMapping("/projects")
+  List<Project> projects(ApiUser user) {
+    return projects.list(user);
+  }
+
+  @GetMapping("/projects/{code}")
+  Project project(ApiUser user, @PathVariable String code) {
+    return projects.get(user, code);
+  }
+
+  @PostMapping("/projects")
+  @ResponseStatus(HttpStatus.CREATED)
+  Project createProject(ApiUser user, @RequestBody ProjectRequest request) {
+    return projects.create(user, request);
+  }
+
+  @PutMapping("/projects/{code}")
+  Project updateProject(ApiUser user, @PathVariable String code,
+      @RequestBody ProjectRequest request) {
+    return projects.update(user, code, request);
+  }
+}

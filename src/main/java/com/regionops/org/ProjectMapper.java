@@ -1,0 +1,24 @@
+package com.regionops.org;
+
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+
+@Mapper
+public interface ProjectMapper {
+
+  /** Projects of the given regions; all projects when regionCodes is null. */
+  List<Project> findByRegions(@Param("regionCodes") Collection<String> regionCodes);
+
+  Project findByCode(String code);
+
+  @Select("SELECT region_code FROM ro_project WHERE code = #{code}")
+  String findRegionCode(String code);
+
+  void insert(Project project);
+
+  /** Returns the number of rows changed (0 when the project does not exist). */
+  int update(Project project);
+}

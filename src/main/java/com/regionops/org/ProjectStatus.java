@@ -1,0 +1,6 @@
+package com.regionops.org;
+
+public enum ProjectStatus {
+  ACTIVE,
+  CLOSED
+}

@@ -1,0 +1,5 @@
+package com.regionops.org;
+
+/** A region of the company; one Camunda tenant each. */
+public record Region(String code, String name) {
+}

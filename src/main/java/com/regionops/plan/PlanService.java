@@ -1,0 +1,176 @@
+package com.regionops.plan;
+
+import com.regionops.org.Project;
+import com.regionops.org.ProjectService;
+import com.regionops.platform.ApiException;
+import com.regionops.platform.ApiUser;
+import com.regionops.platform.FieldErrors;
+import com.regionops.platform.RequestValidator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A project's plan: reading it, keeping single nodes, importing it whole. */
+@Service
+public class PlanService {
+
+  static final int MAX_LAG_DAYS = 365;
+
+  private final PlanNodeMapper nodes;
+  private final ProjectService projects;
+  private final RequestValidator validator;
+  private final Clock clock;
+
+  public PlanService(PlanNodeMapper nodes, ProjectService projects, RequestValidator validator, Clock clock) {
+    this.nodes = nodes;
+    this.projects = projects;
+    this.validator = validator;
+    this.clock = clock;
+  }
+
+  public List<PlanNode> nodes(ApiUser user, String projectCode) {
+    return nodes.findByProject(projects.get(user, projectCode).code());
+  }
+
+  public PlanDocument plan(ApiUser user, String projectCode) {
+    String code = projects.get(user, projectCode).code();
+    List<PlanNodeRequest> list = nodes.findByProject(code).stream().map(PlanService::asRequest).toList();
+    return new PlanDocument(list, nodes.findDependencies(code));
+  }
+
+  /** Creates or updates one node; its dependencies stay as they are. */
+  @Transactional
+  public PlanNode upsertNode(ApiUser user, String projectCode, String nodeCode, PlanNodeRequest request) {
+    user.requireMasterDataWriter();
+    Project project = projects.getForWrite(user, projectCode);
+    validator.check(request);
+    FieldErrors errors = new FieldErrors();
+    errors.require(nodeCode.equals(request.nodeCode()), "nodeCode", "与路径中的节点编码不一致：" + nodeCode);
+    checkDates(request, "", errors);
+    errors.throwIfAny();
+    PlanNode node = request.toNode(project.code());
+    if (nodes.update(node) == 0) {
+      nodes.insert(node);
+    }
+    return nodes.findByCode(project.code(), nodeCode);
+  }
+
+  /**
+   * Replaces the plan of a project with the document: nodes are matched by code (updated,
+   * created, or deleted when absent), dependencies are replaced. All or nothing.
+   */
+  @Transactional
+  public PlanImportResult importPlan(ApiUser user, String projectCode, PlanDocument document) {
+    user.requireMasterDataWriter();
+    Project project = projects.getForWrite(user, projectCode);
+    validate(document);
+
+    Map<String, PlanNode> existing = nodes.findByProject(project.code()).stream()
+        .collect(Collectors.toMap(PlanNode::nodeCode, Function.identity()));
+    Set<String> imported = document.nodes().stream().map(PlanNodeRequest::nodeCode).collect(Collectors.toSet());
+    List<Long> removed = existing.values().stream().filter(n -> !imported.contains(n.nodeCode()))
+        .map(PlanNode::id).toList();
+    if (!removed.isEmpty()) {
+      List<String> referenced = nodes.findCodesWithAdjustments(removed);
+      if (!referenced.isEmpty()) {
+        throw ApiException.conflict("nodes", "以下节点已有计划调整记录，不能从计划中删除：" + String.join(", ", referenced));
+      }
+    }
+
+    nodes.deleteDependencies(project.code());
+    if (!removed.isEmpty()) {
+      nodes.deleteByIds(removed);
+    }
+    int created = 0;
+    for (PlanNodeRequest request : document.nodes()) {
+      PlanNode node = request.toNode(project.code());
+      if (existing.containsKey(node.nodeCode())) {
+        nodes.update(node);
+      } else {
+        nodes.insert(node);
+        created++;
+      }
+    }
+    Map<String, Long> ids = nodes.findByProject(project.code()).stream()
+        .collect(Collectors.toMap(PlanNode::nodeCode, PlanNode::id));
+    for (PlanDependency d : document.dependencies()) {
+      nodes.insertDependency(ids.get(d.predecessor()), ids.get(d.successor()), d.lagDays());
+    }
+    return new PlanImportResult(project.code(), created, document.nodes().size() - created, removed.size(),
+        document.dependencies().size());
+  }
+
+  private void validate(PlanDocument document) {
+    if (document == null || document.nodes() == null) {
+      throw ApiException.badInput("nodes", "必填");
+    }
+    List<PlanDependency> dependencies = document.dependencies() == null ? List.of() : document.dependencies();
+    FieldErrors errors = new FieldErrors();
+    Set<String> codes = new HashSet<>();
+    for (int i = 0; i < document.nodes().size(); i++) {
+      String prefix = "nodes[" + i + "].";
+      PlanNodeRequest node = document.nodes().get(i);
+      try {
+        validator.check(node, prefix);
+      } catch (ApiException e) {
+        e.problems().forEach(p -> errors.add(p.field(), p.message()));
+        continue;
+      }
+      if (!codes.add(node.nodeCode())) {
+        errors.add(prefix + "nodeCode", "节点编码重复：" + node.nodeCode());
+      }
+      checkDates(node, prefix, errors);
+    }
+    Set<String> pairs = new HashSet<>();
+    for (int i = 0; i < dependencies.size(); i++) {
+      String prefix = "dependencies[" + i + "].";
+      PlanDependency d = dependencies.get(i);
+      if (d == null) {
+        errors.add("dependencies[" + i + "]", "必填");
+        continue;
+      }
+      errors.require(d.predecessor() != null && codes.contains(d.predecessor()), prefix + "predecessor",
+          "计划中没有此节点：" + d.predecessor());
+      errors.require(d.successor() != null && codes.contains(d.successor()), prefix + "successor",
+          "计划中没有此节点：" + d.successor());
+      errors.require(d.predecessor() == null || !d.predecessor().equals(d.successor()), prefix + "successor",
+          "节点不能依赖自身");
+      errors.require(Math.abs(d.lagDays()) <= MAX_LAG_DAYS, prefix + "lagDays", "间隔天数在 ±" + MAX_LAG_DAYS + " 之内");
+      errors.require(pairs.add(d.predecessor() + "→" + d.successor()), prefix + "successor", "依赖重复");
+    }
+    errors.throwIfAny();
+    List<String> cycle = PlanGraph.findCycle(codes, dependencies);
+    if (!cycle.isEmpty()) {
+      throw ApiException.badInput("dependencies", "依赖关系存在循环：" + String.join(" → ", cycle));
+    }
+  }
+
+  private void checkDates(PlanNodeRequest node, String prefix, FieldErrors errors) {
+    LocalDate today = LocalDate.now(clock);
+    errors.require(before(node.plannedStart(), node.plannedFinish()), prefix + "plannedFinish", "计划完成不能早于计划开始");
+    errors.require(before(node.baselineStart(), node.baselineFinish()), prefix + "baselineFinish", "基准完成不能早于基准开始");
+    errors.require(before(node.actualStart(), node.actualFinish()), prefix + "actualFinish", "实际完成不能早于实际开始");
+    errors.require(node.actualStart() == null || !node.actualStart().isAfter(today), prefix + "actualStart", "实际开始不能晚于今天");
+    errors.require(node.actualFinish() == null || !node.actualFinish().isAfter(today), prefix + "actualFinish", "实际完成不能晚于今天");
+    errors.require(node.actualFinish() == null || node.progressPct() == null || node.progressPct() == 100,
+        prefix + "progressPct", "已有实际完成日期的节点进度应为 100");
+  }
+
+  private static boolean before(LocalDate start, LocalDate finish) {
+    return start == null || finish == null || !finish.isBefore(start);
+  }
+
+  static PlanNodeRequest asRequest(PlanNode n) {
+    return new PlanNodeRequest(n.nodeCode(), n.name(), n.nodeLevel(), n.category(), n.ownerGroup(), n.baselineStart(),
+        n.baselineFinish(), n.plannedStart(), n.plannedFinish(), n.actualStart(), n.actualFinish(), n.progressPct());
+  }
+}
