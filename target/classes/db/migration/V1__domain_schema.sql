@@ -1,11 +1,11 @@
 -- RegionOps domain schema. Runs unchanged on H2 (MySQL mode) and MySQL/MariaDB;
 -- ${table_options} is empty on H2 and sets InnoDB + utf8mb4 on MySQL.
--- Times are DATETIME (whole seconds): MySQL keeps no fractions here (PLATFORM-NOTES 6).
+-- Times are DATETIME(0) (whole seconds): MySQL keeps no fractions here (PLATFORM-NOTES 6).
 
 CREATE TABLE ro_region (
   code        VARCHAR(16)  NOT NULL,
   name        VARCHAR(64)  NOT NULL,
-  created_at  DATETIME     NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  created_at  DATETIME(0)     NOT NULL DEFAULT CURRENT_TIMESTAMP,
   CONSTRAINT pk_region PRIMARY KEY (code)
 ) ${table_options};
 
@@ -16,8 +16,8 @@ CREATE TABLE ro_project (
   city          VARCHAR(50),
   company_name  VARCHAR(100),
   status        VARCHAR(16)  NOT NULL DEFAULT 'ACTIVE',
-  created_at    DATETIME     NOT NULL DEFAULT CURRENT_TIMESTAMP,
-  updated_at    DATETIME     NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  created_at    DATETIME(0)     NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  updated_at    DATETIME(0)     NOT NULL DEFAULT CURRENT_TIMESTAMP,
   CONSTRAINT pk_project PRIMARY KEY (code),
   CONSTRAINT fk_project_region FOREIGN KEY (region_code) REFERENCES ro_region (code)
 ) ${table_options};
@@ -50,8 +50,8 @@ CREATE TABLE ro_plan_node (
   actual_start     DATE,
   actual_finish    DATE,
   progress_pct     INT          NOT NULL DEFAULT 0,
-  created_at       DATETIME     NOT NULL DEFAULT CURRENT_TIMESTAMP,
-  updated_at       DATETIME     NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  created_at       DATETIME(0)     NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  updated_at       DATETIME(0)     NOT NULL DEFAULT CURRENT_TIMESTAMP,
   CONSTRAINT pk_plan_node PRIMARY KEY (id),
   CONSTRAINT uk_plan_node_code UNIQUE (project_code, node_code),
   CONSTRAINT fk_plan_node_project FOREIGN KEY (project_code) REFERENCES ro_project (code),
@@ -84,8 +84,8 @@ CREATE TABLE ro_plan_adjustment (
   reason                 VARCHAR(1000) NOT NULL,
   status                 VARCHAR(16)   NOT NULL,
   requested_by           VARCHAR(64)   NOT NULL,
-  requested_at           DATETIME      NOT NULL DEFAULT CURRENT_TIMESTAMP,
-  decided_at             DATETIME,
+  requested_at           DATETIME(0)      NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  decided_at             DATETIME(0),
   CONSTRAINT pk_plan_adjustment PRIMARY KEY (id),
   CONSTRAINT fk_adjustment_project FOREIGN KEY (project_code) REFERENCES ro_project (code),
   CONSTRAINT fk_adjustment_node FOREIGN KEY (node_id) REFERENCES ro_plan_node (id)
@@ -137,8 +137,8 @@ CREATE TABLE ro_gate_review (
   status               VARCHAR(24) NOT NULL,
   conclusion           VARCHAR(16),
   started_by           VARCHAR(64),
-  started_at           DATETIME    NOT NULL DEFAULT CURRENT_TIMESTAMP,
-  finished_at          DATETIME,
+  started_at           DATETIME(0)    NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  finished_at          DATETIME(0),
   CONSTRAINT pk_gate_review PRIMARY KEY (id),
   CONSTRAINT uk_gate_review_round UNIQUE (project_code, gate_code, round_no),
   CONSTRAINT fk_gate_review_project FOREIGN KEY (project_code) REFERENCES ro_project (code),
@@ -153,13 +153,13 @@ CREATE TABLE ro_meeting (
   project_code         VARCHAR(16),
   gate_review_id       BIGINT,
   title                VARCHAR(200)  NOT NULL,
-  scheduled_at         DATETIME,
+  scheduled_at         DATETIME(0),
   location             VARCHAR(200),
   chair_user           VARCHAR(64),
   conclusion           VARCHAR(16),
   minutes              TEXT,
   process_instance_id  VARCHAR(64),
-  created_at           DATETIME      NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  created_at           DATETIME(0)      NOT NULL DEFAULT CURRENT_TIMESTAMP,
   CONSTRAINT pk_meeting PRIMARY KEY (id),
   CONSTRAINT fk_meeting_region FOREIGN KEY (region_code) REFERENCES ro_region (code),
   CONSTRAINT fk_meeting_project FOREIGN KEY (project_code) REFERENCES ro_project (code),
@@ -180,7 +180,7 @@ CREATE TABLE ro_meeting_decision (
   evidence             VARCHAR(1000),
   process_instance_id  VARCHAR(64),
   verified_by          VARCHAR(64),
-  verified_at          DATETIME,
+  verified_at          DATETIME(0),
   CONSTRAINT pk_meeting_decision PRIMARY KEY (id),
   CONSTRAINT uk_meeting_decision_seq UNIQUE (meeting_id, seq),
   CONSTRAINT fk_decision_meeting FOREIGN KEY (meeting_id) REFERENCES ro_meeting (id)
@@ -215,8 +215,8 @@ CREATE TABLE ro_certificate (
   responsible_group  VARCHAR(64)   NOT NULL,
   status             VARCHAR(16)   NOT NULL,
   remarks            VARCHAR(1000),
-  created_at         DATETIME      NOT NULL DEFAULT CURRENT_TIMESTAMP,
-  updated_at         DATETIME      NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  created_at         DATETIME(0)      NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  updated_at         DATETIME(0)      NOT NULL DEFAULT CURRENT_TIMESTAMP,
   CONSTRAINT pk_certificate PRIMARY KEY (id),
   CONSTRAINT uk_certificate_no UNIQUE (type_code, cert_no),
   CONSTRAINT fk_certificate_type FOREIGN KEY (type_code) REFERENCES ro_certificate_type (code),
@@ -234,7 +234,7 @@ CREATE TABLE ro_certificate_review (
   due_date             DATE          NOT NULL,
   status               VARCHAR(16)   NOT NULL,
   process_instance_id  VARCHAR(64),
-  completed_at         DATETIME,
+  completed_at         DATETIME(0),
   new_valid_until      DATE,
   remarks              VARCHAR(1000),
   CONSTRAINT pk_certificate_review PRIMARY KEY (id),
@@ -252,7 +252,7 @@ CREATE TABLE ro_risk_assessment (
   days_overdue         INT          NOT NULL DEFAULT 0,
   forecast_delay_days  INT          NOT NULL DEFAULT 0,
   progress_lag_pct     INT          NOT NULL DEFAULT 0,
-  created_at           DATETIME     NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  created_at           DATETIME(0)     NOT NULL DEFAULT CURRENT_TIMESTAMP,
   CONSTRAINT pk_risk_assessment PRIMARY KEY (id),
   CONSTRAINT uk_risk_assessment UNIQUE (node_id, period_date),
   CONSTRAINT fk_risk_node FOREIGN KEY (node_id) REFERENCES ro_plan_node (id) ON DELETE CASCADE
@@ -285,7 +285,7 @@ CREATE TABLE ro_notification (
   subject       VARCHAR(200)  NOT NULL,
   body          VARCHAR(2000),
   business_key  VARCHAR(100),
-  sent_at       DATETIME      NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  sent_at       DATETIME(0)      NOT NULL DEFAULT CURRENT_TIMESTAMP,
   CONSTRAINT pk_notification PRIMARY KEY (id),
   CONSTRAINT uk_notification_dedup UNIQUE (dedup_key)
 ) ${table_options};

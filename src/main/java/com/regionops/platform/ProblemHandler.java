@@ -52,6 +52,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.CONFLICT, "数据已被其他请求修改或已存在，请刷新后重试", List.of());
   }
 
+  /** The engine refused the caller (our API runs engine calls as the authenticated user). */
+  @ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)
+  ResponseEntity<ProblemDetail> engineRefused(org.camunda.bpm.engine.AuthorizationException e) {
+    return problem(HttpStatus.FORBIDDEN, "无权执行此操作", List.of());
+  }
+
   /** A fault of ours: logged with its trace, answered without internals. */
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {

@@ -1,0 +1,141 @@
+package com.regionops.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.regionops.org.Project;
+import com.regionops.support.Fixtures;
+import com.regionops.support.TestDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.ibatis.session.SqlSession;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class PlanNodeMapperTest {
+
+  private static final LocalDate D = LocalDate.of(2026, 3, 1);
+
+  static PlanNode node(String project, String code, LocalDate finish) {
+    return new PlanNode(null, project, code, "节点" + code + Fixtures.FOUR_BYTE_TEXT, NodeLevel.L1, NodeCategory.PERMIT,
+        "office-X", D, finish, D, finish, null, null, 40);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void nodesAreReadByProjectInPlannedFinishOrder(TestDatabase db) {
+    try (SqlSession session = db.openSession()) {
+      PlanNodeMapper mapper = session.getMapper(PlanNodeMapper.class);
+      Project project = Fixtures.project(session, Fixtures.region(session).code());
+      Project other = Fixtures.project(session, Fixtures.region(session).code());
+      mapper.insert(node(project.code(), "B", D.plusDays(20)));
+      mapper.insert(node(project.code(), "A", D.plusDays(30)));
+      mapper.insert(node(other.code(), "A", D.plusDays(10)));
+
+      List<PlanNode> nodes = mapper.findByProject(project.code());
+
+      assertThat(nodes).extracting(PlanNode::nodeCode).containsExactly("B", "A");
+      PlanNode b = nodes.get(0);
+      assertThat(b.id()).isNotNull();
+      assertThat(b.name()).isEqualTo("节点B" + Fixtures.FOUR_BYTE_TEXT);
+      assertThat(b.nodeLevel()).isEqualTo(NodeLevel.L1);
+      assertThat(b.category()).isEqualTo(NodeCategory.PERMIT);
+      assertThat(b.baselineStart()).isEqualTo(D);
+      assertThat(b.plannedFinish()).isEqualTo(D.plusDays(20));
+      assertThat(b.progressPct()).isEqualTo(40);
+      assertThat(b.isCompleted()).isFalse();
+      assertThat(mapper.findByCode(project.code(), "A").plannedFinish()).isEqualTo(D.plusDays(30));
+      assertThat(mapper.findByCode(project.code(), "NO_SUCH")).isNull();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void updateRecordsActualsAndReportsMissingNode(TestDatabase db) {
+    try (SqlSession session = db.openSession()) {
+      PlanNodeMapper mapper = session.getMapper(PlanNodeMapper.class);
+      Project project = Fixtures.project(session, Fixtures.region(session).code());
+      mapper.insert(node(project.code(), "A", D.plusDays(10)));
+
+      int changed = mapper.update(new PlanNode(null, project.code(), "A", "已完成", NodeLevel.MILESTONE,
+          NodeCategory.OPENING, null, D, D.plusDays(10), D, D.plusDays(12), D, D.plusDays(11), 100));
+
+      assertThat(changed).isEqualTo(1);
+      PlanNode found = mapper.findByCode(project.code(), "A");
+      assertThat(found.nodeLevel()).isEqualTo(NodeLevel.MILESTONE);
+      assertThat(found.plannedFinish()).isEqualTo(D.plusDays(12));
+      assertThat(found.actualFinish()).isEqualTo(D.plusDays(11));
+      assertThat(found.isCompleted()).isTrue();
+      assertThat(mapper.update(node(project.code(), "NO_SUCH", D))).isZero();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void dependenciesAreReadByCodeAndGoWithTheirNodes(TestDatabase db) {
+    try (SqlSession session = db.openSession()) {
+      PlanNodeMapper mapper = session.getMapper(PlanNodeMapper.class);
+      Project project = Fixtures.project(session, Fixtures.region(session).code());
+      for (String code : List.of("A", "B", "C")) {
+        mapper.insert(node(project.code(), code, D));
+      }
+      long a = mapper.findByCode(project.code(), "A").id();
+      long b = mapper.findByCode(project.code(), "B").id();
+      long c = mapper.findByCode(project.code(), "C").id();
+      mapper.insertDependency(a, b, 3);
+      mapper.insertDependency(b, c, 0);
+
+      assertThat(mapper.findDependencies(project.code()))
+          .containsExactly(new PlanDependency("A", "B", 3), new PlanDependency("B", "C", 0));
+
+      assertThat(mapper.deleteByIds(List.of(b))).isEqualTo(1);
+      assertThat(mapper.findDependencies(project.code())).isEmpty();
+      assertThat(mapper.findByProject(project.code())).extracting(PlanNode::nodeCode).containsExactlyInAnyOrder("A", "C");
+
+      mapper.insertDependency(a, c, 1);
+      assertThat(mapper.deleteDependencies(project.code())).isEqualTo(1);
+      assertThat(mapper.findDependencies(project.code())).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void nodesWithAdjustmentsAreReported(TestDatabase db) throws Exception {
+    try (SqlSession session = db.openSession()) {
+      PlanNodeMapper mapper = session.getMapper(PlanNodeMapper.class);
+      Project project = Fixtures.project(session, Fixtures.region(session).code());
+      mapper.insert(node(project.code(), "A", D));
+      mapper.insert(node(project.code(), "B", D));
+      long a = mapper.findByCode(project.code(), "A").id();
+      long b = mapper.findByCode(project.code(), "B").id();
+      Connection connection = session.getConnection();
+      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ro_plan_adjustment (project_code, node_id,"
+          + " old_planned_finish, new_planned_finish, delay_days, reason, status, requested_by)"
+          + " VALUES (?, ?, ?, ?, 10, '施工许可证办理延迟十天以上', 'PENDING', 'office')")) {
+        insert.setString(1, project.code());
+        insert.setLong(2, a);
+        insert.setObject(3, D);
+        insert.setObject(4, D.plusDays(10));
+        insert.executeUpdate();
+      }
+
+      assertThat(mapper.findCodesWithAdjustments(List.of(a, b))).containsExactly("A");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void databaseRefusesProgressOutsideZeroToHundred(TestDatabase db) {
+    try (SqlSession session = db.openSession()) {
+      PlanNodeMapper mapper = session.getMapper(PlanNodeMapper.class);
+      Project project = Fixtures.project(session, Fixtures.region(session).code());
+      PlanNode bad = new PlanNode(null, project.code(), "X", "x", NodeLevel.L3, NodeCategory.OTHER, null, null, null,
+          null, D, null, null, 101);
+
+      assertThatThrownBy(() -> mapper.insert(bad))
+          .satisfies(e -> assertThat(e.getMessage().toLowerCase()).contains("ck_plan_node_progress"));
+    }
+  }
+}
