@@ -6,7 +6,7 @@ CREATE TABLE ro_region (
   code        VARCHAR(16)  NOT NULL,
   name        VARCHAR(64)  NOT NULL,
   created_at  DATETIME(0)     NOT NULL DEFAULT CURRENT_TIMESTAMP,
-  CONSTRAINT pk_region PRIMARY KEY (code)
+  PRIMARY KEY (code)
 ) ${table_options};
 
 CREATE TABLE ro_project (
@@ -18,7 +18,7 @@ CREATE TABLE ro_project (
   status        VARCHAR(16)  NOT NULL DEFAULT 'ACTIVE',
   created_at    DATETIME(0)     NOT NULL DEFAULT CURRENT_TIMESTAMP,
   updated_at    DATETIME(0)     NOT NULL DEFAULT CURRENT_TIMESTAMP,
-  CONSTRAINT pk_project PRIMARY KEY (code),
+  PRIMARY KEY (code),
   CONSTRAINT fk_project_region FOREIGN KEY (region_code) REFERENCES ro_region (code)
 ) ${table_options};
 CREATE INDEX ix_project_region ON ro_project (region_code);
@@ -30,7 +30,7 @@ CREATE TABLE ro_project_member (
   project_code  VARCHAR(16)  NOT NULL,
   user_id       VARCHAR(64)  NOT NULL,
   member_role   VARCHAR(32)  NOT NULL,
-  CONSTRAINT pk_project_member PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uk_project_member UNIQUE (project_code, user_id, member_role),
   CONSTRAINT fk_project_member_project FOREIGN KEY (project_code) REFERENCES ro_project (code)
 ) ${table_options};
@@ -52,7 +52,7 @@ CREATE TABLE ro_plan_node (
   progress_pct     INT          NOT NULL DEFAULT 0,
   created_at       DATETIME(0)     NOT NULL DEFAULT CURRENT_TIMESTAMP,
   updated_at       DATETIME(0)     NOT NULL DEFAULT CURRENT_TIMESTAMP,
-  CONSTRAINT pk_plan_node PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uk_plan_node_code UNIQUE (project_code, node_code),
   CONSTRAINT fk_plan_node_project FOREIGN KEY (project_code) REFERENCES ro_project (code),
   CONSTRAINT ck_plan_node_progress CHECK (progress_pct BETWEEN 0 AND 100)
@@ -65,7 +65,7 @@ CREATE TABLE ro_plan_node_dependency (
   predecessor_id  BIGINT NOT NULL,
   successor_id    BIGINT NOT NULL,
   lag_days        INT    NOT NULL DEFAULT 0,
-  CONSTRAINT pk_plan_node_dependency PRIMARY KEY (predecessor_id, successor_id),
+  PRIMARY KEY (predecessor_id, successor_id),
   CONSTRAINT fk_dependency_predecessor FOREIGN KEY (predecessor_id) REFERENCES ro_plan_node (id) ON DELETE CASCADE,
   CONSTRAINT fk_dependency_successor FOREIGN KEY (successor_id) REFERENCES ro_plan_node (id) ON DELETE CASCADE,
   CONSTRAINT ck_dependency_not_self CHECK (predecessor_id <> successor_id)
@@ -86,7 +86,7 @@ CREATE TABLE ro_plan_adjustment (
   requested_by           VARCHAR(64)   NOT NULL,
   requested_at           DATETIME(0)      NOT NULL DEFAULT CURRENT_TIMESTAMP,
   decided_at             DATETIME(0),
-  CONSTRAINT pk_plan_adjustment PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT fk_adjustment_project FOREIGN KEY (project_code) REFERENCES ro_project (code),
   CONSTRAINT fk_adjustment_node FOREIGN KEY (node_id) REFERENCES ro_plan_node (id)
 ) ${table_options};
@@ -99,7 +99,7 @@ CREATE TABLE ro_gate_definition (
   phase        VARCHAR(8)   NOT NULL,
   sort_order   INT          NOT NULL,
   description  VARCHAR(500),
-  CONSTRAINT pk_gate_definition PRIMARY KEY (code),
+  PRIMARY KEY (code),
   CONSTRAINT uk_gate_definition_order UNIQUE (sort_order),
   CONSTRAINT ck_gate_phase CHECK (phase IN ('BEFORE', 'AFTER'))
 ) ${table_options};
@@ -107,7 +107,7 @@ CREATE TABLE ro_gate_definition (
 CREATE TABLE ro_gate_predecessor (
   gate_code         VARCHAR(32) NOT NULL,
   predecessor_code  VARCHAR(32) NOT NULL,
-  CONSTRAINT pk_gate_predecessor PRIMARY KEY (gate_code, predecessor_code),
+  PRIMARY KEY (gate_code, predecessor_code),
   CONSTRAINT fk_gate_predecessor_gate FOREIGN KEY (gate_code) REFERENCES ro_gate_definition (code),
   CONSTRAINT fk_gate_predecessor_pred FOREIGN KEY (predecessor_code) REFERENCES ro_gate_definition (code)
 ) ${table_options};
@@ -117,14 +117,14 @@ CREATE TABLE ro_gate_material (
   seq        INT          NOT NULL,
   name       VARCHAR(100) NOT NULL,
   mandatory  BOOLEAN      NOT NULL DEFAULT TRUE,
-  CONSTRAINT pk_gate_material PRIMARY KEY (gate_code, seq),
+  PRIMARY KEY (gate_code, seq),
   CONSTRAINT fk_gate_material_gate FOREIGN KEY (gate_code) REFERENCES ro_gate_definition (code)
 ) ${table_options};
 
 CREATE TABLE ro_gate_attendee (
   gate_code       VARCHAR(32) NOT NULL,
   function_group  VARCHAR(64) NOT NULL,
-  CONSTRAINT pk_gate_attendee PRIMARY KEY (gate_code, function_group),
+  PRIMARY KEY (gate_code, function_group),
   CONSTRAINT fk_gate_attendee_gate FOREIGN KEY (gate_code) REFERENCES ro_gate_definition (code)
 ) ${table_options};
 
@@ -139,7 +139,7 @@ CREATE TABLE ro_gate_review (
   started_by           VARCHAR(64),
   started_at           DATETIME(0)    NOT NULL DEFAULT CURRENT_TIMESTAMP,
   finished_at          DATETIME(0),
-  CONSTRAINT pk_gate_review PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uk_gate_review_round UNIQUE (project_code, gate_code, round_no),
   CONSTRAINT fk_gate_review_project FOREIGN KEY (project_code) REFERENCES ro_project (code),
   CONSTRAINT fk_gate_review_gate FOREIGN KEY (gate_code) REFERENCES ro_gate_definition (code)
@@ -160,7 +160,7 @@ CREATE TABLE ro_meeting (
   minutes              TEXT,
   process_instance_id  VARCHAR(64),
   created_at           DATETIME(0)      NOT NULL DEFAULT CURRENT_TIMESTAMP,
-  CONSTRAINT pk_meeting PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT fk_meeting_region FOREIGN KEY (region_code) REFERENCES ro_region (code),
   CONSTRAINT fk_meeting_project FOREIGN KEY (project_code) REFERENCES ro_project (code),
   CONSTRAINT fk_meeting_gate_review FOREIGN KEY (gate_review_id) REFERENCES ro_gate_review (id)
@@ -181,7 +181,7 @@ CREATE TABLE ro_meeting_decision (
   process_instance_id  VARCHAR(64),
   verified_by          VARCHAR(64),
   verified_at          DATETIME(0),
-  CONSTRAINT pk_meeting_decision PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uk_meeting_decision_seq UNIQUE (meeting_id, seq),
   CONSTRAINT fk_decision_meeting FOREIGN KEY (meeting_id) REFERENCES ro_meeting (id)
 ) ${table_options};
@@ -198,7 +198,7 @@ CREATE TABLE ro_certificate_type (
   review_window_start  CHAR(5),
   review_window_end    CHAR(5),
   description          VARCHAR(500),
-  CONSTRAINT pk_certificate_type PRIMARY KEY (code),
+  PRIMARY KEY (code),
   CONSTRAINT ck_certificate_scope CHECK (scope IN ('COMPANY', 'PROJECT'))
 ) ${table_options};
 
@@ -217,7 +217,7 @@ CREATE TABLE ro_certificate (
   remarks            VARCHAR(1000),
   created_at         DATETIME(0)      NOT NULL DEFAULT CURRENT_TIMESTAMP,
   updated_at         DATETIME(0)      NOT NULL DEFAULT CURRENT_TIMESTAMP,
-  CONSTRAINT pk_certificate PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uk_certificate_no UNIQUE (type_code, cert_no),
   CONSTRAINT fk_certificate_type FOREIGN KEY (type_code) REFERENCES ro_certificate_type (code),
   CONSTRAINT fk_certificate_project FOREIGN KEY (project_code) REFERENCES ro_project (code),
@@ -237,7 +237,7 @@ CREATE TABLE ro_certificate_review (
   completed_at         DATETIME(0),
   new_valid_until      DATE,
   remarks              VARCHAR(1000),
-  CONSTRAINT pk_certificate_review PRIMARY KEY (id),
+  PRIMARY KEY (id),
   -- one chase per certificate, kind and due date: the daily sweep may run twice
   CONSTRAINT uk_certificate_review UNIQUE (certificate_id, kind, due_date),
   CONSTRAINT fk_certificate_review_cert FOREIGN KEY (certificate_id) REFERENCES ro_certificate (id)
@@ -253,7 +253,7 @@ CREATE TABLE ro_risk_assessment (
   forecast_delay_days  INT          NOT NULL DEFAULT 0,
   progress_lag_pct     INT          NOT NULL DEFAULT 0,
   created_at           DATETIME(0)     NOT NULL DEFAULT CURRENT_TIMESTAMP,
-  CONSTRAINT pk_risk_assessment PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uk_risk_assessment UNIQUE (node_id, period_date),
   CONSTRAINT fk_risk_node FOREIGN KEY (node_id) REFERENCES ro_plan_node (id) ON DELETE CASCADE
 ) ${table_options};
@@ -270,7 +270,7 @@ CREATE TABLE ro_operating_target (
   plan_amount    DECIMAL(16, 2) NOT NULL,
   actual_amount  DECIMAL(16, 2),
   frozen         BOOLEAN        NOT NULL DEFAULT FALSE,
-  CONSTRAINT pk_operating_target PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uk_operating_target UNIQUE (project_code, target_year, target_month, metric, version_no),
   CONSTRAINT fk_target_project FOREIGN KEY (project_code) REFERENCES ro_project (code),
   CONSTRAINT ck_target_month CHECK (target_month BETWEEN 1 AND 12)
@@ -286,7 +286,7 @@ CREATE TABLE ro_notification (
   body          VARCHAR(2000),
   business_key  VARCHAR(100),
   sent_at       DATETIME(0)      NOT NULL DEFAULT CURRENT_TIMESTAMP,
-  CONSTRAINT pk_notification PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT uk_notification_dedup UNIQUE (dedup_key)
 ) ${table_options};
 CREATE INDEX ix_notification_recipient ON ro_notification (recipient, sent_at);

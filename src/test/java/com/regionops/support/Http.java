@@ -1,0 +1,87 @@
+package com.regionops.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A small HTTP client for end-to-end tests: calls the running app as a named demo user. */
+public final class Http {
+
+  public static final String DEMO_PASSWORD = "demo";
+  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+  public record Response(int status, String contentType, String raw) {
+
+    public JsonNode json() {
+      try {
+        return JSON.readTree(raw);
+      } catch (IOException e) {
+        throw new AssertionError("Not JSON (" + status + "): " + raw, e);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + contentType + " " + raw;
+    }
+  }
+
+  private final HttpClient client = HttpClient.newHttpClient();
+  private final String base;
+
+  public Http(int port) {
+    this.base = "http://localhost:" + port;
+  }
+
+  public Response get(String user, String path) {
+    return send("GET", user, DEMO_PASSWORD, path, null);
+  }
+
+  public Response post(String user, String path, Object body) {
+    return send("POST", user, DEMO_PASSWORD, path, body);
+  }
+
+  public Response put(String user, String path, Object body) {
+    return send("PUT", user, DEMO_PASSWORD, path, body);
+  }
+
+  /** user null = anonymous; body may be a String (sent as is) or an object (sent as JSON). */
+  public Response send(String method, String user, String password, String path, Object body) {
+    try {
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+      if (user != null) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        request.header("Authorization", "Basic " + token);
+      }
+      if (body == null) {
+        request.method(method, HttpRequest.BodyPublishers.noBody());
+      } else {
+        String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+        request.header("Content-Type", "application/json");
+        request.method(method, HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+      }
+      HttpResponse<String> response = client.send(request.build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static ObjectMapper json() {
+    return JSON;
+  }
+}
