@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +21,7 @@ final class PlanGraph {
    * dependencies form a DAG. Iterative depth-first search: plans run to thousands of nodes.
    */
   static List<String> findCycle(Collection<String> nodes, Collection<PlanDependency> dependencies) {
-    Map<String, List<String>> successors = new HashMap<>();
+    Map<String, List<String>> successors = new LinkedHashMap<>(); // document order: the same cycle is reported every time
     for (String node : nodes) {
       successors.put(node, new ArrayList<>());
     }
