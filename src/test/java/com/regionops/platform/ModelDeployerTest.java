@@ -10,10 +10,13 @@ import org.camunda.bpm.engine.repository.Resource;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import com.regionops.support.PlainEngine;
 
-@ExtendWith(ProcessEngineExtension.class)
 class ModelDeployerTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension extension = PlainEngine.extension();
 
   ProcessEngine engine;
 
