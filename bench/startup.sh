@@ -8,6 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-5}
 PORT=${BENCH_PORT:-18080}
+# The launch options the README recommends; BENCH_JAVA_OPTS=" " measures the JVM defaults.
+JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m}
 JAR=target/regionops-0.1.0-SNAPSHOT.jar
 [ -f "$JAR" ] || mvn -q -B -ntp -DskipTests package
 work=$(mktemp -d)
@@ -19,7 +21,7 @@ start_once() {
   local db=$1
   local t0 t1
   t0=$(date +%s.%N)
-  java -jar "$JAR" --server.port="$PORT" "--REGIONOPS_H2_URL=jdbc:h2:file:$db/regionops;MODE=MySQL" \
+  java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" "--REGIONOPS_H2_URL=jdbc:h2:file:$db/regionops;MODE=MySQL" \
     >"$work/app.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 1200); do
@@ -40,7 +42,7 @@ start_once() {
 
 median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.2f", m}'; }
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), JVM options: $JAVA_OPTS"
 printf '%-6s %-10s %10s %10s\n' run case ready_s rss_mib
 : >"$work/first"; : >"$work/restart"
 for i in $(seq 1 "$RUNS"); do
