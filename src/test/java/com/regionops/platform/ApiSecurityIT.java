@@ -8,7 +8,9 @@ import com.regionops.support.RegionOpsIT;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +25,9 @@ class ApiSecurityIT {
 
   @Autowired
   ProcessEngineConfigurationImpl engineConfiguration;
+
+  @Autowired
+  RepositoryService repositoryService;
 
   Http http;
 
@@ -118,6 +123,31 @@ class ApiSecurityIT {
     JsonNode tenants = http.get("ops.east", "/engine-rest/tenant?userMember=ops.east").json();
 
     assertThat(tenants).extracting(t -> t.get("id").asText()).containsExactly("EAST");
+  }
+
+  @Test
+  void processStartsOverEngineRestAreBoundToTheStartersProjects() {
+    String key = "security-probe";
+    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
+      repositoryService.createDeployment().addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key)
+          .camundaHistoryTimeToLive(1).startEvent().userTask("wait").endEvent().done()).deploy();
+    }
+    String start = "/engine-rest/process-definition/key/" + key + "/start";
+
+    Http.Response own = http.post("office.gz01", start, startBody("GZ01"));
+    Http.Response neighbour = http.post("office.gz01", start, startBody("GZ02"));
+    Http.Response otherRegion = http.post("ops.east", start, startBody("GZ01"));
+
+    assertThat(own.status()).as(own.toString()).isEqualTo(200);
+    assertThat(own.json().get("tenantId").asText()).isEqualTo("SOUTH");
+    assertThat(neighbour.status()).as(neighbour.toString()).isEqualTo(403);
+    assertThat(otherRegion.status()).as(otherRegion.toString()).isEqualTo(403);
+    assertThat(http.get("ops.east", "/engine-rest/process-instance/" + own.json().get("id").asText()).status())
+        .isEqualTo(404);
+  }
+
+  static Map<String, Object> startBody(String projectCode) {
+    return Map.of("variables", Map.of("projectCode", Map.of("value", projectCode, "type", "String")));
   }
 
   static List<String> codes(Http.Response response) {
