@@ -6,24 +6,24 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
-/** The 七前三后 gate catalogue (table data seeded by V2, editable by the department). */
+/** The 七前三后 gate catalogue: table data seeded by V2, materials from the DMN gate-materials. */
 @Service
 public class GateCatalog {
 
   private final GateCatalogMapper mapper;
+  private final GateMaterials materials;
 
-  public GateCatalog(GateCatalogMapper mapper) {
+  public GateCatalog(GateCatalogMapper mapper, GateMaterials materials) {
     this.mapper = mapper;
+    this.materials = materials;
   }
 
   public List<GateDefinition> all() {
     Map<String, List<String>> predecessors = byGate(mapper.findPredecessors());
     Map<String, List<String>> attendees = byGate(mapper.findAttendees());
-    Map<String, List<GateMaterial>> materials = mapper.findMaterials().stream()
-        .collect(Collectors.groupingBy(GateMaterial::gateCode));
     return mapper.findGates().stream()
         .map(g -> new GateDefinition(g.code(), g.name(), g.phase(), g.sortOrder(), g.description(),
-            predecessors.getOrDefault(g.code(), List.of()), materials.getOrDefault(g.code(), List.of()),
+            predecessors.getOrDefault(g.code(), List.of()), materials.forGate(g.code()),
             attendees.getOrDefault(g.code(), List.of())))
         .toList();
   }

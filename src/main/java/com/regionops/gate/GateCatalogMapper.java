@@ -4,7 +4,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Select;
 
-/** The catalogue in four flat reads; GateCatalog puts each gate together. */
+/** The catalogue in three flat reads; GateCatalog puts each gate together with its materials (DMN). */
 @Mapper
 public interface GateCatalogMapper {
 
@@ -20,9 +20,6 @@ public interface GateCatalogMapper {
   @Select("SELECT p.gate_code, p.predecessor_code AS linked FROM ro_gate_predecessor p "
       + "JOIN ro_gate_definition g ON g.code = p.predecessor_code ORDER BY p.gate_code, g.sort_order")
   List<GateLink> findPredecessors();
-
-  @Select("SELECT gate_code, seq, name, mandatory FROM ro_gate_material ORDER BY gate_code, seq")
-  List<GateMaterial> findMaterials();
 
   @Select("SELECT gate_code, function_group AS linked FROM ro_gate_attendee ORDER BY gate_code, function_group")
   List<GateLink> findAttendees();

@@ -1,6 +1,7 @@
 package com.regionops.org;
 
 import com.regionops.platform.Groups;
+import com.regionops.platform.SystemCalls;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -10,7 +11,6 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,10 +24,12 @@ public class OrgIdentity {
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
+  private final SystemCalls system;
 
-  public OrgIdentity(IdentityService identityService, AuthorizationService authorizationService) {
+  public OrgIdentity(IdentityService identityService, AuthorizationService authorizationService, SystemCalls system) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
+    this.system = system;
   }
 
   public void ensureGroup(String id, String name, String type) {
@@ -120,14 +122,6 @@ public class OrgIdentity {
   }
 
   private <T> T asSystem(Supplier<T> work) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+    return system.asSystem(work);
   }
 }

@@ -27,6 +27,8 @@ class GateApiIT {
     assertThat(permit.get("predecessors")).extracting(JsonNode::asText)
         .containsExactly("PROJECT_KICKOFF", "DESIGN_PLANNING");
     assertThat(permit.get("materials")).extracting(m -> m.get("name").asText()).contains("报批报建路径图", "报建计划");
+    assertThat(gates.get(0).get("materials")).filteredOn(m -> !m.get("mandatory").asBoolean())
+        .extracting(m -> m.get("name").asText()).containsExactly("项目团队组建方案");
     assertThat(permit.get("attendingFunctions")).extracting(JsonNode::asText).contains("fn-design");
     assertThat(http.get("office.gz01", "/api/v1/gates/OPENING_PLANNING").json().get("name").asText())
         .isEqualTo("开盘策划会");
