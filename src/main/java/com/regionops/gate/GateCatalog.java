@@ -18,19 +18,32 @@ public class GateCatalog {
     this.materials = materials;
   }
 
+  /** The catalogue with each gate's materials, as the API shows it. */
   public List<GateDefinition> all() {
+    return definitions().stream()
+        .map(g -> new GateDefinition(g.code(), g.name(), g.phase(), g.sortOrder(), g.description(), g.predecessors(),
+            materials.forGate(g.code()), g.attendingFunctions()))
+        .toList();
+  }
+
+  /** The catalogue without materials (no DMN evaluation), for rules and overviews. */
+  public List<GateDefinition> definitions() {
     Map<String, List<String>> predecessors = byGate(mapper.findPredecessors());
     Map<String, List<String>> attendees = byGate(mapper.findAttendees());
     return mapper.findGates().stream()
         .map(g -> new GateDefinition(g.code(), g.name(), g.phase(), g.sortOrder(), g.description(),
-            predecessors.getOrDefault(g.code(), List.of()), materials.forGate(g.code()),
-            attendees.getOrDefault(g.code(), List.of())))
+            predecessors.getOrDefault(g.code(), List.of()), List.of(), attendees.getOrDefault(g.code(), List.of())))
         .toList();
   }
 
   public GateDefinition get(String code) {
     return all().stream().filter(g -> g.code().equals(code)).findFirst()
-        .orElseThrow(() -> ApiException.notFound("会议类型不存在：" + code));
+        .orElseThrow(() -> ApiException.notFound("节点会议不存在：" + code));
+  }
+
+  /** The gate without materials, or null. */
+  public GateDefinition find(String code) {
+    return definitions().stream().filter(g -> g.code().equals(code)).findFirst().orElse(null);
   }
 
   private static Map<String, List<String>> byGate(List<GateCatalogMapper.GateLink> links) {

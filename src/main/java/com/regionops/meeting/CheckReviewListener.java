@@ -1,0 +1,40 @@
+package com.regionops.meeting;
+
+import com.regionops.platform.InputRejectedException;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * On every review task (资料审核, 纪要审批, 决议核验): a decision is chosen, and sending the work
+ * back carries a comment, since the comment is all the person who redoes it will see.
+ */
+@Component("checkReviewListener")
+public class CheckReviewListener implements TaskListener {
+
+  /** Task id → (decision variable, comment variable). */
+  static final Map<String, String[]> REVIEWS = Map.of(
+      ReviewMeetingProcess.TASK_REVIEW_MATERIALS,
+      new String[] {ReviewMeetingProcess.MATERIALS_REVIEW, ReviewMeetingProcess.MATERIALS_REVIEW_COMMENT},
+      ReviewMeetingProcess.TASK_APPROVE_MINUTES,
+      new String[] {ReviewMeetingProcess.MINUTES_REVIEW, ReviewMeetingProcess.MINUTES_REVIEW_COMMENT},
+      DecisionFollowupProcess.TASK_VERIFY,
+      new String[] {DecisionFollowupProcess.DECISION_REVIEW, DecisionFollowupProcess.DECISION_REVIEW_COMMENT});
+
+  @Override
+  public void notify(DelegateTask task) {
+    String[] names = REVIEWS.get(task.getTaskDefinitionKey());
+    if (names == null) {
+      throw new IllegalStateException("checkReviewListener is not configured for " + task.getTaskDefinitionKey());
+    }
+    Object decision = task.getVariable(names[0]);
+    if (!ReviewMeetingProcess.APPROVED.equals(decision) && !ReviewMeetingProcess.RETURNED.equals(decision)) {
+      throw InputRejectedException.badInput(names[0], "请选择审核结果：通过或退回");
+    }
+    Object comment = task.getVariable(names[1]);
+    if (ReviewMeetingProcess.RETURNED.equals(decision) && (!(comment instanceof String text) || text.isBlank())) {
+      throw InputRejectedException.badInput(names[1], "退回时请填写意见");
+    }
+  }
+}

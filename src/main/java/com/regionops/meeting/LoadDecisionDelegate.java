@@ -1,0 +1,50 @@
+package com.regionops.meeting;
+
+import static com.regionops.meeting.DecisionFollowupProcess.CONTENT;
+import static com.regionops.meeting.DecisionFollowupProcess.DECISION_ID;
+import static com.regionops.meeting.DecisionFollowupProcess.DUE_DATE;
+import static com.regionops.meeting.DecisionFollowupProcess.NOTICE_HOUR;
+import static com.regionops.meeting.DecisionFollowupProcess.OVERDUE_CYCLE;
+import static com.regionops.meeting.DecisionFollowupProcess.OWNER_GROUP;
+import static com.regionops.meeting.DecisionFollowupProcess.OWNER_USER;
+import static com.regionops.meeting.DecisionFollowupProcess.REMINDER_DATE;
+import static com.regionops.meeting.DecisionFollowupProcess.REMINDER_DAYS;
+
+import com.regionops.platform.EngineTime;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 读取决议事项: who owns it and when it is due, for the task and its two timers: a reminder
+ * {@value DecisionFollowupProcess#REMINDER_DAYS} days ahead, and a weekly escalation from
+ * the day after the due date.
+ */
+@Component("loadDecisionDelegate")
+public class LoadDecisionDelegate implements JavaDelegate {
+
+  private final MeetingService meetings;
+
+  public LoadDecisionDelegate(MeetingService meetings) {
+    this.meetings = meetings;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long id = ((Number) execution.getVariable(DECISION_ID)).longValue();
+    MeetingDecision decision = meetings.decision(id);
+    meetings.startFollowUp(id, execution.getProcessInstanceId());
+    LocalDateTime dueEnd = decision.dueDate().atTime(23, 59);
+    LocalDateTime firstOverdueMorning = decision.dueDate().plusDays(1).atTime(NOTICE_HOUR, 0);
+    execution.setVariable(CONTENT, decision.content());
+    execution.setVariable(OWNER_GROUP, decision.ownerGroup());
+    execution.setVariable(OWNER_USER, decision.ownerUser());
+    execution.setVariable(DUE_DATE, EngineTime.toDate(dueEnd));
+    execution.setVariable(REMINDER_DATE,
+        EngineTime.toDate(decision.dueDate().minusDays(REMINDER_DAYS).atTime(NOTICE_HOUR, 0)));
+    execution.setVariable(OVERDUE_CYCLE, "R/" + firstOverdueMorning.atZone(EngineTime.ZONE)
+        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + "/P7D");
+  }
+}

@@ -1,0 +1,38 @@
+package com.regionops.meeting;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface MeetingMapper {
+
+  Meeting findById(long id);
+
+  Meeting findByProcessInstance(String processInstanceId);
+
+  /** Sets row.id to the generated key. */
+  void insert(MeetingRow row);
+
+  int updateSchedule(Meeting meeting);
+
+  int updateMinutes(@Param("id") long id, @Param("conclusion") String conclusion, @Param("minutes") String minutes,
+      @Param("approvedBy") String approvedBy);
+
+  List<MeetingDecision> findDecisions(long meetingId);
+
+  MeetingDecision findDecision(long id);
+
+  void insertDecision(MeetingDecision decision);
+
+  int linkDecisionProcess(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
+
+  int reportDecisionDone(@Param("id") long id, @Param("evidence") String evidence,
+      @Param("completedOn") LocalDate completedOn);
+
+  int reviewDecision(@Param("id") long id, @Param("status") DecisionStatus status,
+      @Param("comment") String comment, @Param("verifiedBy") String verifiedBy,
+      @Param("verifiedAt") LocalDateTime verifiedAt);
+}

@@ -1,0 +1,49 @@
+package com.regionops.meeting;
+
+/** Process {@value #KEY} (上会评审): ids and variable names shared by model, delegates and tests. */
+public final class ReviewMeetingProcess {
+
+  public static final String KEY = "review-meeting";
+
+  public static final String TASK_SUBMIT_MATERIALS = "UserTask_SubmitMaterials";
+  public static final String TASK_REVIEW_MATERIALS = "UserTask_ReviewMaterials";
+  public static final String TASK_SCHEDULE_MEETING = "UserTask_ScheduleMeeting";
+  public static final String TASK_RECORD_MINUTES = "UserTask_RecordMinutes";
+  public static final String TASK_APPROVE_MINUTES = "UserTask_ApproveMinutes";
+  public static final String TIMER_MINUTES_OVERDUE = "BoundaryEvent_MinutesOverdue";
+  public static final String END_APPROVED = "EndEvent_MinutesApproved";
+
+  // in from the caller
+  public static final String PROJECT_CODE = "projectCode";
+  public static final String GATE_CODE = "gateCode";
+  public static final String MEETING_KIND = "meetingKind";
+  public static final String MEETING_TITLE = "meetingTitle";
+  public static final String GATE_REVIEW_ID = "gateReviewId";
+  public static final String OFFICE_GROUP = "officeGroup";
+  public static final String PLANNED_MEETING_DATE = "plannedMeetingDate";
+  public static final String ATTENDING_FUNCTIONS = "attendingFunctions";
+  // set along the way
+  public static final String MATERIALS = "materials";
+  public static final String MATERIALS_REVIEW = "materialsReview";
+  public static final String MATERIALS_REVIEW_COMMENT = "materialsReviewComment";
+  public static final String MEETING_TIME = "meetingTime";
+  public static final String MEETING_LOCATION = "meetingLocation";
+  public static final String CHAIR_USER = "chairUser";
+  public static final String MEETING_ID = "meetingId";
+  public static final String MINUTES_DUE = "minutesDueDate";
+  public static final String CONCLUSION = "conclusion";
+  public static final String MINUTES = "minutes";
+  public static final String DECISIONS = "decisions";
+  public static final String MINUTES_REVIEW = "minutesReview";
+  public static final String MINUTES_REVIEW_COMMENT = "minutesReviewComment";
+
+  public static final String APPROVED = "APPROVED";
+  public static final String RETURNED = "RETURNED";
+  public static final String KIND_GATE = "GATE";
+
+  /** Minutes are due two days after the meeting (department rule). */
+  public static final int MINUTES_DUE_DAYS = 2;
+
+  private ReviewMeetingProcess() {
+  }
+}

@@ -1,0 +1,216 @@
+package com.regionops.meeting;
+
+import static com.regionops.meeting.ReviewMeetingProcess.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.regionops.gate.GateMaterial;
+import com.regionops.gate.GateMaterials;
+import com.regionops.support.PlainEngine;
+import com.regionops.support.ProcessTestSupport;
+import static com.regionops.support.Rejections.rejectedField;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = "processes/review-meeting.bpmn")
+class ReviewMeetingProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension extension = PlainEngine.extension();
+
+  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 1, 9, 0);
+
+  ProcessEngine engine;
+  ProcessTestSupport support;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    ClockUtil.setCurrentTime(at(NOW));
+    support = new ProcessTestSupport(engine);
+    GateMaterials materials = mock(GateMaterials.class);
+    when(materials.forGate("PERMIT_PLANNING")).thenReturn(List.of(
+        new GateMaterial("PERMIT_PLANNING", 1, "规划指标表", true),
+        new GateMaterial("PERMIT_PLANNING", 2, "报建计划", true),
+        new GateMaterial("PERMIT_PLANNING", 3, "证照办理责任分工表", false)));
+    Mocks.register("prepareMaterialsDelegate", new PrepareMaterialsDelegate(materials));
+    Mocks.register("checkMaterialsListener", new CheckMaterialsListener());
+    Mocks.register("checkReviewListener", new CheckReviewListener());
+    Mocks.register("checkMinutesListener", new CheckMinutesListener(support.meetings));
+    Mocks.register("recordMeetingDelegate", new RecordMeetingDelegate(support.meetings));
+    Mocks.register("remindMinutesDelegate", new RemindMinutesDelegate(support.notifications));
+    Mocks.register("saveMinutesDelegate", new SaveMinutesDelegate(support.meetings));
+  }
+
+  @AfterEach
+  void tearDown() {
+    support.close();
+    ProcessTestSupport.resetEngine(engine);
+  }
+
+  ProcessInstance startMeeting() {
+    return engine.getRuntimeService().startProcessInstanceByKey(KEY, "BK-" + support.project.code(), Map.of(
+        PROJECT_CODE, support.project.code(), GATE_CODE, "PERMIT_PLANNING", MEETING_KIND, KIND_GATE,
+        MEETING_TITLE, "测试项目 报建策划会", OFFICE_GROUP, support.officeGroup(),
+        PLANNED_MEETING_DATE, "2026-12-10"));
+  }
+
+  static Object materials(String... references) {
+    StringBuilder json = new StringBuilder("[");
+    String[] names = {"规划指标表", "报建计划", "证照办理责任分工表"};
+    for (int i = 0; i < names.length; i++) {
+      json.append(i > 0 ? "," : "").append("{\"name\":\"").append(names[i]).append("\",\"mandatory\":")
+          .append(i < 2).append(",\"reference\":\"").append(i < references.length ? references[i] : "")
+          .append("\",\"note\":\"\"}");
+    }
+    return SpinValues.jsonValue(json.append("]").toString()).create();
+  }
+
+  void submitAndApproveMaterials(ProcessInstance pi) {
+    complete(task(TASK_SUBMIT_MATERIALS, pi), withVariables(MATERIALS, materials("DOC-1", "DOC-2")));
+    complete(task(TASK_REVIEW_MATERIALS, pi), withVariables(MATERIALS_REVIEW, APPROVED));
+    complete(task(TASK_SCHEDULE_MEETING, pi), withVariables(MEETING_TIME, "2026-12-10T14:00+08:00",
+        MEETING_LOCATION, "区域 3 楼会议室", CHAIR_USER, "president.south",
+        ATTENDING_FUNCTIONS, SpinValues.jsonValue("[\"fn-design\",\"fn-engineering\"]").create()));
+  }
+
+  static Object decisions(String... dueDates) {
+    StringBuilder json = new StringBuilder("[");
+    for (int i = 0; i < dueDates.length; i++) {
+      json.append(i > 0 ? "," : "").append("{\"content\":\"决议").append(i + 1)
+          .append("：补充交通评价报告\",\"ownerGroup\":\"office-GZ01\",\"dueDate\":\"").append(dueDates[i]).append("\"}");
+    }
+    return SpinValues.jsonValue(json.append("]").toString()).create();
+  }
+
+  @Test
+  void officePreparesTheChecklistFromTheGatesMaterials() {
+    ProcessInstance pi = startMeeting();
+
+    assertThat(pi).isWaitingAt(TASK_SUBMIT_MATERIALS);
+    assertThat(task(pi)).hasCandidateGroup(support.officeGroup());
+    SpinJsonNode checklist = (SpinJsonNode) engine.getRuntimeService().getVariable(pi.getId(), MATERIALS);
+    Assertions.assertThat(checklist.elements()).hasSize(3);
+    Assertions.assertThat(checklist.elements().get(0).prop("name").stringValue()).isEqualTo("规划指标表");
+    Assertions.assertThat(pi.getTenantId()).isEqualTo(support.region.code());
+  }
+
+  @Test
+  void missingMandatoryMaterialKeepsTheTaskOpenAndNamesTheItem() {
+    ProcessInstance pi = startMeeting();
+    Task submit = task(TASK_SUBMIT_MATERIALS, pi);
+
+    Assertions.assertThat(rejectedField(() -> complete(submit, withVariables(MATERIALS, materials("DOC-1")))))
+        .isEqualTo("materials[1].reference");
+    assertThat(pi).isWaitingAt(TASK_SUBMIT_MATERIALS);
+  }
+
+  @Test
+  void returnedMaterialsGoBackToTheOfficeWithTheComment() {
+    ProcessInstance pi = startMeeting();
+    complete(task(TASK_SUBMIT_MATERIALS, pi), withVariables(MATERIALS, materials("DOC-1", "DOC-2")));
+    Task review = task(TASK_REVIEW_MATERIALS, pi);
+
+    Assertions.assertThat(rejectedField(() -> complete(review, withVariables(MATERIALS_REVIEW, RETURNED))))
+        .isEqualTo(MATERIALS_REVIEW_COMMENT);
+    complete(review, withVariables(MATERIALS_REVIEW, RETURNED, MATERIALS_REVIEW_COMMENT, "规划指标表缺少盖章页"));
+
+    assertThat(pi).isWaitingAt(TASK_SUBMIT_MATERIALS).variables()
+        .containsEntry(MATERIALS_REVIEW_COMMENT, "规划指标表缺少盖章页");
+    assertThat(task(pi)).hasCandidateGroup(support.officeGroup());
+  }
+
+  @Test
+  void conditionalPassWithDecisionsAfterThePresidentReturnsTheMinutesOnce() {
+    ProcessInstance pi = startMeeting();
+    submitAndApproveMaterials(pi);
+
+    assertThat(pi).isWaitingAt(TASK_RECORD_MINUTES);
+    Task minutes = task(pi);
+    assertThat(minutes).hasCandidateGroup("region-ops");
+    Assertions.assertThat(minutes.getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 12, 12, 14, 0)));
+    long meetingId = (Long) engine.getRuntimeService().getVariable(pi.getId(), MEETING_ID);
+    Assertions.assertThat(support.meetings.meeting(meetingId).chairUser()).isEqualTo("president.south");
+    Assertions.assertThat(support.meetings.meeting(meetingId).attendingFunctions()).isEqualTo("fn-design,fn-engineering");
+
+    Assertions.assertThat(rejectedField(() -> complete(minutes, withVariables(CONCLUSION, "CONDITIONAL",
+        MINUTES, "同意", DECISIONS, decisions())))).isEqualTo(DECISIONS);
+    Assertions.assertThat(rejectedField(() -> complete(minutes, withVariables(CONCLUSION, "CONDITIONAL",
+        MINUTES, "同意", DECISIONS, decisions("2026-12-01"))))).isEqualTo("decisions[0].dueDate");
+    complete(minutes, withVariables(CONCLUSION, "CONDITIONAL", MINUTES, "原则同意报建路径", DECISIONS,
+        decisions("2026-12-20", "2027-01-10")));
+    complete(task(TASK_APPROVE_MINUTES, pi), withVariables(MINUTES_REVIEW, RETURNED,
+        MINUTES_REVIEW_COMMENT, "请写明交通评价的完成标准"));
+    assertThat(pi).isWaitingAt(TASK_RECORD_MINUTES);
+    complete(task(TASK_RECORD_MINUTES, pi));
+    assertThat(task(pi)).hasCandidateGroup("region-president");
+    complete(task(TASK_APPROVE_MINUTES, pi), withVariables(MINUTES_REVIEW, APPROVED));
+
+    assertThat(pi).isEnded().hasPassed(END_APPROVED);
+    Assertions.assertThat(support.meetings.meeting(meetingId).conclusion()).isEqualTo("CONDITIONAL");
+    Assertions.assertThat(support.meetings.decisionIds(meetingId)).hasSize(2);
+    Assertions.assertThat(support.meetings.decision(support.meetings.decisionIds(meetingId).get(1)).dueDate())
+        .isEqualTo(LocalDate.of(2027, 1, 10));
+  }
+
+  @Test
+  void failedMeetingEndsWithTheConclusionAndNoDecisions() {
+    ProcessInstance pi = startMeeting();
+    submitAndApproveMaterials(pi);
+
+    complete(task(TASK_RECORD_MINUTES, pi), withVariables(CONCLUSION, "FAIL", MINUTES, "报建路径不可行，重新策划",
+        DECISIONS, decisions()));
+    complete(task(TASK_APPROVE_MINUTES, pi), withVariables(MINUTES_REVIEW, APPROVED));
+
+    assertThat(pi).isEnded().variables().containsEntry(CONCLUSION, "FAIL");
+    long meetingId = (Long) engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(pi.getId()).variableName(MEETING_ID).singleResult().getValue();
+    Assertions.assertThat(support.meetings.decisionIds(meetingId)).isEmpty();
+  }
+
+  @Test
+  void overdueMinutesRemindRegionOpsOnceAndTheTaskStays() {
+    ProcessInstance pi = startMeeting();
+    submitAndApproveMaterials(pi);
+
+    assertThat(pi).isWaitingAt(TASK_RECORD_MINUTES);
+    Assertions.assertThat(job(pi).getDuedate()).isEqualTo(at(LocalDateTime.of(2026, 12, 12, 14, 0)));
+    ClockUtil.setCurrentTime(at(LocalDateTime.of(2026, 12, 12, 14, 1)));
+    execute(job(pi));
+
+    assertThat(pi).hasPassed("ServiceTask_RemindMinutes").isWaitingAt(TASK_RECORD_MINUTES);
+    Assertions.assertThat(support.notificationsTo("region-ops"))
+        .filteredOn(n -> n.businessKey().equals(pi.getBusinessKey()))
+        .singleElement().satisfies(n -> Assertions.assertThat(n.subject()).contains("会议纪要已逾期"));
+  }
+
+  static Date at(LocalDateTime time) {
+    return Date.from(time.atZone(CHINA).toInstant());
+  }
+}

@@ -1,0 +1,60 @@
+package com.regionops.support;
+
+import com.regionops.meeting.MeetingMapper;
+import com.regionops.meeting.MeetingService;
+import com.regionops.notification.Notification;
+import com.regionops.notification.NotificationMapper;
+import com.regionops.notification.NotificationService;
+import com.regionops.org.Project;
+import com.regionops.org.ProjectMapper;
+import com.regionops.org.Region;
+import com.regionops.platform.ProjectTenantIdProvider;
+import java.util.List;
+import org.apache.ibatis.session.SqlSession;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+/**
+ * Process tests with the real services on the H2 test database (never committed): the model,
+ * its delegates and the rows they write are tested together; only what lies outside the
+ * process (the deployed catalogue DMN) is mocked by the test.
+ */
+public class ProcessTestSupport implements AutoCloseable {
+
+  public final SqlSession session = TestDatabase.H2.openSession();
+  public final MeetingService meetings = new MeetingService(session.getMapper(MeetingMapper.class));
+  public final NotificationService notifications = new NotificationService(session.getMapper(NotificationMapper.class));
+  public final Region region;
+  public final Project project;
+
+  public ProcessTestSupport(ProcessEngine engine) {
+    region = Fixtures.region(session);
+    project = Fixtures.project(session, region.code());
+    ProjectMapper projects = session.getMapper(ProjectMapper.class);
+    ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .setTenantIdProvider(new ProjectTenantIdProvider(projects::findRegionCode));
+    Mocks.register("meetingService", meetings);
+  }
+
+  public String officeGroup() {
+    return "office-" + project.code();
+  }
+
+  public List<Notification> notificationsTo(String recipient) {
+    return session.getMapper(NotificationMapper.class).findByRecipient(recipient);
+  }
+
+  @Override
+  public void close() {
+    Mocks.reset();
+    ClockUtil.reset();
+    session.close();
+  }
+
+  /** Undo the engine-wide settings of the constructor. */
+  public static void resetEngine(ProcessEngine engine) {
+    ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).setTenantIdProvider(null);
+  }
+}
