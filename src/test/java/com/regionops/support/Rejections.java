@@ -19,4 +19,12 @@ public final class Rejections {
     assertThat(rejection).as("InputRejectedException in " + thrown).isNotNull();
     return rejection.field();
   }
+
+  /** Runs the call, asserts it was refused, and returns the refusal's message. */
+  public static String rejectedMessage(ThrowingCallable call) {
+    Throwable thrown = catchThrowable(call);
+    InputRejectedException rejection = InputRejectedException.in(thrown);
+    assertThat(rejection).as("InputRejectedException in " + thrown).isNotNull();
+    return rejection.getMessage();
+  }
 }

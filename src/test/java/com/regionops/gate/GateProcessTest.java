@@ -1,0 +1,217 @@
+package com.regionops.gate;
+
+import static com.regionops.support.Rejections.rejectedField;
+import static com.regionops.support.Rejections.rejectedMessage;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.regionops.meeting.CheckMaterialsListener;
+import com.regionops.meeting.CheckMinutesListener;
+import com.regionops.meeting.CheckReviewListener;
+import com.regionops.meeting.DecisionFollowupProcess;
+import com.regionops.meeting.EscalateDecisionDelegate;
+import com.regionops.meeting.LoadDecisionDelegate;
+import com.regionops.meeting.PrepareMaterialsDelegate;
+import com.regionops.meeting.RecordMeetingDelegate;
+import com.regionops.meeting.RemindDecisionDelegate;
+import com.regionops.meeting.RemindMinutesDelegate;
+import com.regionops.meeting.ReportDecisionDoneDelegate;
+import com.regionops.meeting.ReviewDecisionDelegate;
+import com.regionops.meeting.ReviewMeetingProcess;
+import com.regionops.meeting.SaveMinutesDelegate;
+import com.regionops.org.ProjectMapper;
+import com.regionops.support.PlainEngine;
+import com.regionops.support.ProcessTestSupport;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@Deployment(resources = {"processes/gate-project-kickoff.bpmn", "processes/gate-design-planning.bpmn",
+    "processes/gate-permit-planning.bpmn", "processes/gate-engineering-planning.bpmn",
+    "processes/gate-marketing-planning.bpmn", "processes/gate-showroom-opening.bpmn",
+    "processes/gate-opening-planning.bpmn", "processes/gate-post-opening-review.bpmn",
+    "processes/gate-handover-planning.bpmn", "processes/gate-project-post-evaluation.bpmn",
+    "processes/review-meeting.bpmn", "processes/decision-followup.bpmn", "dmn/followup-escalation.dmn"})
+class GateProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension extension = PlainEngine.extension();
+
+  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  ProcessEngine engine;
+  ProcessTestSupport support;
+  GateReviewMapper reviews;
+  GateCatalog catalog;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 12, 1, 9, 0).atZone(CHINA).toInstant()));
+    support = new ProcessTestSupport(engine);
+    reviews = support.session.getMapper(GateReviewMapper.class);
+    ProjectMapper projects = support.session.getMapper(ProjectMapper.class);
+    GateMaterials materials = mock(GateMaterials.class);
+    when(materials.forGate(org.mockito.ArgumentMatchers.anyString()))
+        .thenReturn(List.of(new GateMaterial("ANY", 1, "会议材料", true)));
+    catalog = new GateCatalog(support.session.getMapper(GateCatalogMapper.class), materials);
+    GateReviewService service = new GateReviewService(reviews, catalog, projects);
+    Mocks.register("openGateReviewDelegate", new OpenGateReviewDelegate(service, catalog, projects));
+    Mocks.register("recordGatePassedDelegate", new RecordGatePassedDelegate(service));
+    Mocks.register("recordGateFailedDelegate", new RecordGateFailedDelegate(service, support.notifications));
+    Mocks.register("closeGateReviewDelegate", new CloseGateReviewDelegate(service));
+    Mocks.register("prepareMaterialsDelegate", new PrepareMaterialsDelegate(materials));
+    Mocks.register("checkMaterialsListener", new CheckMaterialsListener());
+    Mocks.register("checkReviewListener", new CheckReviewListener());
+    Mocks.register("checkMinutesListener", new CheckMinutesListener(support.meetings));
+    Mocks.register("recordMeetingDelegate", new RecordMeetingDelegate(support.meetings));
+    Mocks.register("remindMinutesDelegate", new RemindMinutesDelegate(support.notifications));
+    Mocks.register("saveMinutesDelegate", new SaveMinutesDelegate(support.meetings));
+    Mocks.register("loadDecisionDelegate", new LoadDecisionDelegate(support.meetings));
+    Mocks.register("reportDecisionDoneDelegate", new ReportDecisionDoneDelegate(support.meetings));
+    Mocks.register("reviewDecisionDelegate", new ReviewDecisionDelegate(support.meetings));
+    Mocks.register("remindDecisionDelegate", new RemindDecisionDelegate(support.notifications));
+    Mocks.register("escalateDecisionDelegate", new EscalateDecisionDelegate(support.meetings, support.notifications));
+  }
+
+  @AfterEach
+  void tearDown() {
+    support.close();
+    ProcessTestSupport.resetEngine(engine);
+  }
+
+  void passPredecessors(String gateCode) {
+    for (String predecessor : catalog.find(gateCode).predecessors()) {
+      reviews.insert(new GateReview(null, support.project.code(), predecessor, 1, null, GateReviewStatus.PASSED,
+          "PASS", "test", null, null, null));
+    }
+  }
+
+  ProcessInstance startGate(String gateCode) {
+    return engine.getRuntimeService().startProcessInstanceByKey(GateProcess.keyOf(gateCode), Map.of(
+        GateProcess.PROJECT_CODE, support.project.code(), GateProcess.PLANNED_MEETING_DATE, "2026-12-10"));
+  }
+
+  /** Materials, review, schedule, minutes with the given conclusion and decision count, approval. */
+  ProcessInstance holdMeeting(ProcessInstance gate, String conclusion, int decisions) {
+    assertThat(gate).isWaitingAt(GateProcess.CALL_MEETING);
+    ProcessInstance meeting = BpmnAwareTests.calledProcessInstance(gate);
+    complete(task(ReviewMeetingProcess.TASK_SUBMIT_MATERIALS, meeting), withVariables(ReviewMeetingProcess.MATERIALS,
+        SpinValues.jsonValue("[{\"name\":\"会议材料\",\"mandatory\":true,\"reference\":\"DOC-9\"}]").create()));
+    complete(task(ReviewMeetingProcess.TASK_REVIEW_MATERIALS, meeting),
+        withVariables(ReviewMeetingProcess.MATERIALS_REVIEW, ReviewMeetingProcess.APPROVED));
+    complete(task(ReviewMeetingProcess.TASK_SCHEDULE_MEETING, meeting), withVariables(
+        ReviewMeetingProcess.MEETING_TIME, "2026-12-10T09:30", ReviewMeetingProcess.CHAIR_USER, "president.south"));
+    StringBuilder items = new StringBuilder("[");
+    for (int i = 0; i < decisions; i++) {
+      items.append(i > 0 ? "," : "").append("{\"content\":\"决议").append(i + 1).append("\",\"ownerGroup\":\"")
+          .append(support.officeGroup()).append("\",\"dueDate\":\"2026-12-31\"}");
+    }
+    complete(task(ReviewMeetingProcess.TASK_RECORD_MINUTES, meeting), withVariables(
+        ReviewMeetingProcess.CONCLUSION, conclusion, ReviewMeetingProcess.MINUTES, "会议纪要正文",
+        ReviewMeetingProcess.DECISIONS, SpinValues.jsonValue(items.append("]").toString()).create()));
+    complete(task(ReviewMeetingProcess.TASK_APPROVE_MINUTES, meeting),
+        withVariables(ReviewMeetingProcess.MINUTES_REVIEW, ReviewMeetingProcess.APPROVED));
+    return meeting;
+  }
+
+  GateReview latestReview(String gateCode) {
+    return reviews.findLatest(support.project.code(), gateCode);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"PROJECT_KICKOFF", "DESIGN_PLANNING", "PERMIT_PLANNING", "ENGINEERING_PLANNING",
+      "MARKETING_PLANNING", "SHOWROOM_OPENING", "OPENING_PLANNING", "POST_OPENING_REVIEW", "HANDOVER_PLANNING",
+      "PROJECT_POST_EVALUATION"})
+  void gateCallsTheMeetingRecordsItsResultAndClosesWhenDecisionsAreVerified(String gateCode) {
+    passPredecessors(gateCode);
+
+    ProcessInstance gate = startGate(gateCode);
+    Assertions.assertThat(gate.getBusinessKey()).isEqualTo(support.project.code() + ":" + gateCode + ":1");
+    Assertions.assertThat(latestReview(gateCode).status()).isEqualTo(GateReviewStatus.IN_REVIEW);
+    holdMeeting(gate, "PASS", 1);
+
+    assertThat(gate).isWaitingAt(GateProcess.CALL_FOLLOW_UP);
+    Assertions.assertThat(latestReview(gateCode).status()).isEqualTo(GateReviewStatus.PASSED);
+    ProcessInstance followUp = BpmnAwareTests.calledProcessInstance(gate);
+    Assertions.assertThat(followUp.getBusinessKey()).isEqualTo(gate.getBusinessKey());
+    complete(task(DecisionFollowupProcess.TASK_CARRY_OUT, followUp), withVariables(
+        DecisionFollowupProcess.EVIDENCE, "已落实", DecisionFollowupProcess.COMPLETED_ON, "2026-12-01"));
+    complete(task(DecisionFollowupProcess.TASK_VERIFY, followUp),
+        withVariables(DecisionFollowupProcess.DECISION_REVIEW, ReviewMeetingProcess.APPROVED));
+
+    assertThat(gate).isEnded().hasPassed(GateProcess.END_CLOSED);
+    Assertions.assertThat(latestReview(gateCode).status()).isEqualTo(GateReviewStatus.CLOSED);
+  }
+
+  @Test
+  void conditionalPassFollowsEveryDecisionInParallel() {
+    ProcessInstance gate = startGate("PROJECT_KICKOFF");
+    holdMeeting(gate, "CONDITIONAL", 3);
+
+    Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(gate.getId())
+        .processDefinitionKey(DecisionFollowupProcess.KEY).count()).isEqualTo(3);
+    Assertions.assertThat(latestReview("PROJECT_KICKOFF").conclusion()).isEqualTo("CONDITIONAL");
+  }
+
+  @Test
+  void failedMeetingEndsTheRoundAndTellsTheOfficeAndANewRoundMayStart() {
+    ProcessInstance gate = startGate("PROJECT_KICKOFF");
+    holdMeeting(gate, "FAIL", 0);
+
+    assertThat(gate).isEnded().hasPassed(GateProcess.END_FAILED);
+    Assertions.assertThat(latestReview("PROJECT_KICKOFF").status()).isEqualTo(GateReviewStatus.FAILED);
+    Assertions.assertThat(support.notificationsTo(support.officeGroup()))
+        .anyMatch(n -> n.body().contains("整改后重新申请"));
+
+    ProcessInstance second = startGate("PROJECT_KICKOFF");
+    Assertions.assertThat(second.getBusinessKey()).endsWith(":PROJECT_KICKOFF:2");
+  }
+
+  @Test
+  void gateWhosePredecessorHasNotPassedIsRefusedNamingIt() {
+    String field = rejectedField(() -> startGate("OPENING_PLANNING"));
+
+    Assertions.assertThat(field).isEqualTo("gateCode");
+    Assertions.assertThat(rejectedMessage(() -> startGate("OPENING_PLANNING"))).contains("展示区开放策划会");
+    Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+    Assertions.assertThat(latestReview("OPENING_PLANNING")).isNull();
+  }
+
+  @Test
+  void secondOpenRoundOfTheSameGateIsAConflict() {
+    startGate("PROJECT_KICKOFF");
+
+    Assertions.assertThat(rejectedField(() -> startGate("PROJECT_KICKOFF"))).isEqualTo("gateCode");
+    Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("gate-project-kickoff").count()).isEqualTo(1);
+  }
+
+  @Test
+  void meetingDateInThePastIsRefused() {
+    Assertions.assertThat(rejectedField(() -> engine.getRuntimeService().startProcessInstanceByKey(
+        "gate-project-kickoff", Map.of(GateProcess.PROJECT_CODE, support.project.code(),
+            GateProcess.PLANNED_MEETING_DATE, "2026-11-30")))).isEqualTo(GateProcess.PLANNED_MEETING_DATE);
+  }
+}
