@@ -6,7 +6,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
@@ -26,36 +27,48 @@ class EngineRestProblems {
     return new CamundaJerseyResourceConfig() {
       @Override
       protected void registerAdditionalResources() {
-        register(RejectionMapper.class);
+        register(RestRejectionMapper.class);
+        register(EngineRejectionMapper.class);
       }
     };
   }
 
-  /** Registered for Throwable with top priority, so it sees every exception first. */
-  @Priority(1)
-  public static class RejectionMapper implements ExceptionMapper<Throwable> {
+  /**
+   * Our rejection, or Camunda's own answer. Jersey picks a mapper by the exception type first
+   * and by priority between mappers of the same type, so one of these stands beside each of
+   * Camunda's mappers and wins.
+   */
+  static Response answer(Throwable error, java.util.function.Supplier<Response> camunda) {
+    InputRejectedException rejected = InputRejectedException.in(error);
+    if (rejected == null) {
+      return camunda.get();
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", rejected.getClass().getSimpleName());
+    body.put("message", rejected.getMessage());
+    body.put("field", rejected.field());
+    return Response.status(rejected.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
 
-    private final ExceptionHandler fallback = new ExceptionHandler();
-    private final RestExceptionHandler restFallback = new RestExceptionHandler();
-    private final ProcessEngineExceptionHandler engineFallback = new ProcessEngineExceptionHandler();
+  @Priority(1)
+  public static class RestRejectionMapper implements ExceptionMapper<RestException> {
+
+    private final RestExceptionHandler camunda = new RestExceptionHandler();
 
     @Override
-    public Response toResponse(Throwable error) {
-      InputRejectedException rejected = InputRejectedException.in(error);
-      if (rejected != null) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", rejected.getClass().getSimpleName());
-        body.put("message", rejected.getMessage());
-        body.put("field", rejected.field());
-        return Response.status(rejected.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
-      }
-      if (error instanceof org.camunda.bpm.engine.rest.exception.RestException rest) {
-        return restFallback.toResponse(rest);
-      }
-      if (error instanceof org.camunda.bpm.engine.ProcessEngineException engine) {
-        return engineFallback.toResponse(engine);
-      }
-      return fallback.toResponse(error);
+    public Response toResponse(RestException error) {
+      return answer(error, () -> camunda.toResponse(error));
+    }
+  }
+
+  @Priority(1)
+  public static class EngineRejectionMapper implements ExceptionMapper<ProcessEngineException> {
+
+    private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+
+    @Override
+    public Response toResponse(ProcessEngineException error) {
+      return answer(error, () -> camunda.toResponse(error));
     }
   }
 }

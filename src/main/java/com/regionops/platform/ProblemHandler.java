@@ -58,9 +58,23 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.FORBIDDEN, "无权执行此操作", List.of());
   }
 
-  /** A fault of ours: logged with its trace, answered without internals. */
+  /**
+   * Anything else. The engine wraps what our delegates and listeners throw, so a user's
+   * mistake found inside a start or a completion is looked for in the cause chain first;
+   * only a genuine fault of ours is logged with its trace and answered without internals.
+   */
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    InputRejectedException rejected = InputRejectedException.in(e);
+    if (rejected != null) {
+      return problem(HttpStatus.valueOf(rejected.status()), rejected.getMessage(),
+          List.of(new ApiException.FieldProblem(rejected.field(), rejected.getMessage())));
+    }
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof org.camunda.bpm.engine.AuthorizationException refused) {
+        return engineRefused(refused);
+      }
+    }
     LOG.error("Request failed", e);
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请联系管理员", List.of());
   }

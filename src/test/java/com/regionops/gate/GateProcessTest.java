@@ -176,6 +176,50 @@ class GateProcessTest {
   }
 
   @Test
+  void conditionalPassWithThreeDecisionsOneReopenedOneEscalatedClosesWhenAllAreVerified() {
+    ProcessInstance gate = startGate("PROJECT_KICKOFF");
+    holdMeeting(gate, "CONDITIONAL", 3);
+    List<ProcessInstance> followUps = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(gate.getId()).orderByProcessInstanceId().asc().list();
+    Assertions.assertThat(followUps).hasSize(3);
+    ProcessInstance first = followUps.get(0);
+    ProcessInstance reopened = followUps.get(1);
+    ProcessInstance overdue = followUps.get(2);
+
+    carryOut(first);
+    verify(first, ReviewMeetingProcess.APPROVED);
+    carryOut(reopened);
+    verify(reopened, ReviewMeetingProcess.RETURNED);
+    assertThat(reopened).isWaitingAt(DecisionFollowupProcess.TASK_CARRY_OUT);
+    // due 2026-12-31: the first weekly escalation is on the morning of 2027-01-01
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2027, 1, 1, 9, 5).atZone(CHINA).toInstant()));
+    BpmnAwareTests.execute(engine.getManagementService().createJobQuery().processInstanceId(overdue.getId())
+        .activityId(DecisionFollowupProcess.TIMER_OVERDUE).singleResult());
+    Assertions.assertThat(support.notificationsTo("region-ops"))
+        .anyMatch(n -> n.subject().contains("逾期 1 天") && n.businessKey().equals(gate.getBusinessKey()));
+    assertThat(gate).isWaitingAt(GateProcess.CALL_FOLLOW_UP);
+
+    carryOut(reopened);
+    verify(reopened, ReviewMeetingProcess.APPROVED);
+    carryOut(overdue);
+    verify(overdue, ReviewMeetingProcess.APPROVED);
+
+    assertThat(gate).isEnded().hasPassed(GateProcess.END_CLOSED);
+    Assertions.assertThat(latestReview("PROJECT_KICKOFF").status()).isEqualTo(GateReviewStatus.CLOSED);
+  }
+
+  void carryOut(ProcessInstance followUp) {
+    complete(task(DecisionFollowupProcess.TASK_CARRY_OUT, followUp), withVariables(
+        DecisionFollowupProcess.EVIDENCE, "已落实", DecisionFollowupProcess.COMPLETED_ON,
+        LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), CHINA).toLocalDate().toString()));
+  }
+
+  void verify(ProcessInstance followUp, String review) {
+    complete(task(DecisionFollowupProcess.TASK_VERIFY, followUp), withVariables(
+        DecisionFollowupProcess.DECISION_REVIEW, review, DecisionFollowupProcess.DECISION_REVIEW_COMMENT, "补充佐证"));
+  }
+
+  @Test
   void failedMeetingEndsTheRoundAndTellsTheOfficeAndANewRoundMayStart() {
     ProcessInstance gate = startGate("PROJECT_KICKOFF");
     holdMeeting(gate, "FAIL", 0);

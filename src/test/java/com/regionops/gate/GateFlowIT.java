@@ -1,0 +1,191 @@
+package com.regionops.gate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.regionops.support.Http;
+import com.regionops.support.RegionOpsIT;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A gate walked end to end over HTTP by the demo users, as Tasklist would drive it. */
+@RegionOpsIT
+class GateFlowIT {
+
+  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  RuntimeService runtime;
+
+  Http http;
+
+  @BeforeEach
+  void client() {
+    http = new Http(port);
+  }
+
+  static Map<String, Object> vars(Object... pairs) {
+    Map<String, Object> variables = new HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      Object value = pairs[i + 1];
+      variables.put((String) pairs[i], value instanceof JsonNode json
+          ? Map.of("value", json.toString(), "type", "Json") : Map.of("value", value));
+    }
+    return Map.of("variables", variables);
+  }
+
+  /** The one open task of the business key that the user can see, or null. */
+  JsonNode task(String user, String businessKey, String taskKey) {
+    JsonNode tasks = http.get(user, "/engine-rest/task?processInstanceBusinessKey="
+        + URLEncoder.encode(businessKey, StandardCharsets.UTF_8) + "&taskDefinitionKey=" + taskKey).json();
+    assertThat(tasks.size()).as(user + " sees " + tasks).isLessThanOrEqualTo(1);
+    return tasks.isEmpty() ? null : tasks.get(0);
+  }
+
+  Http.Response complete(String user, String businessKey, String taskKey, Map<String, Object> body) {
+    JsonNode task = task(user, businessKey, taskKey);
+    assertThat(task).as(user + " has " + taskKey).isNotNull();
+    return http.post(user, "/engine-rest/task/" + task.get("id").asText() + "/complete", body);
+  }
+
+  void completeOk(String user, String businessKey, String taskKey, Map<String, Object> body) {
+    Http.Response response = complete(user, businessKey, taskKey, body);
+    assertThat(response.status()).as(response.toString()).isEqualTo(204);
+  }
+
+  @Test
+  void projectKickoffRunsFromStartToClosedThroughTheUsersOwnCalls() throws Exception {
+    Http.Response started = http.post("office.gz01", "/engine-rest/process-definition/key/gate-project-kickoff/start",
+        vars("projectCode", "GZ01", "plannedMeetingDate", TODAY.plusDays(7).toString()));
+    assertThat(started.status()).as(started.toString()).isEqualTo(200);
+    String key = started.json().get("businessKey").asText();
+    assertThat(key).isEqualTo("GZ01:PROJECT_KICKOFF:1");
+    assertThat(started.json().get("tenantId").asText()).isEqualTo("SOUTH");
+
+    // the neighbour office and the other region see nothing of it
+    assertThat(task("office.gz02", key, "UserTask_SubmitMaterials")).isNull();
+    assertThat(task("ops.east", key, "UserTask_SubmitMaterials")).isNull();
+
+    // 提交上会资料: the office fills in the checklist it was given
+    JsonNode submit = task("office.gz01", key, "UserTask_SubmitMaterials");
+    JsonNode formVariables = http.get("office.gz01", "/engine-rest/task/" + submit.get("id").asText()
+        + "/form-variables?deserializeValues=false").json();
+    assertThat(formVariables.get("materials").get("type").asText()).as(formVariables.toString()).isEqualTo("Json");
+    ArrayNode materials = (ArrayNode) Http.json().readTree(formVariables.get("materials").get("value").asText());
+    assertThat(materials).extracting(m -> m.get("name").asText()).contains("土地出让合同", "里程碑计划（草案）");
+    Http.Response incomplete = complete("office.gz01", key, "UserTask_SubmitMaterials", vars("materials", materials));
+    assertThat(incomplete.status()).as(incomplete.toString()).isEqualTo(400);
+    assertThat(incomplete.json().get("field").asText()).isEqualTo("materials[0].reference");
+    materials.forEach(m -> ((ObjectNode) m).put("reference", "OA-2026-" + m.get("name").asText().length()));
+    completeOk("office.gz01", key, "UserTask_SubmitMaterials", vars("materials", materials));
+
+    // 审核上会资料 → 安排会议 → 录入会议纪要 (region-ops), 审批会议纪要 (president)
+    Http.Response noComment = complete("ops.south", key, "UserTask_ReviewMaterials", vars("materialsReview", "RETURNED"));
+    assertThat(noComment.status()).isEqualTo(400);
+    assertThat(noComment.json().get("field").asText()).isEqualTo("materialsReviewComment");
+    completeOk("ops.south", key, "UserTask_ReviewMaterials", vars("materialsReview", "APPROVED"));
+    completeOk("ops.south", key, "UserTask_ScheduleMeeting", vars("meetingTime", TODAY.plusDays(7) + "T10:00+08:00",
+        "chairUser", "president.south", "meetingLocation", "区域总部 8 楼"));
+    ArrayNode decisions = Http.json().createArrayNode();
+    decisions.addObject().put("content", "补充项目运营目标书中的现金流测算").put("ownerGroup", "office-GZ01")
+        .put("dueDate", TODAY.plusDays(20).toString());
+    completeOk("ops.south", key, "UserTask_RecordMinutes", vars("conclusion", "CONDITIONAL",
+        "minutes", "原则同意项目启动，运营目标书补充现金流测算后报备。", "decisions", decisions));
+    assertThat(task("ops.south", key, "UserTask_ApproveMinutes")).isNull();
+    completeOk("president.south", key, "UserTask_ApproveMinutes", vars("minutesReview", "APPROVED"));
+
+    JsonNode passed = gate("office.gz01", "GZ01", "PROJECT_KICKOFF");
+    assertThat(passed.get("status").asText()).isEqualTo("PASSED");
+    assertThat(passed.get("openDecisions").asInt()).isEqualTo(1);
+
+    // 落实会议决议 (office) → 核验决议落实 (region-ops)
+    completeOk("office.gz01", key, "UserTask_CarryOutDecision", vars("evidence", "现金流测算已补充，见 OA-2026-88",
+        "completedOn", TODAY.toString()));
+    completeOk("ops.south", key, "UserTask_VerifyDecision", vars("decisionReview", "APPROVED"));
+
+    JsonNode closed = gate("office.gz01", "GZ01", "PROJECT_KICKOFF");
+    assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(closed.get("conclusion").asText()).isEqualTo("CONDITIONAL");
+    assertThat(closed.get("openDecisions").asInt()).isZero();
+    assertThat(gate("office.gz01", "GZ01", "DESIGN_PLANNING").get("status").asText()).isEqualTo("NOT_STARTED");
+  }
+
+  @Test
+  void officeCannotStartForAnotherRegionsProject() {
+    Http.Response refused = http.post("office.gz01", "/engine-rest/process-definition/key/gate-project-kickoff/start",
+        vars("projectCode", "SH01", "plannedMeetingDate", TODAY.plusDays(7).toString()));
+    Http.Response viaApi = http.post("office.gz01", "/api/v1/projects/SH01/gate-reviews",
+        Map.of("gateCode", "PROJECT_KICKOFF", "plannedMeetingDate", TODAY.plusDays(7).toString()));
+
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+    assertThat(viaApi.status()).isEqualTo(404);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike("SH01:%").count()).isZero();
+  }
+
+  @Test
+  void gateWhosePredecessorHasNotPassedIsA400NamingIt() {
+    Http.Response engineRest = http.post("office.gz01", "/engine-rest/process-definition/key/gate-opening-planning/start",
+        vars("projectCode", "GZ01", "plannedMeetingDate", TODAY.plusDays(7).toString()));
+    Http.Response api = http.post("office.gz01", "/api/v1/projects/GZ01/gate-reviews",
+        Map.of("gateCode", "OPENING_PLANNING", "plannedMeetingDate", TODAY.plusDays(7).toString()));
+
+    assertThat(engineRest.status()).as(engineRest.toString()).isEqualTo(400);
+    assertThat(engineRest.json().get("message").asText()).contains("展示区开放策划会");
+    assertThat(api.status()).isEqualTo(400);
+    assertThat(api.contentType()).startsWith("application/problem+json");
+    assertThat(api.json().get("field").asText()).isEqualTo("gateCode");
+    assertThat(api.json().get("detail").asText()).contains("SHOWROOM_OPENING");
+    assertThat(http.post("office.gz01", "/api/v1/projects/GZ01/gate-reviews",
+        Map.of("gateCode", "NO_SUCH_GATE")).json().get("field").asText()).isEqualTo("gateCode");
+  }
+
+  @Test
+  void twoConcurrentIdenticalStartsYieldExactlyOneInstance() throws Exception {
+    Callable<Integer> start = () -> http.post("ops.south", "/api/v1/projects/GZ02/gate-reviews",
+        Map.of("gateCode", "PROJECT_KICKOFF", "plannedMeetingDate", TODAY.plusDays(3).toString())).status();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<Future<Integer>> results = new ArrayList<>();
+    try {
+      results.add(pool.submit(start));
+      results.add(pool.submit(start));
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> result : results) {
+        statuses.add(result.get());
+      }
+      assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("gate-project-kickoff")
+        .processInstanceBusinessKey("GZ02:PROJECT_KICKOFF:1").count()).isEqualTo(1);
+  }
+
+  JsonNode gate(String user, String project, String gateCode) {
+    for (JsonNode g : http.get(user, "/api/v1/projects/" + project + "/gates").json()) {
+      if (g.get("gateCode").asText().equals(gateCode)) {
+        return g;
+      }
+    }
+    throw new AssertionError("no gate " + gateCode);
+  }
+}
