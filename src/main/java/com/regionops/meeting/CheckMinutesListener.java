@@ -1,7 +1,6 @@
 package com.regionops.meeting;
 
 import static com.regionops.meeting.ReviewMeetingProcess.CONCLUSION;
-import static com.regionops.meeting.ReviewMeetingProcess.DECISIONS;
 import static com.regionops.meeting.ReviewMeetingProcess.MEETING_ID;
 import static com.regionops.meeting.ReviewMeetingProcess.MINUTES;
 
@@ -9,7 +8,6 @@ import com.regionops.platform.EngineTime;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /** On 录入会议纪要: conclusion, minutes and every decision item are complete and sensible. */
@@ -26,8 +24,7 @@ public class CheckMinutesListener implements TaskListener {
   public void notify(DelegateTask task) {
     Meeting meeting = meetings.meeting(((Number) task.getVariable(MEETING_ID)).longValue());
     LocalDate meetingDay = meeting.scheduledAt() == null ? EngineTime.today() : meeting.scheduledAt().toLocalDate();
-    Object decisions = task.getVariable(DECISIONS);
     meetings.checkMinutes((String) task.getVariable(CONCLUSION), (String) task.getVariable(MINUTES),
-        decisions instanceof SpinJsonNode json ? json : null, meetingDay);
+        task::getVariable, meetingDay);
   }
 }

@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.camunda.spin.json.SpinJsonNode;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeetingService {
 
   public static final Set<String> CONCLUSIONS = Set.of("PASS", "CONDITIONAL", "FAIL");
-  static final int MAX_DECISIONS = 50;
 
   private final MeetingMapper meetings;
 
@@ -44,51 +43,53 @@ public class MeetingService {
 
   /**
    * Checks the minutes as entered; a failure names the field and keeps the task open.
-   * 有条件通过 needs at least one decision: the conditions are the decisions.
+   * Decisions come from the numbered slots (see {@link ReviewMeetingProcess#decision}); an
+   * empty slot is skipped. 有条件通过 needs at least one decision: the conditions are the decisions.
    */
-  public List<DecisionItem> checkMinutes(String conclusion, String minutes, SpinJsonNode decisions,
+  public List<DecisionItem> checkMinutes(String conclusion, String minutes, Function<String, Object> variables,
       LocalDate meetingDay) {
     if (conclusion == null || !CONCLUSIONS.contains(conclusion)) {
-      throw InputRejectedException.badInput("conclusion", "请选择会议结论：通过、有条件通过或不通过");
+      throw InputRejectedException.badInput(ReviewMeetingProcess.CONCLUSION, "请选择会议结论：通过、有条件通过或不通过");
     }
     if (minutes == null || minutes.isBlank()) {
-      throw InputRejectedException.badInput("minutes", "请填写会议纪要");
+      throw InputRejectedException.badInput(ReviewMeetingProcess.MINUTES, "请填写会议纪要");
     }
     if (minutes.length() > 20000) {
-      throw InputRejectedException.badInput("minutes", "会议纪要不超过 20000 字");
+      throw InputRejectedException.badInput(ReviewMeetingProcess.MINUTES, "会议纪要不超过 20000 字");
     }
     List<DecisionItem> items = new ArrayList<>();
-    if (decisions != null && decisions.isArray()) {
-      if (decisions.elements().size() > MAX_DECISIONS) {
-        throw InputRejectedException.badInput("decisions", "决议事项不超过 " + MAX_DECISIONS + " 条");
-      }
-      int i = 0;
-      for (SpinJsonNode d : decisions.elements()) {
-        items.add(checkDecision(d, "decisions[" + i++ + "].", meetingDay));
+    for (int n = 1; n <= ReviewMeetingProcess.MAX_DECISIONS; n++) {
+      String content = text(variables.apply(ReviewMeetingProcess.decision(n, "Content")));
+      if (content != null) {
+        items.add(checkDecision(n, content, variables, meetingDay));
       }
     }
     if ("CONDITIONAL".equals(conclusion) && items.isEmpty()) {
-      throw InputRejectedException.badInput("decisions", "有条件通过须列出至少一条决议事项（即通过的条件）");
+      throw InputRejectedException.badInput(ReviewMeetingProcess.decision(1, "Content"),
+          "有条件通过须列出至少一条决议事项（即通过的条件）");
     }
     return items;
   }
 
-  private static DecisionItem checkDecision(SpinJsonNode d, String prefix, LocalDate meetingDay) {
-    String content = text(d, "content");
-    String ownerGroup = text(d, "ownerGroup");
-    String ownerUser = text(d, "ownerUser");
-    LocalDateTime due = EngineTime.parseDateTime(text(d, "dueDate"));
-    if (content == null || content.length() > 1000) {
-      throw InputRejectedException.badInput(prefix + "content", "请填写决议内容（不超过 1000 字）");
+  private static DecisionItem checkDecision(int n, String content, Function<String, Object> variables,
+      LocalDate meetingDay) {
+    String ownerGroup = text(variables.apply(ReviewMeetingProcess.decision(n, "OwnerGroup")));
+    String ownerUser = text(variables.apply(ReviewMeetingProcess.decision(n, "OwnerUser")));
+    LocalDateTime due = EngineTime.parseDateTime(variables.apply(ReviewMeetingProcess.decision(n, "DueDate")));
+    if (content.length() > 1000) {
+      throw InputRejectedException.badInput(ReviewMeetingProcess.decision(n, "Content"), "决议内容不超过 1000 字");
     }
     if (ownerGroup == null || !ownerGroup.matches("[a-zA-Z0-9][a-zA-Z0-9._-]{0,63}")) {
-      throw InputRejectedException.badInput(prefix + "ownerGroup", "请填写责任部门（用户组编号）");
+      throw InputRejectedException.badInput(ReviewMeetingProcess.decision(n, "OwnerGroup"),
+          "请填写决议 " + n + " 的责任部门（用户组编号，例如 office-GZ01）");
     }
     if (due == null) {
-      throw InputRejectedException.badInput(prefix + "dueDate", "请填写完成期限（yyyy-MM-dd）");
+      throw InputRejectedException.badInput(ReviewMeetingProcess.decision(n, "DueDate"),
+          "请填写决议 " + n + " 的完成期限（yyyy-MM-dd）");
     }
     if (due.toLocalDate().isBefore(meetingDay)) {
-      throw InputRejectedException.badInput(prefix + "dueDate", "完成期限不能早于会议日期 " + meetingDay);
+      throw InputRejectedException.badInput(ReviewMeetingProcess.decision(n, "DueDate"),
+          "决议 " + n + " 的完成期限不能早于会议日期 " + meetingDay);
     }
     return new DecisionItem(content, ownerGroup, ownerUser, due.toLocalDate());
   }
@@ -155,11 +156,7 @@ public class MeetingService {
         verified ? reviewer : null, verified ? EngineTime.now().withNano(0) : null);
   }
 
-  private static String text(SpinJsonNode node, String field) {
-    if (!node.hasProp(field) || node.prop(field).isNull()) {
-      return null;
-    }
-    String value = node.prop(field).isString() ? node.prop(field).stringValue() : node.prop(field).toString();
-    return value.isBlank() ? null : value.trim();
+  private static String text(Object value) {
+    return value instanceof String text && !text.isBlank() ? text.trim() : null;
   }
 }

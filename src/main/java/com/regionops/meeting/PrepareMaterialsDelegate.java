@@ -1,19 +1,17 @@
 package com.regionops.meeting;
 
 import static com.regionops.meeting.ReviewMeetingProcess.GATE_CODE;
-import static com.regionops.meeting.ReviewMeetingProcess.MATERIALS;
+import static com.regionops.meeting.ReviewMeetingProcess.MAX_MATERIALS;
+import static com.regionops.meeting.ReviewMeetingProcess.material;
 
 import com.regionops.gate.GateMaterial;
 import com.regionops.gate.GateMaterials;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.Spin;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
-/** 准备上会资料清单: the gate's required materials (DMN) as the checklist the office fills in. */
+/** 准备上会资料清单: the gate's required materials (DMN) as the checklist slots the office fills in. */
 @Component("prepareMaterialsDelegate")
 public class PrepareMaterialsDelegate implements JavaDelegate {
 
@@ -27,9 +25,14 @@ public class PrepareMaterialsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String gateCode = (String) execution.getVariable(GATE_CODE);
     List<GateMaterial> items = gateCode == null ? List.of() : gateMaterials.forGate(gateCode);
-    List<Map<String, Object>> checklist = items.stream()
-        .map(m -> Map.<String, Object>of("name", m.name(), "mandatory", m.mandatory(), "reference", "", "note", ""))
-        .toList();
-    execution.setVariable(MATERIALS, SpinValues.jsonValue(Spin.JSON(checklist).toString()).create());
+    if (items.size() > MAX_MATERIALS) {
+      throw new IllegalStateException("DMN gate-materials lists " + items.size() + " items for " + gateCode
+          + "; the forms hold " + MAX_MATERIALS);
+    }
+    for (int n = 1; n <= items.size(); n++) {
+      GateMaterial item = items.get(n - 1);
+      execution.setVariable(material(n, "Name"), item.name());
+      execution.setVariable(material(n, "Mandatory"), item.mandatory());
+    }
   }
 }

@@ -23,7 +23,15 @@ public final class ReviewMeetingProcess {
   public static final String PLANNED_MEETING_DATE = "plannedMeetingDate";
   public static final String ATTENDING_FUNCTIONS = "attendingFunctions";
   // set along the way
-  public static final String MATERIALS = "materials";
+  /**
+   * Materials and decisions travel as numbered slots ({@code material1Name},
+   * {@code decision1Content} ...), not as JSON lists: Tasklist 7.24 never enables "Complete" on
+   * a Camunda Form with a dynamic list (it counts form-js's empty per-row error entries as
+   * errors), so the forms use fixed slots and so does every other client.
+   */
+  public static final int MAX_MATERIALS = 8;
+  public static final int MAX_DECISIONS = 10;
+  public static final String MATERIALS_NOTE = "materialsNote";
   public static final String MATERIALS_REVIEW = "materialsReview";
   public static final String MATERIALS_REVIEW_COMMENT = "materialsReviewComment";
   public static final String MEETING_TIME = "meetingTime";
@@ -33,7 +41,6 @@ public final class ReviewMeetingProcess {
   public static final String MINUTES_DUE = "minutesDueDate";
   public static final String CONCLUSION = "conclusion";
   public static final String MINUTES = "minutes";
-  public static final String DECISIONS = "decisions";
   public static final String MINUTES_REVIEW = "minutesReview";
   public static final String MINUTES_REVIEW_COMMENT = "minutesReviewComment";
 
@@ -45,5 +52,15 @@ public final class ReviewMeetingProcess {
   public static final int MINUTES_DUE_DAYS = 2;
 
   private ReviewMeetingProcess() {
+  }
+
+  /** material{n}Name, material{n}Mandatory, material{n}Reference (n from 1). */
+  public static String material(int n, String part) {
+    return "material" + n + part;
+  }
+
+  /** decision{n}Content, decision{n}OwnerGroup, decision{n}OwnerUser, decision{n}DueDate (n from 1). */
+  public static String decision(int n, String part) {
+    return "decision" + n + part;
   }
 }

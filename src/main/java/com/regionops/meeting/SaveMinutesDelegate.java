@@ -1,7 +1,6 @@
 package com.regionops.meeting;
 
 import static com.regionops.meeting.ReviewMeetingProcess.CONCLUSION;
-import static com.regionops.meeting.ReviewMeetingProcess.DECISIONS;
 import static com.regionops.meeting.ReviewMeetingProcess.MEETING_ID;
 import static com.regionops.meeting.ReviewMeetingProcess.MINUTES;
 
@@ -10,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /** 保存会议纪要: approved minutes and their decision items become rows, once. */
@@ -30,9 +28,7 @@ public class SaveMinutesDelegate implements JavaDelegate {
     LocalDate day = meeting.scheduledAt() == null ? EngineTime.today() : meeting.scheduledAt().toLocalDate();
     String conclusion = (String) execution.getVariable(CONCLUSION);
     String minutes = (String) execution.getVariable(MINUTES);
-    Object decisions = execution.getVariable(DECISIONS);
-    List<DecisionItem> items = meetings.checkMinutes(conclusion, minutes,
-        decisions instanceof SpinJsonNode json ? json : null, day);
+    List<DecisionItem> items = meetings.checkMinutes(conclusion, minutes, execution::getVariable, day);
     String approver = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
         ? null : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
     meetings.saveMinutes(meetingId, conclusion, minutes, approver, items);

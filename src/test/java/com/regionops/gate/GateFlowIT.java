@@ -3,8 +3,6 @@ package com.regionops.gate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.regionops.support.Http;
 import com.regionops.support.RegionOpsIT;
 import java.net.URLEncoder;
@@ -48,8 +46,7 @@ class GateFlowIT {
     Map<String, Object> variables = new HashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
       Object value = pairs[i + 1];
-      variables.put((String) pairs[i], value instanceof JsonNode json
-          ? Map.of("value", json.toString(), "type", "Json") : Map.of("value", value));
+      variables.put((String) pairs[i], Map.of("value", value));
     }
     return Map.of("variables", variables);
   }
@@ -74,7 +71,7 @@ class GateFlowIT {
   }
 
   @Test
-  void projectKickoffRunsFromStartToClosedThroughTheUsersOwnCalls() throws Exception {
+  void projectKickoffRunsFromStartToClosedThroughTheUsersOwnCalls() {
     Http.Response started = http.post("office.gz01", "/engine-rest/process-definition/key/gate-project-kickoff/start",
         vars("projectCode", "GZ01", "plannedMeetingDate", TODAY.plusDays(7).toString()));
     assertThat(started.status()).as(started.toString()).isEqualTo(200);
@@ -89,15 +86,22 @@ class GateFlowIT {
     // 提交上会资料: the office fills in the checklist it was given
     JsonNode submit = task("office.gz01", key, "UserTask_SubmitMaterials");
     JsonNode formVariables = http.get("office.gz01", "/engine-rest/task/" + submit.get("id").asText()
-        + "/form-variables?deserializeValues=false").json();
-    assertThat(formVariables.get("materials").get("type").asText()).as(formVariables.toString()).isEqualTo("Json");
-    ArrayNode materials = (ArrayNode) Http.json().readTree(formVariables.get("materials").get("value").asText());
-    assertThat(materials).extracting(m -> m.get("name").asText()).contains("土地出让合同", "里程碑计划（草案）");
-    Http.Response incomplete = complete("office.gz01", key, "UserTask_SubmitMaterials", vars("materials", materials));
+        + "/form-variables").json();
+    List<String> names = new ArrayList<>();
+    for (int n = 1; formVariables.has("material" + n + "Name"); n++) {
+      names.add(formVariables.get("material" + n + "Name").get("value").asText());
+    }
+    assertThat(names).contains("土地出让合同", "里程碑计划（草案）");
+    Http.Response incomplete = complete("office.gz01", key, "UserTask_SubmitMaterials",
+        vars("material1Reference", "OA-2026-1"));
     assertThat(incomplete.status()).as(incomplete.toString()).isEqualTo(400);
-    assertThat(incomplete.json().get("field").asText()).isEqualTo("materials[0].reference");
-    materials.forEach(m -> ((ObjectNode) m).put("reference", "OA-2026-" + m.get("name").asText().length()));
-    completeOk("office.gz01", key, "UserTask_SubmitMaterials", vars("materials", materials));
+    assertThat(incomplete.json().get("field").asText()).isEqualTo("material2Reference");
+    List<Object> references = new ArrayList<>();
+    for (int n = 1; n <= names.size(); n++) {
+      references.add("material" + n + "Reference");
+      references.add("OA-2026-" + n);
+    }
+    completeOk("office.gz01", key, "UserTask_SubmitMaterials", vars(references.toArray()));
 
     // 审核上会资料 → 安排会议 → 录入会议纪要 (region-ops), 审批会议纪要 (president)
     Http.Response noComment = complete("ops.south", key, "UserTask_ReviewMaterials", vars("materialsReview", "RETURNED"));
@@ -106,11 +110,10 @@ class GateFlowIT {
     completeOk("ops.south", key, "UserTask_ReviewMaterials", vars("materialsReview", "APPROVED"));
     completeOk("ops.south", key, "UserTask_ScheduleMeeting", vars("meetingTime", TODAY.plusDays(7) + "T10:00+08:00",
         "chairUser", "president.south", "meetingLocation", "区域总部 8 楼"));
-    ArrayNode decisions = Http.json().createArrayNode();
-    decisions.addObject().put("content", "补充项目运营目标书中的现金流测算").put("ownerGroup", "office-GZ01")
-        .put("dueDate", TODAY.plusDays(20).toString());
     completeOk("ops.south", key, "UserTask_RecordMinutes", vars("conclusion", "CONDITIONAL",
-        "minutes", "原则同意项目启动，运营目标书补充现金流测算后报备。", "decisions", decisions));
+        "minutes", "原则同意项目启动，运营目标书补充现金流测算后报备。",
+        "decision1Content", "补充项目运营目标书中的现金流测算", "decision1OwnerGroup", "office-GZ01",
+        "decision1DueDate", TODAY.plusDays(20).toString()));
     assertThat(task("ops.south", key, "UserTask_ApproveMinutes")).isNull();
     completeOk("president.south", key, "UserTask_ApproveMinutes", vars("minutesReview", "APPROVED"));
 

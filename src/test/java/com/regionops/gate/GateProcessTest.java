@@ -39,7 +39,6 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,20 +116,20 @@ class GateProcessTest {
   ProcessInstance holdMeeting(ProcessInstance gate, String conclusion, int decisions) {
     assertThat(gate).isWaitingAt(GateProcess.CALL_MEETING);
     ProcessInstance meeting = BpmnAwareTests.calledProcessInstance(gate);
-    complete(task(ReviewMeetingProcess.TASK_SUBMIT_MATERIALS, meeting), withVariables(ReviewMeetingProcess.MATERIALS,
-        SpinValues.jsonValue("[{\"name\":\"会议材料\",\"mandatory\":true,\"reference\":\"DOC-9\"}]").create()));
+    complete(task(ReviewMeetingProcess.TASK_SUBMIT_MATERIALS, meeting),
+        withVariables(ReviewMeetingProcess.material(1, "Reference"), "DOC-9"));
     complete(task(ReviewMeetingProcess.TASK_REVIEW_MATERIALS, meeting),
         withVariables(ReviewMeetingProcess.MATERIALS_REVIEW, ReviewMeetingProcess.APPROVED));
     complete(task(ReviewMeetingProcess.TASK_SCHEDULE_MEETING, meeting), withVariables(
         ReviewMeetingProcess.MEETING_TIME, "2026-12-10T09:30", ReviewMeetingProcess.CHAIR_USER, "president.south"));
-    StringBuilder items = new StringBuilder("[");
-    for (int i = 0; i < decisions; i++) {
-      items.append(i > 0 ? "," : "").append("{\"content\":\"决议").append(i + 1).append("\",\"ownerGroup\":\"")
-          .append(support.officeGroup()).append("\",\"dueDate\":\"2026-12-31\"}");
+    Map<String, Object> minutes = new java.util.HashMap<>(Map.of(ReviewMeetingProcess.CONCLUSION, conclusion,
+        ReviewMeetingProcess.MINUTES, "会议纪要正文"));
+    for (int n = 1; n <= decisions; n++) {
+      minutes.put(ReviewMeetingProcess.decision(n, "Content"), "决议" + n);
+      minutes.put(ReviewMeetingProcess.decision(n, "OwnerGroup"), support.officeGroup());
+      minutes.put(ReviewMeetingProcess.decision(n, "DueDate"), "2026-12-31");
     }
-    complete(task(ReviewMeetingProcess.TASK_RECORD_MINUTES, meeting), withVariables(
-        ReviewMeetingProcess.CONCLUSION, conclusion, ReviewMeetingProcess.MINUTES, "会议纪要正文",
-        ReviewMeetingProcess.DECISIONS, SpinValues.jsonValue(items.append("]").toString()).create()));
+    complete(task(ReviewMeetingProcess.TASK_RECORD_MINUTES, meeting), minutes);
     complete(task(ReviewMeetingProcess.TASK_APPROVE_MINUTES, meeting),
         withVariables(ReviewMeetingProcess.MINUTES_REVIEW, ReviewMeetingProcess.APPROVED));
     return meeting;

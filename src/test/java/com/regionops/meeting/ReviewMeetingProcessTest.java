@@ -30,7 +30,6 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,32 +80,32 @@ class ReviewMeetingProcessTest {
         PLANNED_MEETING_DATE, "2026-12-10"));
   }
 
-  static Object materials(String... references) {
-    StringBuilder json = new StringBuilder("[");
-    String[] names = {"规划指标表", "报建计划", "证照办理责任分工表"};
-    for (int i = 0; i < names.length; i++) {
-      json.append(i > 0 ? "," : "").append("{\"name\":\"").append(names[i]).append("\",\"mandatory\":")
-          .append(i < 2).append(",\"reference\":\"").append(i < references.length ? references[i] : "")
-          .append("\",\"note\":\"\"}");
+  /** The office's answer: a reference for each of the first slots. */
+  static Map<String, Object> materials(String... references) {
+    Map<String, Object> variables = new java.util.HashMap<>();
+    for (int n = 1; n <= references.length; n++) {
+      variables.put(material(n, "Reference"), references[n - 1]);
     }
-    return SpinValues.jsonValue(json.append("]").toString()).create();
+    return variables;
   }
 
   void submitAndApproveMaterials(ProcessInstance pi) {
-    complete(task(TASK_SUBMIT_MATERIALS, pi), withVariables(MATERIALS, materials("DOC-1", "DOC-2")));
+    complete(task(TASK_SUBMIT_MATERIALS, pi), materials("DOC-1", "DOC-2"));
     complete(task(TASK_REVIEW_MATERIALS, pi), withVariables(MATERIALS_REVIEW, APPROVED));
     complete(task(TASK_SCHEDULE_MEETING, pi), withVariables(MEETING_TIME, "2026-12-10T14:00+08:00",
         MEETING_LOCATION, "区域 3 楼会议室", CHAIR_USER, "president.south",
         ATTENDING_FUNCTIONS, SpinValues.jsonValue("[\"fn-design\",\"fn-engineering\"]").create()));
   }
 
-  static Object decisions(String... dueDates) {
-    StringBuilder json = new StringBuilder("[");
-    for (int i = 0; i < dueDates.length; i++) {
-      json.append(i > 0 ? "," : "").append("{\"content\":\"决议").append(i + 1)
-          .append("：补充交通评价报告\",\"ownerGroup\":\"office-GZ01\",\"dueDate\":\"").append(dueDates[i]).append("\"}");
+  /** Minutes with one decision per due date, in the numbered slots. */
+  static Map<String, Object> minutes(String conclusion, String... dueDates) {
+    Map<String, Object> variables = new java.util.HashMap<>(Map.of(CONCLUSION, conclusion, MINUTES, "原则同意报建路径"));
+    for (int n = 1; n <= dueDates.length; n++) {
+      variables.put(decision(n, "Content"), "决议" + n + "：补充交通评价报告");
+      variables.put(decision(n, "OwnerGroup"), "office-GZ01");
+      variables.put(decision(n, "DueDate"), dueDates[n - 1]);
     }
-    return SpinValues.jsonValue(json.append("]").toString()).create();
+    return variables;
   }
 
   @Test
@@ -115,9 +114,10 @@ class ReviewMeetingProcessTest {
 
     assertThat(pi).isWaitingAt(TASK_SUBMIT_MATERIALS);
     assertThat(task(pi)).hasCandidateGroup(support.officeGroup());
-    SpinJsonNode checklist = (SpinJsonNode) engine.getRuntimeService().getVariable(pi.getId(), MATERIALS);
-    Assertions.assertThat(checklist.elements()).hasSize(3);
-    Assertions.assertThat(checklist.elements().get(0).prop("name").stringValue()).isEqualTo("规划指标表");
+    Map<String, Object> variables = engine.getRuntimeService().getVariables(pi.getId());
+    Assertions.assertThat(variables).containsEntry(material(1, "Name"), "规划指标表")
+        .containsEntry(material(1, "Mandatory"), true).containsEntry(material(3, "Name"), "证照办理责任分工表")
+        .containsEntry(material(3, "Mandatory"), false).doesNotContainKey(material(4, "Name"));
     Assertions.assertThat(pi.getTenantId()).isEqualTo(support.region.code());
   }
 
@@ -126,15 +126,15 @@ class ReviewMeetingProcessTest {
     ProcessInstance pi = startMeeting();
     Task submit = task(TASK_SUBMIT_MATERIALS, pi);
 
-    Assertions.assertThat(rejectedField(() -> complete(submit, withVariables(MATERIALS, materials("DOC-1")))))
-        .isEqualTo("materials[1].reference");
+    Assertions.assertThat(rejectedField(() -> complete(submit, materials("DOC-1", " "))))
+        .isEqualTo(material(2, "Reference"));
     assertThat(pi).isWaitingAt(TASK_SUBMIT_MATERIALS);
   }
 
   @Test
   void returnedMaterialsGoBackToTheOfficeWithTheComment() {
     ProcessInstance pi = startMeeting();
-    complete(task(TASK_SUBMIT_MATERIALS, pi), withVariables(MATERIALS, materials("DOC-1", "DOC-2")));
+    complete(task(TASK_SUBMIT_MATERIALS, pi), materials("DOC-1", "DOC-2"));
     Task review = task(TASK_REVIEW_MATERIALS, pi);
 
     Assertions.assertThat(rejectedField(() -> complete(review, withVariables(MATERIALS_REVIEW, RETURNED))))
@@ -159,12 +159,14 @@ class ReviewMeetingProcessTest {
     Assertions.assertThat(support.meetings.meeting(meetingId).chairUser()).isEqualTo("president.south");
     Assertions.assertThat(support.meetings.meeting(meetingId).attendingFunctions()).isEqualTo("fn-design,fn-engineering");
 
-    Assertions.assertThat(rejectedField(() -> complete(minutes, withVariables(CONCLUSION, "CONDITIONAL",
-        MINUTES, "同意", DECISIONS, decisions())))).isEqualTo(DECISIONS);
-    Assertions.assertThat(rejectedField(() -> complete(minutes, withVariables(CONCLUSION, "CONDITIONAL",
-        MINUTES, "同意", DECISIONS, decisions("2026-12-01"))))).isEqualTo("decisions[0].dueDate");
-    complete(minutes, withVariables(CONCLUSION, "CONDITIONAL", MINUTES, "原则同意报建路径", DECISIONS,
-        decisions("2026-12-20", "2027-01-10")));
+    Assertions.assertThat(rejectedField(() -> complete(minutes, minutes("CONDITIONAL"))))
+        .isEqualTo(decision(1, "Content"));
+    Assertions.assertThat(rejectedField(() -> complete(minutes, minutes("CONDITIONAL", "2026-12-01"))))
+        .isEqualTo(decision(1, "DueDate"));
+    Map<String, Object> noOwner = minutes("CONDITIONAL", "2026-12-20", "2027-01-10");
+    noOwner.remove(decision(2, "OwnerGroup"));
+    Assertions.assertThat(rejectedField(() -> complete(minutes, noOwner))).isEqualTo(decision(2, "OwnerGroup"));
+    complete(minutes, minutes("CONDITIONAL", "2026-12-20", "2027-01-10"));
     complete(task(TASK_APPROVE_MINUTES, pi), withVariables(MINUTES_REVIEW, RETURNED,
         MINUTES_REVIEW_COMMENT, "请写明交通评价的完成标准"));
     assertThat(pi).isWaitingAt(TASK_RECORD_MINUTES);
@@ -184,8 +186,7 @@ class ReviewMeetingProcessTest {
     ProcessInstance pi = startMeeting();
     submitAndApproveMaterials(pi);
 
-    complete(task(TASK_RECORD_MINUTES, pi), withVariables(CONCLUSION, "FAIL", MINUTES, "报建路径不可行，重新策划",
-        DECISIONS, decisions()));
+    complete(task(TASK_RECORD_MINUTES, pi), withVariables(CONCLUSION, "FAIL", MINUTES, "报建路径不可行，重新策划"));
     complete(task(TASK_APPROVE_MINUTES, pi), withVariables(MINUTES_REVIEW, APPROVED));
 
     assertThat(pi).isEnded().variables().containsEntry(CONCLUSION, "FAIL");
