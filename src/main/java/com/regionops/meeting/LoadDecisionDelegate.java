@@ -15,20 +15,25 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * 读取决议事项: who owns it and when it is due, for the task and its two timers: a reminder
- * {@value DecisionFollowupProcess#REMINDER_DAYS} days ahead, and a weekly escalation from
- * the day after the due date.
+ * some days ahead ({@code regionops.followup.reminder-days}, default
+ * {@value DecisionFollowupProcess#REMINDER_DAYS}), and a weekly escalation from the day after
+ * the due date.
  */
 @Component("loadDecisionDelegate")
 public class LoadDecisionDelegate implements JavaDelegate {
 
   private final MeetingService meetings;
+  private final int reminderDays;
 
-  public LoadDecisionDelegate(MeetingService meetings) {
+  public LoadDecisionDelegate(MeetingService meetings,
+      @Value("${regionops.followup.reminder-days:" + REMINDER_DAYS + "}") int reminderDays) {
     this.meetings = meetings;
+    this.reminderDays = reminderDays;
   }
 
   @Override
@@ -43,7 +48,7 @@ public class LoadDecisionDelegate implements JavaDelegate {
     execution.setVariable(OWNER_USER, decision.ownerUser());
     execution.setVariable(DUE_DATE, EngineTime.toDate(dueEnd));
     execution.setVariable(REMINDER_DATE,
-        EngineTime.toDate(decision.dueDate().minusDays(REMINDER_DAYS).atTime(NOTICE_HOUR, 0)));
+        EngineTime.toDate(decision.dueDate().minusDays(reminderDays).atTime(NOTICE_HOUR, 0)));
     execution.setVariable(OVERDUE_CYCLE, "R/" + firstOverdueMorning.atZone(EngineTime.ZONE)
         .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + "/P7D");
   }

@@ -10,11 +10,13 @@ import org.camunda.bpm.engine.BadUserRequestException;
 public class InputRejectedException extends BadUserRequestException {
 
   private final String field;
+  private final String reason;
   private final int status;
 
-  public InputRejectedException(int status, String field, String message) {
-    super(field + "：" + message);
+  public InputRejectedException(int status, String field, String reason) {
+    super(field + "：" + reason);
     this.field = field;
+    this.reason = reason;
     this.status = status;
   }
 
@@ -28,6 +30,11 @@ public class InputRejectedException extends BadUserRequestException {
 
   public String field() {
     return field;
+  }
+
+  /** The message without the field name in front. */
+  public String reason() {
+    return reason;
   }
 
   public int status() {

@@ -68,7 +68,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     InputRejectedException rejected = InputRejectedException.in(e);
     if (rejected != null) {
       return problem(HttpStatus.valueOf(rejected.status()), rejected.getMessage(),
-          List.of(new ApiException.FieldProblem(rejected.field(), rejected.getMessage())));
+          List.of(new ApiException.FieldProblem(rejected.field(), rejected.reason())));
     }
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof org.camunda.bpm.engine.AuthorizationException refused) {

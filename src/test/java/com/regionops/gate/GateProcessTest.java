@@ -87,7 +87,7 @@ class GateProcessTest {
     Mocks.register("recordMeetingDelegate", new RecordMeetingDelegate(support.meetings));
     Mocks.register("remindMinutesDelegate", new RemindMinutesDelegate(support.notifications));
     Mocks.register("saveMinutesDelegate", new SaveMinutesDelegate(support.meetings));
-    Mocks.register("loadDecisionDelegate", new LoadDecisionDelegate(support.meetings));
+    Mocks.register("loadDecisionDelegate", new LoadDecisionDelegate(support.meetings, DecisionFollowupProcess.REMINDER_DAYS));
     Mocks.register("reportDecisionDoneDelegate", new ReportDecisionDoneDelegate(support.meetings));
     Mocks.register("reviewDecisionDelegate", new ReviewDecisionDelegate(support.meetings));
     Mocks.register("remindDecisionDelegate", new RemindDecisionDelegate(support.notifications));

@@ -55,7 +55,7 @@ class DecisionFollowupProcessTest {
         null, null, null, "meeting-" + support.project.code()));
     decisionId = support.meetings.saveMinutes(meeting.id(), "CONDITIONAL", "原则同意", "president.south",
         List.of(new DecisionItem("补充交通评价报告", support.officeGroup(), null, DUE))).get(0);
-    Mocks.register("loadDecisionDelegate", new LoadDecisionDelegate(support.meetings));
+    Mocks.register("loadDecisionDelegate", new LoadDecisionDelegate(support.meetings, DecisionFollowupProcess.REMINDER_DAYS));
     Mocks.register("reportDecisionDoneDelegate", new ReportDecisionDoneDelegate(support.meetings));
     Mocks.register("reviewDecisionDelegate", new ReviewDecisionDelegate(support.meetings));
     Mocks.register("checkReviewListener", new CheckReviewListener());
