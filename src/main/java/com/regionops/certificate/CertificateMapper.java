@@ -1,5 +1,6 @@
 package com.regionops.certificate;
 
+import com.regionops.platform.KeyedRow;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -14,7 +15,7 @@ public interface CertificateMapper {
   Long findIdByNumber(@Param("typeCode") String typeCode, @Param("certNo") String certNo);
 
   /** Sets row.id to the generated key. */
-  void insert(CertificateRow row);
+  void insert(KeyedRow<Certificate> row);
 
   int update(@Param("id") long id, @Param("c") Certificate certificate);
 }

@@ -7,6 +7,7 @@ import com.regionops.platform.ApiException;
 import com.regionops.platform.ApiUser;
 import com.regionops.platform.FieldErrors;
 import com.regionops.platform.Groups;
+import com.regionops.platform.KeyedRow;
 import com.regionops.platform.RequestValidator;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -71,7 +72,7 @@ public class CertificateService {
   public Certificate create(ApiUser user, CertificateRequest request) {
     user.requireMasterDataWriter();
     Certificate certificate = validate(user, request, null);
-    CertificateRow row = new CertificateRow(certificate);
+    KeyedRow<Certificate> row = new KeyedRow<>(certificate);
     certificates.insert(row);
     return certificates.findById(row.getId());
   }

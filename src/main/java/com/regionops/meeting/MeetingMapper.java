@@ -1,5 +1,6 @@
 package com.regionops.meeting;
 
+import com.regionops.platform.KeyedRow;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -14,7 +15,7 @@ public interface MeetingMapper {
   Meeting findByProcessInstance(String processInstanceId);
 
   /** Sets row.id to the generated key. */
-  void insert(MeetingRow row);
+  void insert(KeyedRow<Meeting> row);
 
   int updateSchedule(Meeting meeting);
 

@@ -2,6 +2,7 @@ package com.regionops.meeting;
 
 import com.regionops.platform.EngineTime;
 import com.regionops.platform.InputRejectedException;
+import com.regionops.platform.KeyedRow;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ public class MeetingService {
   public Meeting recordSchedule(Meeting requested) {
     Meeting existing = meetings.findByProcessInstance(requested.processInstanceId());
     if (existing == null) {
-      MeetingRow row = new MeetingRow(requested);
+      KeyedRow<Meeting> row = new KeyedRow<>(requested);
       meetings.insert(row);
       return meetings.findById(row.getId());
     }

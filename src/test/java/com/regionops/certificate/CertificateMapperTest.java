@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.regionops.org.Project;
 import com.regionops.org.Region;
+import com.regionops.platform.KeyedRow;
 import com.regionops.support.Fixtures;
 import com.regionops.support.TestDatabase;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ class CertificateMapperTest {
   }
 
   static long insert(CertificateMapper mapper, Certificate certificate) {
-    CertificateRow row = new CertificateRow(certificate);
+    KeyedRow<Certificate> row = new KeyedRow<>(certificate);
     mapper.insert(row);
     return row.getId();
   }

@@ -9,20 +9,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import com.regionops.meeting.CheckMaterialsListener;
-import com.regionops.meeting.CheckMinutesListener;
-import com.regionops.meeting.CheckReviewListener;
 import com.regionops.meeting.DecisionFollowupProcess;
-import com.regionops.meeting.EscalateDecisionDelegate;
-import com.regionops.meeting.LoadDecisionDelegate;
-import com.regionops.meeting.PrepareMaterialsDelegate;
-import com.regionops.meeting.RecordMeetingDelegate;
-import com.regionops.meeting.RemindDecisionDelegate;
-import com.regionops.meeting.RemindMinutesDelegate;
-import com.regionops.meeting.ReportDecisionDoneDelegate;
-import com.regionops.meeting.ReviewDecisionDelegate;
 import com.regionops.meeting.ReviewMeetingProcess;
-import com.regionops.meeting.SaveMinutesDelegate;
 import com.regionops.org.ProjectMapper;
 import com.regionops.support.PlainEngine;
 import com.regionops.support.ProcessTestSupport;
@@ -80,18 +68,8 @@ class GateProcessTest {
     Mocks.register("recordGatePassedDelegate", new RecordGatePassedDelegate(service));
     Mocks.register("recordGateFailedDelegate", new RecordGateFailedDelegate(service, support.notifications));
     Mocks.register("closeGateReviewDelegate", new CloseGateReviewDelegate(service));
-    Mocks.register("prepareMaterialsDelegate", new PrepareMaterialsDelegate(materials));
-    Mocks.register("checkMaterialsListener", new CheckMaterialsListener());
-    Mocks.register("checkReviewListener", new CheckReviewListener());
-    Mocks.register("checkMinutesListener", new CheckMinutesListener(support.meetings));
-    Mocks.register("recordMeetingDelegate", new RecordMeetingDelegate(support.meetings));
-    Mocks.register("remindMinutesDelegate", new RemindMinutesDelegate(support.notifications));
-    Mocks.register("saveMinutesDelegate", new SaveMinutesDelegate(support.meetings));
-    Mocks.register("loadDecisionDelegate", new LoadDecisionDelegate(support.meetings, DecisionFollowupProcess.REMINDER_DAYS));
-    Mocks.register("reportDecisionDoneDelegate", new ReportDecisionDoneDelegate(support.meetings));
-    Mocks.register("reviewDecisionDelegate", new ReviewDecisionDelegate(support.meetings));
-    Mocks.register("remindDecisionDelegate", new RemindDecisionDelegate(support.notifications));
-    Mocks.register("escalateDecisionDelegate", new EscalateDecisionDelegate(support.meetings, support.notifications));
+    support.registerMeetingBeans(materials);
+    support.registerFollowupBeans();
   }
 
   @AfterEach

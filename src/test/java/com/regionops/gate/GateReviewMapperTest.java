@@ -7,8 +7,8 @@ import com.regionops.meeting.DecisionStatus;
 import com.regionops.meeting.Meeting;
 import com.regionops.meeting.MeetingDecision;
 import com.regionops.meeting.MeetingMapper;
-import com.regionops.meeting.MeetingRow;
 import com.regionops.org.Project;
+import com.regionops.platform.KeyedRow;
 import com.regionops.support.Fixtures;
 import com.regionops.support.TestDatabase;
 import java.time.LocalDate;
@@ -61,7 +61,7 @@ class GateReviewMapperTest {
       Project project = Fixtures.project(session, Fixtures.region(session).code());
       mapper.insert(round(project, "PROJECT_KICKOFF", 1, GateReviewStatus.PASSED));
       long reviewId = mapper.findLatest(project.code(), "PROJECT_KICKOFF").id();
-      MeetingRow row = new MeetingRow(new Meeting(null, "GATE", project.regionCode(), project.code(), reviewId, "会",
+      KeyedRow<Meeting> row = new KeyedRow<>(new Meeting(null, "GATE", project.regionCode(), project.code(), reviewId, "会",
           null, null, null, null, null, null, null, Fixtures.code("pi-")));
       meetings.insert(row);
       LocalDate today = LocalDate.of(2026, 12, 20);

@@ -26,7 +26,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,12 +54,7 @@ class DecisionFollowupProcessTest {
         null, null, null, "meeting-" + support.project.code()));
     decisionId = support.meetings.saveMinutes(meeting.id(), "CONDITIONAL", "原则同意", "president.south",
         List.of(new DecisionItem("补充交通评价报告", support.officeGroup(), null, DUE))).get(0);
-    Mocks.register("loadDecisionDelegate", new LoadDecisionDelegate(support.meetings, DecisionFollowupProcess.REMINDER_DAYS));
-    Mocks.register("reportDecisionDoneDelegate", new ReportDecisionDoneDelegate(support.meetings));
-    Mocks.register("reviewDecisionDelegate", new ReviewDecisionDelegate(support.meetings));
-    Mocks.register("checkReviewListener", new CheckReviewListener());
-    Mocks.register("remindDecisionDelegate", new RemindDecisionDelegate(support.notifications));
-    Mocks.register("escalateDecisionDelegate", new EscalateDecisionDelegate(support.meetings, support.notifications));
+    support.registerFollowupBeans();
   }
 
   @AfterEach

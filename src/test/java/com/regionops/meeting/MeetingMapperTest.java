@@ -3,6 +3,7 @@ package com.regionops.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.regionops.org.Project;
+import com.regionops.platform.KeyedRow;
 import com.regionops.support.Fixtures;
 import com.regionops.support.TestDatabase;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ class MeetingMapperTest {
   static final LocalDateTime AT = LocalDateTime.of(2026, 12, 10, 14, 30);
 
   static long insertMeeting(SqlSession session, Project project, String processInstanceId) {
-    MeetingRow row = new MeetingRow(new Meeting(null, "GATE", project.regionCode(), project.code(), null,
+    KeyedRow<Meeting> row = new KeyedRow<>(new Meeting(null, "GATE", project.regionCode(), project.code(), null,
         "项目启动会" + Fixtures.FOUR_BYTE_TEXT, AT, "8 楼会议室", "president.south", "fn-design,fn-cost", null, null, null,
         processInstanceId));
     session.getMapper(MeetingMapper.class).insert(row);

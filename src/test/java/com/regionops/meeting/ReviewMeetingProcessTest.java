@@ -29,7 +29,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,13 +57,7 @@ class ReviewMeetingProcessTest {
         new GateMaterial("PERMIT_PLANNING", 1, "规划指标表", true),
         new GateMaterial("PERMIT_PLANNING", 2, "报建计划", true),
         new GateMaterial("PERMIT_PLANNING", 3, "证照办理责任分工表", false)));
-    Mocks.register("prepareMaterialsDelegate", new PrepareMaterialsDelegate(materials));
-    Mocks.register("checkMaterialsListener", new CheckMaterialsListener());
-    Mocks.register("checkReviewListener", new CheckReviewListener());
-    Mocks.register("checkMinutesListener", new CheckMinutesListener(support.meetings));
-    Mocks.register("recordMeetingDelegate", new RecordMeetingDelegate(support.meetings));
-    Mocks.register("remindMinutesDelegate", new RemindMinutesDelegate(support.notifications));
-    Mocks.register("saveMinutesDelegate", new SaveMinutesDelegate(support.meetings));
+    support.registerMeetingBeans(materials);
   }
 
   @AfterEach

@@ -1,7 +1,21 @@
 package com.regionops.support;
 
+import com.regionops.gate.GateMaterials;
+import com.regionops.meeting.CheckMaterialsListener;
+import com.regionops.meeting.CheckMinutesListener;
+import com.regionops.meeting.CheckReviewListener;
+import com.regionops.meeting.DecisionFollowupProcess;
+import com.regionops.meeting.EscalateDecisionDelegate;
+import com.regionops.meeting.LoadDecisionDelegate;
 import com.regionops.meeting.MeetingMapper;
 import com.regionops.meeting.MeetingService;
+import com.regionops.meeting.PrepareMaterialsDelegate;
+import com.regionops.meeting.RecordMeetingDelegate;
+import com.regionops.meeting.RemindDecisionDelegate;
+import com.regionops.meeting.RemindMinutesDelegate;
+import com.regionops.meeting.ReportDecisionDoneDelegate;
+import com.regionops.meeting.ReviewDecisionDelegate;
+import com.regionops.meeting.SaveMinutesDelegate;
 import com.regionops.notification.Notification;
 import com.regionops.notification.NotificationMapper;
 import com.regionops.notification.NotificationService;
@@ -36,6 +50,27 @@ public class ProcessTestSupport implements AutoCloseable {
     ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
         .setTenantIdProvider(new ProjectTenantIdProvider(projects::findRegionCode));
     Mocks.register("meetingService", meetings);
+  }
+
+  /** The beans of review-meeting, with the gate's materials given by the test. */
+  public void registerMeetingBeans(GateMaterials materials) {
+    Mocks.register("prepareMaterialsDelegate", new PrepareMaterialsDelegate(materials));
+    Mocks.register("checkMaterialsListener", new CheckMaterialsListener());
+    Mocks.register("checkReviewListener", new CheckReviewListener());
+    Mocks.register("checkMinutesListener", new CheckMinutesListener(meetings));
+    Mocks.register("recordMeetingDelegate", new RecordMeetingDelegate(meetings));
+    Mocks.register("remindMinutesDelegate", new RemindMinutesDelegate(notifications));
+    Mocks.register("saveMinutesDelegate", new SaveMinutesDelegate(meetings));
+  }
+
+  /** The beans of decision-followup. */
+  public void registerFollowupBeans() {
+    Mocks.register("loadDecisionDelegate", new LoadDecisionDelegate(meetings, DecisionFollowupProcess.REMINDER_DAYS));
+    Mocks.register("reportDecisionDoneDelegate", new ReportDecisionDoneDelegate(meetings));
+    Mocks.register("reviewDecisionDelegate", new ReviewDecisionDelegate(meetings));
+    Mocks.register("checkReviewListener", new CheckReviewListener());
+    Mocks.register("remindDecisionDelegate", new RemindDecisionDelegate(notifications));
+    Mocks.register("escalateDecisionDelegate", new EscalateDecisionDelegate(meetings, notifications));
   }
 
   public String officeGroup() {
