@@ -1,0 +1,7 @@
+package com.regionops.plan;
+
+public enum AdjustmentStatus {
+  PENDING,
+  APPROVED,
+  REJECTED
+}

@@ -1,0 +1,52 @@
+package com.regionops.plan;
+
+import static com.regionops.plan.PlanAdjustmentProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * 校验并分析影响: inside the start, so a refusal leaves no instance: checks the request, works out
+ * its impact, records it PENDING and gives the approvers what they need to decide.
+ */
+@Component("openAdjustmentDelegate")
+public class OpenAdjustmentDelegate implements JavaDelegate {
+
+  private final PlanAdjustmentService service;
+  private final int slaDays;
+
+  public OpenAdjustmentDelegate(PlanAdjustmentService service,
+      @Value("${regionops.plan.approval-sla-days:3}") int slaDays) {
+    this.service = service;
+    this.slaDays = slaDays;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String projectCode = (String) execution.getVariable(PROJECT_CODE);
+    Object reason = execution.getVariable(REASON);
+    PlanAdjustmentService.Proposal proposal = service.propose(projectCode, (String) execution.getVariable(NODE_CODE),
+        execution.getVariable(NEW_PLANNED_FINISH), reason);
+    Authentication applicant = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    PlanAdjustment adjustment = service.open(proposal, execution.getProcessInstanceId(),
+        applicant == null ? null : applicant.getUserId(), (String) reason);
+    execution.setProcessBusinessKey(projectCode + ":" + adjustment.nodeCode() + ":ADJ-" + adjustment.id());
+    execution.setVariable(ADJUSTMENT_ID, adjustment.id());
+    execution.setVariable(APPLICANT, adjustment.requestedBy());
+    execution.setVariable(NODE_NAME, proposal.node().name());
+    execution.setVariable(NODE_LEVEL, proposal.node().nodeLevel().name());
+    execution.setVariable(CATEGORY, proposal.node().category().name());
+    execution.setVariable(OLD_PLANNED_FINISH, proposal.node().plannedFinish().toString());
+    execution.setVariable(NEW_PLANNED_FINISH, proposal.newPlannedFinish().toString());
+    execution.setVariable(DELAY_DAYS, proposal.impact().delayDays());
+    execution.setVariable(MILESTONE_IMPACT_DAYS, proposal.impact().milestoneImpactDays());
+    execution.setVariable(ADJUSTMENTS_THIS_YEAR, proposal.adjustmentsThisYear());
+    execution.setVariable(IMPACT_SUMMARY, PlanAdjustmentService.summary(proposal));
+    // a reminder when the step's SLA passes, the next level told two days after that
+    execution.setVariable(APPROVAL_SLA, "P" + slaDays + "D");
+    execution.setVariable(APPROVAL_ESCALATION, "P" + (slaDays + 2) + "D");
+  }
+}

@@ -1,0 +1,47 @@
+package com.regionops.plan;
+
+/** Process {@value #KEY} (计划调整审批): ids and variable names. */
+public final class PlanAdjustmentProcess {
+
+  public static final String KEY = "plan-adjustment";
+
+  public static final String TASK_APPROVE = "UserTask_ApproveAdjustment";
+  public static final String SUBPROCESS_APPROVAL = "SubProcess_ApprovalStep";
+  public static final String TIMER_SLA = "BoundaryEvent_SlaPassed";
+  public static final String TIMER_ESCALATION = "BoundaryEvent_SlaEscalation";
+  public static final String END_APPLIED = "EndEvent_AdjustmentApplied";
+  public static final String END_REJECTED = "EndEvent_AdjustmentRejected";
+
+  // in from the applicant
+  public static final String PROJECT_CODE = "projectCode";
+  public static final String NODE_CODE = "nodeCode";
+  public static final String NEW_PLANNED_FINISH = "newPlannedFinish";
+  public static final String REASON = "reason";
+  // set by the process
+  public static final String ADJUSTMENT_ID = "adjustmentId";
+  public static final String NODE_NAME = "nodeName";
+  public static final String NODE_LEVEL = "nodeLevel";
+  public static final String CATEGORY = "category";
+  public static final String OLD_PLANNED_FINISH = "oldPlannedFinish";
+  public static final String DELAY_DAYS = "delayDays";
+  public static final String MILESTONE_IMPACT_DAYS = "milestoneImpactDays";
+  public static final String ADJUSTMENTS_THIS_YEAR = "adjustmentsThisYear";
+  public static final String IMPACT_SUMMARY = "impactSummary";
+  public static final String APPLICANT = "applicant";
+  public static final String APPROVER_HITS = "approverHits";
+  public static final String APPROVER_GROUP = "approverGroup";
+  public static final String APPROVAL_SLA = "approvalSla";
+  public static final String APPROVAL_ESCALATION = "approvalEscalation";
+  /** Each approver's answer; cleared after each step so the next approver starts blank. */
+  public static final String APPROVAL_DECISION = "approvalDecision";
+  public static final String APPROVAL_COMMENT = "approvalComment";
+  /** The outcome so far, read by the multi-instance completion condition and the gateway. */
+  public static final String ADJUSTMENT_REVIEW = "adjustmentReview";
+
+  public static final String APPROVED = "APPROVED";
+  public static final String REJECTED = "REJECTED";
+  public static final int MIN_REASON_LENGTH = 10;
+
+  private PlanAdjustmentProcess() {
+  }
+}

@@ -1,0 +1,186 @@
+package com.regionops.plan;
+
+import com.regionops.platform.DeployedDecisions;
+import com.regionops.platform.EngineTime;
+import com.regionops.platform.InputRejectedException;
+import com.regionops.platform.KeyedRow;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Plan adjustments: the rules for asking, the impact and approver chain, and applying an
+ * approved change to the whole plan at once. Rules that are policy live in DMN
+ * plan-adjustment-approval; these are the ones that decide whether a request is valid at all.
+ */
+@Service
+public class PlanAdjustmentService {
+
+  public static final String DECISION_KEY = "plan-adjustment-approval";
+
+  /** A valid request with what it would do. */
+  public record Proposal(PlanNode node, LocalDate newPlannedFinish, ImpactAnalysis.Impact impact,
+      int adjustmentsThisYear, List<String> approverChain) {
+
+    public Map<String, Object> decisionInputs() {
+      return Map.of("nodeLevel", node.nodeLevel().name(), "category", node.category().name(),
+          "delayDays", impact.delayDays(), "adjustmentsThisYear", adjustmentsThisYear,
+          "milestoneImpactDays", impact.milestoneImpactDays());
+    }
+  }
+
+  private final PlanNodeMapper nodes;
+  private final PlanAdjustmentMapper adjustments;
+  private final DeployedDecisions decisions;
+  private final ApprovalChain chain;
+
+  public PlanAdjustmentService(PlanNodeMapper nodes, PlanAdjustmentMapper adjustments, DeployedDecisions decisions,
+      ApprovalChain chain) {
+    this.nodes = nodes;
+    this.adjustments = adjustments;
+    this.decisions = decisions;
+    this.chain = chain;
+  }
+
+  /**
+   * Checks a request and works out its impact and approvers, writing nothing. A refusal names
+   * the field and the rule: the node exists and is open, the date is a real change, a
+   * milestone moves at most once a calendar year, no other request for the node is open.
+   */
+  public Proposal propose(String projectCode, String nodeCode, Object newPlannedFinish, Object reason) {
+    if (nodeCode == null || nodeCode.isBlank()) {
+      throw InputRejectedException.badInput(PlanAdjustmentProcess.NODE_CODE, "请填写要调整的节点编码");
+    }
+    PlanNode node = nodes.findByCode(projectCode, nodeCode);
+    if (node == null) {
+      throw InputRejectedException.badInput(PlanAdjustmentProcess.NODE_CODE, "项目 " + projectCode + " 中没有节点 " + nodeCode);
+    }
+    if (node.isCompleted()) {
+      throw InputRejectedException.badInput(PlanAdjustmentProcess.NODE_CODE, "节点已完成，不能调整计划：" + nodeCode);
+    }
+    LocalDate date = parseDate(newPlannedFinish);
+    if (date.equals(node.plannedFinish())) {
+      throw InputRejectedException.badInput(PlanAdjustmentProcess.NEW_PLANNED_FINISH, "新的计划完成日期与当前相同：" + date);
+    }
+    if (!(reason instanceof String text) || text.trim().length() < PlanAdjustmentProcess.MIN_REASON_LENGTH) {
+      throw InputRejectedException.badInput(PlanAdjustmentProcess.REASON,
+          "请说明调整原因（不少于 " + PlanAdjustmentProcess.MIN_REASON_LENGTH + " 个字）");
+    }
+    int thisYear = adjustments.countApprovedInYear(node.id(), EngineTime.today().getYear());
+    if (node.nodeLevel() == NodeLevel.MILESTONE && thisYear >= 1) {
+      throw InputRejectedException.badInput(PlanAdjustmentProcess.NODE_CODE,
+          "里程碑节点每个自然年只能调整一次，" + nodeCode + " 今年已调整过");
+    }
+    if (!adjustments.findOpen(node.id()).isEmpty()) {
+      throw InputRejectedException.conflict(PlanAdjustmentProcess.NODE_CODE, "该节点已有审批中的计划调整：" + nodeCode);
+    }
+    ImpactAnalysis.Impact impact = ImpactAnalysis.analyse(nodes.findByProject(projectCode),
+        nodes.findDependencies(projectCode), nodeCode, date);
+    Proposal unrouted = new Proposal(node, date, impact, thisYear, List.of());
+    List<String> approvers = chain.ordered(decisions.evaluate(DECISION_KEY, unrouted.decisionInputs()).stream()
+        .map(r -> r.get("approverGroup")).toList());
+    return new Proposal(node, date, impact, thisYear, approvers);
+  }
+
+  /** Records the request as PENDING, inside the start of its process. */
+  @Transactional
+  public PlanAdjustment open(Proposal proposal, String processInstanceId, String requestedBy, String reason) {
+    PlanNode node = proposal.node();
+    KeyedRow<PlanAdjustment> row = new KeyedRow<>(new PlanAdjustment(null, node.projectCode(), node.id(),
+        node.nodeCode(), processInstanceId, node.plannedFinish(), proposal.newPlannedFinish(),
+        proposal.impact().delayDays(), proposal.impact().milestoneImpactDays(),
+        proposal.impact().affected().size() - 1, String.join(",", proposal.approverChain()), reason.trim(),
+        AdjustmentStatus.PENDING, requestedBy == null ? "system" : requestedBy, null, null));
+    adjustments.insert(row);
+    return adjustments.findById(row.getId());
+  }
+
+  /** One approver's answer, once per step. */
+  @Transactional
+  public void recordApproval(long adjustmentId, int step, String group, String userId, String decision,
+      String comment) {
+    boolean recorded = adjustments.findApprovals(adjustmentId).stream().anyMatch(a -> a.step() == step);
+    if (!recorded) {
+      adjustments.insertApproval(new AdjustmentApproval(adjustmentId, step, group, userId == null ? "system" : userId,
+          decision, comment, EngineTime.now().withNano(0)));
+    }
+  }
+
+  /**
+   * Applies an approved request to the plan as it is now: the node and every node it pushes get
+   * their new planned dates in one transaction; baselines never change. Idempotent.
+   */
+  @Transactional
+  public void apply(long adjustmentId) {
+    PlanAdjustment adjustment = adjustments.findById(adjustmentId);
+    if (adjustment.status() != AdjustmentStatus.PENDING) {
+      return;
+    }
+    List<PlanNode> plan = nodes.findByProject(adjustment.projectCode());
+    Map<String, PlanNode> byCode = plan.stream().collect(Collectors.toMap(PlanNode::nodeCode, n -> n));
+    ImpactAnalysis.Impact impact = ImpactAnalysis.analyse(plan, nodes.findDependencies(adjustment.projectCode()),
+        adjustment.nodeCode(), adjustment.newPlannedFinish());
+    for (ImpactAnalysis.AffectedNode affected : impact.affected()) {
+      adjustments.updatePlannedDates(byCode.get(affected.nodeCode()).id(), affected.newPlannedStart(),
+          affected.newPlannedFinish());
+    }
+    adjustments.decide(adjustmentId, AdjustmentStatus.APPROVED, EngineTime.now().withNano(0));
+  }
+
+  @Transactional
+  public void reject(long adjustmentId) {
+    adjustments.decide(adjustmentId, AdjustmentStatus.REJECTED, EngineTime.now().withNano(0));
+  }
+
+  public PlanAdjustment adjustment(long id) {
+    return adjustments.findById(id);
+  }
+
+  public List<PlanAdjustment> history(long nodeId) {
+    return adjustments.findByNode(nodeId);
+  }
+
+  public List<AdjustmentApproval> approvals(long adjustmentId) {
+    return adjustments.findApprovals(adjustmentId);
+  }
+
+  /** A few lines an approver can read: what moves, by how much, and what else moves with it. */
+  public static String summary(Proposal p) {
+    StringBuilder text = new StringBuilder();
+    text.append(p.node().nodeCode()).append(' ').append(p.node().name()).append("：").append(p.node().plannedFinish())
+        .append(" → ").append(p.newPlannedFinish()).append("（").append(signed(p.impact().delayDays())).append(" 天）\n");
+    text.append("影响里程碑/开盘/交楼最多 ").append(p.impact().milestoneImpactDays()).append(" 天；连带调整 ")
+        .append(p.impact().affected().size() - 1).append(" 个节点");
+    p.impact().affected().stream().skip(1).limit(20).forEach(a -> text.append("\n· ").append(a.nodeCode()).append(' ')
+        .append(a.name()).append("：").append(a.oldPlannedFinish()).append(" → ").append(a.newPlannedFinish())
+        .append("（+").append(a.delayDays()).append(" 天）"));
+    if (p.impact().affected().size() > 21) {
+      text.append("\n……另有 ").append(p.impact().affected().size() - 21).append(" 个节点");
+    }
+    return text.toString();
+  }
+
+  private static String signed(int days) {
+    return days > 0 ? "+" + days : String.valueOf(days);
+  }
+
+  private static LocalDate parseDate(Object value) {
+    if (value instanceof String text) {
+      try {
+        return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+      } catch (DateTimeParseException e) {
+        // fall through to the refusal
+      }
+    }
+    LocalDateTime parsed = EngineTime.parseDateTime(value);
+    if (parsed == null) {
+      throw InputRejectedException.badInput(PlanAdjustmentProcess.NEW_PLANNED_FINISH, "请填写新的计划完成日期（yyyy-MM-dd）");
+    }
+    return parsed.toLocalDate();
+  }
+}
