@@ -13,6 +13,8 @@ public interface PlanAdjustmentMapper {
 
   List<PlanAdjustment> findByNode(long nodeId);
 
+  PlanAdjustment findByProcessInstance(String processInstanceId);
+
   /** PENDING requests for the node (at most one by the rules). */
   List<PlanAdjustment> findOpen(long nodeId);
 

@@ -141,6 +141,10 @@ public class PlanAdjustmentService {
     return adjustments.findById(id);
   }
 
+  public PlanAdjustment byProcessInstance(String processInstanceId) {
+    return adjustments.findByProcessInstance(processInstanceId);
+  }
+
   public List<PlanAdjustment> history(long nodeId) {
     return adjustments.findByNode(nodeId);
   }

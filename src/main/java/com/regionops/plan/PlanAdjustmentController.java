@@ -1,0 +1,95 @@
+package com.regionops.plan;
+
+import com.regionops.org.Project;
+import com.regionops.org.ProjectService;
+import com.regionops.platform.ApiException;
+import com.regionops.platform.ApiUser;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Plan adjustments of a project: ask for one (it runs as the caller through the
+ * plan-adjustment model, the same rules as engine REST and Tasklist), preview what one would
+ * do, and read a node's history.
+ */
+@RestController
+@RequestMapping("/api/v1/projects/{projectCode}")
+class PlanAdjustmentController {
+
+  record AdjustmentRequest(String nodeCode, String newPlannedFinish, String reason) {
+  }
+
+  record AdjustmentStarted(String processInstanceId, String businessKey, Long adjustmentId, List<String> approverChain) {
+  }
+
+  record Preview(String nodeCode, String oldPlannedFinish, String newPlannedFinish, int delayDays,
+      int milestoneImpactDays, int adjustmentsThisYear, List<String> approverChain,
+      List<ImpactAnalysis.AffectedNode> affected) {
+  }
+
+  record History(PlanAdjustment adjustment, List<AdjustmentApproval> approvals) {
+  }
+
+  private final ProjectService projects;
+  private final PlanAdjustmentService adjustments;
+  private final PlanNodeMapper nodes;
+  private final RuntimeService runtime;
+
+  PlanAdjustmentController(ProjectService projects, PlanAdjustmentService adjustments, PlanNodeMapper nodes,
+      RuntimeService runtime) {
+    this.projects = projects;
+    this.adjustments = adjustments;
+    this.nodes = nodes;
+    this.runtime = runtime;
+  }
+
+  @PostMapping("/plan-adjustments")
+  @ResponseStatus(HttpStatus.CREATED)
+  AdjustmentStarted request(ApiUser user, @PathVariable String projectCode, @RequestBody AdjustmentRequest body) {
+    Project project = projects.get(user, projectCode);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(PlanAdjustmentProcess.PROJECT_CODE, project.code());
+    variables.put(PlanAdjustmentProcess.NODE_CODE, body == null ? null : body.nodeCode());
+    variables.put(PlanAdjustmentProcess.NEW_PLANNED_FINISH, body == null ? null : body.newPlannedFinish());
+    variables.put(PlanAdjustmentProcess.REASON, body == null ? null : body.reason());
+    ProcessInstance instance = runtime.startProcessInstanceByKey(PlanAdjustmentProcess.KEY, variables);
+    PlanAdjustment adjustment = adjustments.byProcessInstance(instance.getId());
+    return new AdjustmentStarted(instance.getId(), instance.getBusinessKey(), adjustment.id(),
+        List.of(adjustment.approverChain().split(",")));
+  }
+
+  @PostMapping("/plan-adjustments/preview")
+  Preview preview(ApiUser user, @PathVariable String projectCode, @RequestBody AdjustmentRequest body) {
+    Project project = projects.get(user, projectCode);
+    if (body == null) {
+      throw ApiException.badInput("body", "必填");
+    }
+    PlanAdjustmentService.Proposal p = adjustments.propose(project.code(), body.nodeCode(), body.newPlannedFinish(),
+        body.reason());
+    return new Preview(p.node().nodeCode(), p.node().plannedFinish().toString(), p.newPlannedFinish().toString(),
+        p.impact().delayDays(), p.impact().milestoneImpactDays(), p.adjustmentsThisYear(), p.approverChain(),
+        p.impact().affected());
+  }
+
+  @GetMapping("/plan-nodes/{nodeCode}/adjustments")
+  List<History> history(ApiUser user, @PathVariable String projectCode, @PathVariable String nodeCode) {
+    Project project = projects.get(user, projectCode);
+    PlanNode node = nodes.findByCode(project.code(), nodeCode);
+    if (node == null) {
+      throw ApiException.notFound("节点不存在：" + nodeCode);
+    }
+    return adjustments.history(node.id()).stream()
+        .map(a -> new History(a, adjustments.approvals(a.id()))).toList();
+  }
+}
