@@ -137,6 +137,9 @@ class ReviewMeetingProcessTest {
     assertThat(pi).isWaitingAt(TASK_SUBMIT_MATERIALS).variables()
         .containsEntry(MATERIALS_REVIEW_COMMENT, "规划指标表缺少盖章页");
     assertThat(task(pi)).hasCandidateGroup(support.officeGroup());
+    complete(task(TASK_SUBMIT_MATERIALS, pi), materials("DOC-1", "DOC-2-盖章版"));
+    assertThat(pi).isWaitingAt(TASK_REVIEW_MATERIALS).variables()
+        .as("the second review starts blank").doesNotContainKeys(MATERIALS_REVIEW, MATERIALS_REVIEW_COMMENT);
   }
 
   @Test

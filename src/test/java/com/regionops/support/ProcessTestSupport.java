@@ -4,6 +4,7 @@ import com.regionops.gate.GateMaterials;
 import com.regionops.meeting.CheckMaterialsListener;
 import com.regionops.meeting.CheckMinutesListener;
 import com.regionops.meeting.CheckReviewListener;
+import com.regionops.meeting.ClearReviewListener;
 import com.regionops.meeting.DecisionFollowupProcess;
 import com.regionops.meeting.EscalateDecisionDelegate;
 import com.regionops.meeting.LoadDecisionDelegate;
@@ -57,6 +58,7 @@ public class ProcessTestSupport implements AutoCloseable {
     Mocks.register("prepareMaterialsDelegate", new PrepareMaterialsDelegate(materials));
     Mocks.register("checkMaterialsListener", new CheckMaterialsListener());
     Mocks.register("checkReviewListener", new CheckReviewListener());
+    Mocks.register("clearReviewListener", new ClearReviewListener());
     Mocks.register("checkMinutesListener", new CheckMinutesListener(meetings));
     Mocks.register("recordMeetingDelegate", new RecordMeetingDelegate(meetings));
     Mocks.register("remindMinutesDelegate", new RemindMinutesDelegate(notifications));
@@ -69,6 +71,7 @@ public class ProcessTestSupport implements AutoCloseable {
     Mocks.register("reportDecisionDoneDelegate", new ReportDecisionDoneDelegate(meetings));
     Mocks.register("reviewDecisionDelegate", new ReviewDecisionDelegate(meetings));
     Mocks.register("checkReviewListener", new CheckReviewListener());
+    Mocks.register("clearReviewListener", new ClearReviewListener());
     Mocks.register("remindDecisionDelegate", new RemindDecisionDelegate(notifications));
     Mocks.register("escalateDecisionDelegate", new EscalateDecisionDelegate(meetings, notifications));
   }
