@@ -38,16 +38,69 @@ public final class ImpactAnalysis {
 
   public static Impact analyse(List<PlanNode> nodes, List<PlanDependency> dependencies, String nodeCode,
       LocalDate newPlannedFinish) {
+    Graph g = graph(nodes, dependencies);
+    Integer changed = g.index().get(nodeCode);
+    if (changed == null) {
+      throw new IllegalArgumentException("No node " + nodeCode + " in the plan");
+    }
+    long[] base = g.oldFinish().clone();
+    base[changed] = newPlannedFinish.toEpochDay();
+    boolean[] pushable = new boolean[nodes.size()];
+    for (int i = 0; i < pushable.length; i++) {
+      pushable[i] = i != changed && !nodes.get(i).isCompleted();
+    }
+    long[] newFinish = propagate(g, base, pushable, changed);
+    int delay = (int) (newFinish[changed] - g.oldFinish()[changed]);
+
+    List<AffectedNode> affected = new ArrayList<>();
+    affected.add(affectedNode(nodes.get(changed), 0, delay));
+    int milestoneImpact = impactOf(nodes.get(changed), delay);
+    for (int i : g.order()) {
+      long shift = newFinish[i] - g.oldFinish()[i];
+      if (i != changed && shift > 0) {
+        affected.add(affectedNode(nodes.get(i), shift, (int) shift));
+        milestoneImpact = Math.max(milestoneImpact, impactOf(nodes.get(i), (int) shift));
+      }
+    }
+    return new Impact(delay, milestoneImpact, affected);
+  }
+
+  /**
+   * Forecast delays from upstream lateness: every open node already past its planned finish is
+   * taken to finish no earlier than today, and what that pushes is each node's forecast delay
+   * (days its planned finish would move because of its predecessors; 0 for most).
+   */
+  public static Map<String, Integer> forecastDelays(List<PlanNode> nodes, List<PlanDependency> dependencies,
+      LocalDate today) {
+    Graph g = graph(nodes, dependencies);
+    long day = today.toEpochDay();
+    long[] base = g.oldFinish().clone();
+    boolean[] pushable = new boolean[nodes.size()];
+    for (int i = 0; i < pushable.length; i++) {
+      pushable[i] = !nodes.get(i).isCompleted();
+      if (pushable[i] && base[i] < day) {
+        base[i] = day;
+      }
+    }
+    long[] newFinish = propagate(g, base, pushable, -1);
+    Map<String, Integer> forecast = new HashMap<>(nodes.size() * 2);
+    for (int i = 0; i < nodes.size(); i++) {
+      long pushed = newFinish[i] - Math.max(base[i], g.oldFinish()[i]);
+      forecast.put(nodes.get(i).nodeCode(), (int) Math.max(0, pushed));
+    }
+    return forecast;
+  }
+
+  private record Graph(Map<String, Integer> index, int[][] succ, int[][] lag, int[] order, long[] oldStart,
+      long[] oldFinish) {
+  }
+
+  private static Graph graph(List<PlanNode> nodes, List<PlanDependency> dependencies) {
     int n = nodes.size();
     Map<String, Integer> index = new HashMap<>(n * 2);
     for (int i = 0; i < n; i++) {
       index.put(nodes.get(i).nodeCode(), i);
     }
-    Integer changed = index.get(nodeCode);
-    if (changed == null) {
-      throw new IllegalArgumentException("No node " + nodeCode + " in the plan");
-    }
-    // adjacency as int arrays (successor lists with lags)
     int[] outCount = new int[n];
     int[] inDegree = new int[n];
     for (PlanDependency d : dependencies) {
@@ -66,8 +119,6 @@ public final class ImpactAnalysis {
       succ[p][outCount[p]] = index.get(d.successor());
       lag[p][outCount[p]++] = d.lagDays();
     }
-    int[] order = topologicalOrder(succ, inDegree, nodes);
-
     long[] oldFinish = new long[n];
     long[] oldStart = new long[n];
     for (int i = 0; i < n; i++) {
@@ -75,42 +126,34 @@ public final class ImpactAnalysis {
       oldFinish[i] = node.plannedFinish().toEpochDay();
       oldStart[i] = node.plannedStart() == null ? oldFinish[i] : node.plannedStart().toEpochDay();
     }
-    // the earliest start each node's predecessors demand, before and after the change
+    return new Graph(index, succ, lag, topologicalOrder(succ, inDegree, nodes), oldStart, oldFinish);
+  }
+
+  /**
+   * One pass in topological order. base: the finish each node has before any push; pushable:
+   * whether predecessors may push it; source: a node that passes its base on even if completed.
+   */
+  private static long[] propagate(Graph g, long[] base, boolean[] pushable, int source) {
+    int n = base.length;
     long[] oldDemand = new long[n];
     long[] newDemand = new long[n];
     java.util.Arrays.fill(oldDemand, Long.MIN_VALUE);
     java.util.Arrays.fill(newDemand, Long.MIN_VALUE);
-    long[] shift = new long[n];
-    long[] newFinish = oldFinish.clone();
-    newFinish[changed] = newPlannedFinish.toEpochDay();
-    int delay = (int) (newFinish[changed] - oldFinish[changed]);
-
-    for (int i : order) {
-      PlanNode node = nodes.get(i);
-      if (i != changed && !node.isCompleted() && newDemand[i] != Long.MIN_VALUE) {
-        long slackEnd = Math.max(oldStart[i], oldDemand[i]);
-        shift[i] = Math.max(0, newDemand[i] - slackEnd);
-        newFinish[i] = oldFinish[i] + shift[i];
+    long[] newFinish = base.clone();
+    for (int i : g.order()) {
+      if (pushable[i] && newDemand[i] != Long.MIN_VALUE) {
+        long slackEnd = Math.max(g.oldStart()[i], oldDemand[i]);
+        long push = Math.max(0, newDemand[i] - slackEnd);
+        newFinish[i] = Math.max(base[i], g.oldFinish()[i] + push);
       }
-      boolean passesOn = !node.isCompleted() || i == changed;
-      for (int k = 0; k < succ[i].length; k++) {
-        int s = succ[i][k];
-        oldDemand[s] = Math.max(oldDemand[s], oldFinish[i] + lag[i][k]);
-        newDemand[s] = Math.max(newDemand[s], (passesOn ? newFinish[i] : oldFinish[i]) + lag[i][k]);
+      boolean passesOn = pushable[i] || i == source;
+      for (int k = 0; k < g.succ()[i].length; k++) {
+        int s = g.succ()[i][k];
+        oldDemand[s] = Math.max(oldDemand[s], g.oldFinish()[i] + g.lag()[i][k]);
+        newDemand[s] = Math.max(newDemand[s], (passesOn ? newFinish[i] : g.oldFinish()[i]) + g.lag()[i][k]);
       }
     }
-
-    List<AffectedNode> affected = new ArrayList<>();
-    int milestoneImpact = 0;
-    affected.add(affectedNode(nodes.get(changed), 0, delay));
-    milestoneImpact = Math.max(milestoneImpact, impactOf(nodes.get(changed), delay));
-    for (int i : order) {
-      if (i != changed && shift[i] > 0) {
-        affected.add(affectedNode(nodes.get(i), shift[i], (int) shift[i]));
-        milestoneImpact = Math.max(milestoneImpact, impactOf(nodes.get(i), (int) shift[i]));
-      }
-    }
-    return new Impact(delay, milestoneImpact, affected);
+    return newFinish;
   }
 
   private static AffectedNode affectedNode(PlanNode node, long startShift, int finishShift) {

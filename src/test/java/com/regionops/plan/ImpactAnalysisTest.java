@@ -123,6 +123,19 @@ class ImpactAnalysisTest {
   }
 
   @Test
+  void forecastTakesLateOpenNodesAsFinishingTodayAndPushesTheirSuccessorsPastSlack() {
+    // today is day 20: A (done) fine; B overdue since day 15; C should have started on day 17
+    List<PlanNode> nodes = List.of(node("A", 0, 10, NodeLevel.L2, NodeCategory.DESIGN, true), node("B", 5, 15),
+        node("C", 17, 30), node("D", 40, 50), node("E", 12, 25));
+    List<PlanDependency> deps = List.of(dep("A", "B", 0), dep("B", "C", 0), dep("C", "D", 0), dep("A", "E", 0));
+
+    Map<String, Integer> forecast = ImpactAnalysis.forecastDelays(nodes, deps, D.plusDays(20));
+
+    assertThat(forecast).containsEntry("A", 0).containsEntry("B", 0).containsEntry("C", 3).containsEntry("D", 0)
+        .containsEntry("E", 0);
+  }
+
+  @Test
   void aCycleInStoredDependenciesIsRefused() {
     List<PlanNode> nodes = List.of(node("A", 0, 10), node("B", 10, 20));
 
