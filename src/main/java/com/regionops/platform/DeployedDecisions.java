@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
@@ -36,8 +37,19 @@ public class DeployedDecisions {
 
   /** Every matched rule's outputs; empty when the decision is not deployed. */
   public List<Map<String, Object>> evaluate(String key, Map<String, Object> variables) {
+    return evaluator(key).apply(variables);
+  }
+
+  /**
+   * The latest version, looked up once, for evaluating many times in a row (a check grading
+   * thousands of nodes); empty results when the decision is not deployed.
+   */
+  public Function<Map<String, Object>, List<Map<String, Object>>> evaluator(String key) {
     DmnDecision decision = latest(key);
-    return decision == null ? List.of() : dmnEngine.evaluateDecision(decision, variables).getResultList();
+    if (decision == null) {
+      return variables -> List.of();
+    }
+    return variables -> dmnEngine.evaluateDecision(decision, variables).getResultList();
   }
 
   private DmnDecision latest(String key) {

@@ -1,0 +1,151 @@
+package com.regionops.risk;
+
+import com.regionops.org.Project;
+import com.regionops.org.ProjectMapper;
+import com.regionops.org.ProjectStatus;
+import com.regionops.plan.ImpactAnalysis;
+import com.regionops.plan.PlanDependency;
+import com.regionops.plan.PlanNode;
+import com.regionops.plan.PlanNodeMapper;
+import com.regionops.platform.DeployedDecisions;
+import com.regionops.platform.EngineTime;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The biweekly plan check (双周检查) of a region: grades every open node of every active
+ * project with DMN schedule-risk-grade, in process and without a history row per node, and
+ * stores one assessment per node and period. Rerunning a period replaces its rows.
+ */
+@Service
+public class RiskCheckService {
+
+  public static final String GRADE_DECISION = "schedule-risk-grade";
+  static final int BATCH = 500;
+
+  private final RiskMapper risks;
+  private final ProjectMapper projects;
+  private final PlanNodeMapper nodes;
+  private final DeployedDecisions decisions;
+
+  public RiskCheckService(RiskMapper risks, ProjectMapper projects, PlanNodeMapper nodes, DeployedDecisions decisions) {
+    this.risks = risks;
+    this.projects = projects;
+    this.nodes = nodes;
+    this.decisions = decisions;
+  }
+
+  /** Grades the region for the period; returns the finished check with its counts. */
+  @Transactional
+  public RiskCheck check(String regionCode, LocalDate period, String processInstanceId, String startedBy) {
+    if (risks.findCheck(regionCode, period) == null) {
+      risks.insertCheck(new RiskCheck(null, regionCode, period, processInstanceId, startedBy, null, null, 0, 0, 0, 0, 0));
+    }
+    Map<Long, RiskAssessment> previous = previousGrades(regionCode, period);
+    risks.deletePeriod(regionCode, period);
+    Function<Map<String, Object>, List<Map<String, Object>>> grade = decisions.evaluator(GRADE_DECISION);
+    Map<String, Integer> counts = new HashMap<>();
+    List<RiskAssessment> batch = new ArrayList<>(BATCH);
+    int graded = 0;
+    for (Project project : projects.findByRegions(List.of(regionCode))) {
+      if (project.status() != ProjectStatus.ACTIVE) {
+        continue;
+      }
+      List<PlanNode> plan = nodes.findByProject(project.code());
+      List<PlanDependency> dependencies = nodes.findDependencies(project.code());
+      Map<String, Integer> forecast = ImpactAnalysis.forecastDelays(plan, dependencies, period);
+      for (PlanNode node : plan) {
+        if (node.isCompleted()) {
+          continue;
+        }
+        RiskAssessment row = assess(node, period, forecast.getOrDefault(node.nodeCode(), 0), grade,
+            previous.get(node.id()));
+        counts.merge(row.grade(), 1, Integer::sum);
+        batch.add(row);
+        graded++;
+        if (batch.size() == BATCH) {
+          risks.insertBatch(batch);
+          batch.clear();
+        }
+      }
+    }
+    if (!batch.isEmpty()) {
+      risks.insertBatch(batch);
+    }
+    RiskCheck finished = new RiskCheck(null, regionCode, period, processInstanceId, startedBy, null,
+        EngineTime.now().withNano(0), graded, counts.getOrDefault("RED", 0), counts.getOrDefault("ORANGE", 0),
+        counts.getOrDefault("YELLOW", 0), counts.getOrDefault("GREEN", 0));
+    risks.finishCheck(finished);
+    return risks.findCheck(regionCode, period);
+  }
+
+  /** The inputs DMN schedule-risk-grade takes, from a node on a day. */
+  static Map<String, Object> inputs(PlanNode node, LocalDate day, int forecastDelayDays) {
+    long toFinish = ChronoUnit.DAYS.between(day, node.plannedFinish());
+    Map<String, Object> in = new HashMap<>();
+    in.put("nodeLevel", node.nodeLevel().name());
+    in.put("category", node.category().name());
+    in.put("completed", node.isCompleted());
+    in.put("daysOverdue", node.isCompleted() ? 0 : (int) Math.max(0, -toFinish));
+    in.put("forecastDelayDays", forecastDelayDays);
+    in.put("daysToPlannedFinish", (int) toFinish);
+    in.put("progressLagPct", expectedProgress(node, day) - node.progressPct());
+    return in;
+  }
+
+  /** Percent of the planned duration elapsed on the day, 0–100. */
+  static int expectedProgress(PlanNode node, LocalDate day) {
+    if (node.plannedStart() == null || !node.plannedFinish().isAfter(node.plannedStart())) {
+      return day.isBefore(node.plannedFinish()) ? 0 : 100;
+    }
+    long span = ChronoUnit.DAYS.between(node.plannedStart(), node.plannedFinish());
+    long elapsed = ChronoUnit.DAYS.between(node.plannedStart(), day);
+    return (int) Math.max(0, Math.min(100, elapsed * 100 / span));
+  }
+
+  private static RiskAssessment assess(PlanNode node, LocalDate period, int forecast,
+      Function<Map<String, Object>, List<Map<String, Object>>> grade, RiskAssessment before) {
+    Map<String, Object> in = inputs(node, period, forecast);
+    List<Map<String, Object>> result = grade.apply(in);
+    String g = result.isEmpty() ? "GREEN" : (String) result.get(0).get("grade");
+    String reason = result.isEmpty() ? "未部署分级规则" : (String) result.get(0).get("reason");
+    boolean serious = "RED".equals(g) || "ORANGE".equals(g);
+    int consecutive = !serious ? 0 : (before != null && before.needsCorrection() ? before.consecutiveChecks() + 1 : 1);
+    return new RiskAssessment(node.id(), node.projectCode(), node.nodeCode(), node.name(), node.nodeLevel().name(),
+        node.category().name(), period, g, reason, (Integer) in.get("daysOverdue"), forecast,
+        (Integer) in.get("progressLagPct"), consecutive);
+  }
+
+  private Map<Long, RiskAssessment> previousGrades(String regionCode, LocalDate period) {
+    LocalDate previous = risks.previousPeriod(regionCode, period);
+    if (previous == null) {
+      return Map.of();
+    }
+    return risks.findPeriod(regionCode, previous).stream()
+        .collect(Collectors.toMap(RiskAssessment::nodeId, r -> r));
+  }
+
+  public List<RiskAssessment> period(String regionCode, LocalDate period) {
+    return risks.findPeriod(regionCode, period);
+  }
+
+  public List<RiskAssessment> projectLatest(String projectCode) {
+    return risks.findProjectLatest(projectCode);
+  }
+
+  public RiskCheck findCheck(String regionCode, LocalDate period) {
+    return risks.findCheck(regionCode, period);
+  }
+
+  public List<RiskCheck> checks(java.util.Collection<String> regionCodes) {
+    return risks.findChecks(regionCodes);
+  }
+}

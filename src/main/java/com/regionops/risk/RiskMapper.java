@@ -1,0 +1,30 @@
+package com.regionops.risk;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface RiskMapper {
+
+  /** Rows of one region and period; a rerun of the period replaces them. */
+  int deletePeriod(@Param("regionCode") String regionCode, @Param("periodDate") LocalDate periodDate);
+
+  int insertBatch(@Param("rows") List<RiskAssessment> rows);
+
+  /** The latest earlier period of the region, or null. */
+  LocalDate previousPeriod(@Param("regionCode") String regionCode, @Param("periodDate") LocalDate periodDate);
+
+  List<RiskAssessment> findPeriod(@Param("regionCode") String regionCode, @Param("periodDate") LocalDate periodDate);
+
+  List<RiskAssessment> findProjectLatest(String projectCode);
+
+  RiskCheck findCheck(@Param("regionCode") String regionCode, @Param("periodDate") LocalDate periodDate);
+
+  List<RiskCheck> findChecks(@Param("regionCodes") java.util.Collection<String> regionCodes);
+
+  int insertCheck(RiskCheck check);
+
+  int finishCheck(RiskCheck check);
+}

@@ -1,0 +1,119 @@
+package com.regionops.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.regionops.org.Project;
+import com.regionops.org.ProjectMapper;
+import com.regionops.org.Region;
+import com.regionops.plan.NodeCategory;
+import com.regionops.plan.NodeLevel;
+import com.regionops.plan.PlanNode;
+import com.regionops.plan.PlanNodeMapper;
+import com.regionops.platform.DeployedDecisions;
+import com.regionops.platform.SystemCalls;
+import com.regionops.support.Fixtures;
+import com.regionops.support.PlainEngine;
+import com.regionops.support.TestDatabase;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.ibatis.session.SqlSession;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A check over a hand-made plan, every grade worked out by hand from the policy in the issue. */
+@Deployment(resources = "dmn/schedule-risk-grade.dmn")
+class RiskCheckServiceTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension extension = PlainEngine.extension();
+
+  static final LocalDate TODAY = LocalDate.of(2027, 6, 1);
+
+  ProcessEngine engine;
+  SqlSession session;
+  RiskCheckService service;
+  Region region;
+  Project project;
+
+  @BeforeEach
+  void setUp() {
+    session = TestDatabase.H2.openSession();
+    region = Fixtures.region(session);
+    project = Fixtures.project(session, region.code());
+    service = new RiskCheckService(session.getMapper(RiskMapper.class), session.getMapper(ProjectMapper.class),
+        session.getMapper(PlanNodeMapper.class),
+        new DeployedDecisions(engine.getRepositoryService(), new SystemCalls(engine.getIdentityService())));
+  }
+
+  @AfterEach
+  void tearDown() {
+    session.close();
+  }
+
+  /** finish = days after TODAY (negative: overdue); start = finish - duration. */
+  void node(String code, NodeLevel level, NodeCategory category, int finish, int duration, int progress, boolean done) {
+    LocalDate end = TODAY.plusDays(finish);
+    session.getMapper(PlanNodeMapper.class).insert(new PlanNode(null, project.code(), code, "节点" + code, level,
+        category, null, null, null, end.minusDays(duration), end, done ? end.minusDays(duration) : null,
+        done ? end : null, done ? 100 : progress));
+  }
+
+  @Test
+  void gradesFollowThePolicyAndARerunReplacesThePeriod() {
+    node("M_LATE", NodeLevel.MILESTONE, NodeCategory.OTHER, -1, 10, 90, false);        // overdue 1 → RED
+    node("M_TIGHT", NodeLevel.MILESTONE, NodeCategory.OTHER, 14, 20, 10, false);       // 14 days, lag 30-10=20 → YELLOW
+    node("L1_9", NodeLevel.L1, NodeCategory.DESIGN, -9, 30, 80, false);                // overdue 9 → ORANGE
+    node("L1_10", NodeLevel.L1, NodeCategory.DESIGN, -10, 30, 80, false);              // overdue 10 → RED
+    node("L2_9", NodeLevel.L2, NodeCategory.CONSTRUCTION, -9, 30, 80, false);          // overdue 9 → YELLOW
+    node("L2_19", NodeLevel.L2, NodeCategory.CONSTRUCTION, -19, 30, 80, false);        // overdue 19 → ORANGE
+    node("L3_14", NodeLevel.L3, NodeCategory.OTHER, -14, 30, 80, false);               // overdue 14 → YELLOW
+    node("L3_15_SUP", NodeLevel.L3, NodeCategory.SUPPLY, -15, 30, 80, false);          // 15 → ORANGE, SUPPLY → RED
+    node("L3_1_OPEN", NodeLevel.L3, NodeCategory.OPENING, -1, 30, 80, false);          // 1 → YELLOW, OPENING → ORANGE
+    node("L2_OK", NodeLevel.L2, NodeCategory.DESIGN, 20, 10, 0, false);                // not started → GREEN
+    node("L1_OK", NodeLevel.L1, NodeCategory.PERMIT, 40, 60, 50, false);               // 20/60 elapsed, ahead → GREEN
+    node("DONE", NodeLevel.MILESTONE, NodeCategory.OPENING, -30, 10, 100, true);       // completed → not graded
+
+    RiskCheck check = service.check(region.code(), TODAY, "pi-1", "ops.test");
+    Map<String, String> grades = grades();
+
+    assertThat(grades).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+        Map.entry("M_LATE", "RED"), Map.entry("M_TIGHT", "YELLOW"), Map.entry("L1_9", "ORANGE"),
+        Map.entry("L1_10", "RED"), Map.entry("L2_9", "YELLOW"), Map.entry("L2_19", "ORANGE"),
+        Map.entry("L3_14", "YELLOW"), Map.entry("L3_15_SUP", "RED"), Map.entry("L3_1_OPEN", "ORANGE"),
+        Map.entry("L2_OK", "GREEN"), Map.entry("L1_OK", "GREEN")));
+    assertThat(check.nodesGraded()).isEqualTo(11);
+    assertThat(check.redCount()).isEqualTo(3);
+    assertThat(check.orangeCount()).isEqualTo(3);
+    assertThat(check.yellowCount()).isEqualTo(3);
+    assertThat(check.greenCount()).isEqualTo(2);
+
+    List<RiskAssessment> first = service.period(region.code(), TODAY);
+    service.check(region.code(), TODAY, "pi-1", "ops.test");
+    assertThat(service.period(region.code(), TODAY)).as("a rerun replaces, never duplicates").isEqualTo(first);
+  }
+
+  @Test
+  void consecutiveSeriousChecksAreCountedForEscalation() {
+    node("L1_LATE", NodeLevel.L1, NodeCategory.DESIGN, -20, 30, 80, false); // ORANGE (6 days) two weeks ago, RED now
+
+    service.check(region.code(), TODAY.minusDays(14), "pi-0", "ops.test");
+    service.check(region.code(), TODAY, "pi-1", "ops.test");
+
+    assertThat(service.period(region.code(), TODAY)).singleElement()
+        .satisfies(r -> assertThat(r.consecutiveChecks()).isEqualTo(2))
+        .satisfies(r -> assertThat(r.grade()).isEqualTo("RED"));
+    assertThat(service.projectLatest(project.code())).extracting(RiskAssessment::periodDate).containsExactly(TODAY);
+  }
+
+  Map<String, String> grades() {
+    return service.period(region.code(), TODAY).stream()
+        .collect(Collectors.toMap(RiskAssessment::nodeCode, RiskAssessment::grade));
+  }
+}

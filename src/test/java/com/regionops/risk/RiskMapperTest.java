@@ -1,0 +1,82 @@
+package com.regionops.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.regionops.org.Project;
+import com.regionops.org.Region;
+import com.regionops.plan.PlanNode;
+import com.regionops.plan.PlanNodeMapper;
+import com.regionops.support.Fixtures;
+import com.regionops.support.TestDatabase;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.ibatis.session.SqlSession;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class RiskMapperTest {
+
+  static final LocalDate P1 = LocalDate.of(2027, 6, 1);
+  static final LocalDate P2 = LocalDate.of(2027, 6, 15);
+
+  static RiskAssessment row(PlanNode node, LocalDate period, String grade, int consecutive) {
+    return new RiskAssessment(node.id(), node.projectCode(), null, null, null, null, period, grade,
+        "原因" + Fixtures.FOUR_BYTE_TEXT, 3, 1, 10, consecutive);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void periodsAreWrittenInBatchesReadBackAndReplaced(TestDatabase db) {
+    try (SqlSession session = db.openSession()) {
+      RiskMapper mapper = session.getMapper(RiskMapper.class);
+      PlanNodeMapper nodes = session.getMapper(PlanNodeMapper.class);
+      Region region = Fixtures.region(session);
+      Project project = Fixtures.project(session, region.code());
+      for (String code : List.of("A", "B")) {
+        nodes.insert(new PlanNode(null, project.code(), code, "节点" + code, com.regionops.plan.NodeLevel.L1,
+            com.regionops.plan.NodeCategory.DESIGN, null, null, null, null, P1, null, null, 0));
+      }
+      PlanNode a = nodes.findByCode(project.code(), "A");
+      PlanNode b = nodes.findByCode(project.code(), "B");
+      mapper.insertCheck(new RiskCheck(null, region.code(), P1, "pi", "ops", null, null, 0, 0, 0, 0, 0));
+      mapper.insertCheck(new RiskCheck(null, region.code(), P2, "pi", "ops", null, null, 0, 0, 0, 0, 0));
+
+      assertThat(mapper.insertBatch(List.of(row(a, P1, "RED", 1), row(b, P1, "GREEN", 0)))).isEqualTo(2);
+      mapper.insertBatch(List.of(row(a, P2, "RED", 2)));
+
+      assertThat(mapper.previousPeriod(region.code(), P2)).isEqualTo(P1);
+      assertThat(mapper.previousPeriod(region.code(), P1)).isNull();
+      List<RiskAssessment> first = mapper.findPeriod(region.code(), P1);
+      assertThat(first).extracting(RiskAssessment::nodeCode).containsExactly("A", "B");
+      assertThat(first.get(0).reason()).isEqualTo("原因" + Fixtures.FOUR_BYTE_TEXT);
+      assertThat(first.get(0).nodeLevel()).isEqualTo("L1");
+      assertThat(mapper.findProjectLatest(project.code())).singleElement()
+          .satisfies(r -> assertThat(r.consecutiveChecks()).isEqualTo(2));
+      assertThat(mapper.deletePeriod(region.code(), P1)).isEqualTo(2);
+      assertThat(mapper.findPeriod(region.code(), P1)).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void checksAreFinishedWithTheirCountsAndListedNewestFirst(TestDatabase db) {
+    try (SqlSession session = db.openSession()) {
+      RiskMapper mapper = session.getMapper(RiskMapper.class);
+      Region region = Fixtures.region(session);
+      mapper.insertCheck(new RiskCheck(null, region.code(), P1, null, "ops", null, null, 0, 0, 0, 0, 0));
+      mapper.insertCheck(new RiskCheck(null, region.code(), P2, null, "ops", null, null, 0, 0, 0, 0, 0));
+
+      mapper.finishCheck(new RiskCheck(null, region.code(), P2, "pi-2", "ops", null,
+          LocalDateTime.of(2027, 6, 15, 8, 5), 100, 3, 7, 20, 70));
+
+      RiskCheck finished = mapper.findCheck(region.code(), P2);
+      assertThat(finished.nodesGraded()).isEqualTo(100);
+      assertThat(finished.redCount()).isEqualTo(3);
+      assertThat(finished.greenCount()).isEqualTo(70);
+      assertThat(finished.processInstanceId()).isEqualTo("pi-2");
+      assertThat(mapper.findChecks(List.of(region.code()))).extracting(RiskCheck::periodDate).containsExactly(P2, P1);
+      assertThat(mapper.findChecks(List.of())).isEmpty();
+    }
+  }
+}
