@@ -133,6 +133,17 @@ public class RiskCheckService {
         .collect(Collectors.toMap(RiskAssessment::nodeId, r -> r));
   }
 
+  /** The 双周通报 of a finished check, or null when the region has no check for the period. */
+  public RiskReport report(String regionCode, LocalDate period) {
+    RiskCheck check = risks.findCheck(regionCode, period);
+    if (check == null) {
+      return null;
+    }
+    LocalDate previous = risks.previousPeriod(regionCode, period);
+    return RiskReport.of(check, risks.findPeriod(regionCode, period),
+        previous == null ? List.of() : risks.findPeriod(regionCode, previous));
+  }
+
   public List<RiskAssessment> period(String regionCode, LocalDate period) {
     return risks.findPeriod(regionCode, period);
   }
