@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.stereotype.Component;
@@ -27,12 +28,20 @@ public class DeployedDecisions {
 
   private final RepositoryService repository;
   private final SystemCalls system;
-  private final DmnEngine dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  private final DmnEngine dmnEngine = engine();
   private final Map<String, Parsed> cache = new ConcurrentHashMap<>();
 
   public DeployedDecisions(RepositoryService repository, SystemCalls system) {
     this.repository = repository;
     this.system = system;
+  }
+
+  /** The same dialect as the process engine (dmnFeelEnableLegacyBehavior in application.yaml). */
+  public static DmnEngine engine() {
+    DefaultDmnEngineConfiguration configuration =
+        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    configuration.enableFeelLegacyBehavior(true);
+    return configuration.buildEngine();
   }
 
   /** Every matched rule's outputs; empty when the decision is not deployed. */
