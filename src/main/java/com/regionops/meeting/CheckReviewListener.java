@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * On every review task (资料审核, 纪要审批, 决议核验, 纠偏审核): a decision is chosen, and sending the work
+ * On every review task (资料审核, 纪要审批, 决议核验, 纠偏审核, 年审核验): a decision is chosen, and sending the work
  * back carries a comment, since the comment is all the person who redoes it will see.
  */
 @Component("checkReviewListener")
@@ -21,6 +21,9 @@ public class CheckReviewListener implements TaskListener {
       new String[] {ReviewMeetingProcess.MINUTES_REVIEW, ReviewMeetingProcess.MINUTES_REVIEW_COMMENT},
       DecisionFollowupProcess.TASK_VERIFY,
       new String[] {DecisionFollowupProcess.DECISION_REVIEW, DecisionFollowupProcess.DECISION_REVIEW_COMMENT},
+      com.regionops.certificate.CertificateChaseProcess.TASK_VERIFY,
+      new String[] {com.regionops.certificate.CertificateChaseProcess.CERTIFICATE_REVIEW,
+          com.regionops.certificate.CertificateChaseProcess.CERTIFICATE_REVIEW_COMMENT},
       com.regionops.risk.RiskProcesses.TASK_REVIEW_CORRECTION,
       new String[] {com.regionops.risk.RiskProcesses.CORRECTION_REVIEW,
           com.regionops.risk.RiskProcesses.CORRECTION_REVIEW_COMMENT});
