@@ -124,6 +124,23 @@ class CertificateChaseProcessTest {
   }
 
   @Test
+  void dailyTimerSweepsEveryRegionAt0800ChinaTime() {
+    long due = certificate("PRESALE_PERMIT", TODAY.plusDays(10), null, CertificateStatus.VALID);
+    Job timer = engine.getManagementService().createJobQuery().activityId(SWEEP_TIMER).singleResult();
+    // deployed at 08:00 sharp: the first sweep is tomorrow morning
+    Assertions.assertThat(timer.getDuedate()).isEqualTo(Date.from(TODAY.plusDays(1).atTime(8, 0).atZone(CHINA).toInstant()));
+
+    at(TODAY.plusDays(1), 8);
+    engine.getManagementService().executeJob(timer.getId());
+    runChunkJobs();
+
+    Assertions.assertThat(reviews()).extracting(ProcessInstance::getBusinessKey)
+        .containsExactly("CERT-" + due + "-" + TODAY.plusDays(10));
+    Assertions.assertThat(engine.getManagementService().createJobQuery().activityId(SWEEP_TIMER).singleResult()
+        .getDuedate()).isEqualTo(Date.from(TODAY.plusDays(2).atTime(8, 0).atZone(CHINA).toInstant()));
+  }
+
+  @Test
   void aSweepInterruptedHalfwayAndRunAgainEndsWithOneChasePerCertificate() {
     for (int i = 0; i < 150; i++) {
       certificate("PRESALE_PERMIT", TODAY.plusDays(30), null, CertificateStatus.VALID);

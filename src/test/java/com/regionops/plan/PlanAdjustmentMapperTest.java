@@ -16,12 +16,20 @@ class PlanAdjustmentMapperTest {
 
   static final LocalDate D = LocalDate.of(2027, 3, 1);
 
-  static long request(PlanAdjustmentMapper mapper, Project project, PlanNode node) {
-    KeyedRow<PlanAdjustment> row = new KeyedRow<>(new PlanAdjustment(null, project.code(), node.id(), null, "pi-1",
+  static long request(PlanAdjustmentMapper mapper, PlanNode node) {
+    KeyedRow<PlanAdjustment> row = new KeyedRow<>(new PlanAdjustment(null, node.projectCode(), node.id(), null, "pi-1",
         D, D.plusDays(10), 10, 10, 2, "region-ops,region-president", "总包进场延误" + Fixtures.FOUR_BYTE_TEXT,
         AdjustmentStatus.PENDING, "office.gz01", null, null));
     mapper.insert(row);
     return row.getId();
+  }
+
+  /** Node A of a fresh project. */
+  static PlanNode nodeA(SqlSession session) {
+    PlanNodeMapper nodes = session.getMapper(PlanNodeMapper.class);
+    Project project = Fixtures.project(session, Fixtures.region(session).code());
+    nodes.insert(PlanNodeMapperTest.node(project.code(), "A", D));
+    return nodes.findByCode(project.code(), "A");
   }
 
   @ParameterizedTest
@@ -29,12 +37,9 @@ class PlanAdjustmentMapperTest {
   void requestIsReadBackOpenThenDecidedOnce(TestDatabase db) {
     try (SqlSession session = db.openSession()) {
       PlanAdjustmentMapper mapper = session.getMapper(PlanAdjustmentMapper.class);
-      PlanNodeMapper nodes = session.getMapper(PlanNodeMapper.class);
-      Project project = Fixtures.project(session, Fixtures.region(session).code());
-      nodes.insert(PlanNodeMapperTest.node(project.code(), "A", D));
-      PlanNode node = nodes.findByCode(project.code(), "A");
+      PlanNode node = nodeA(session);
 
-      long id = request(mapper, project, node);
+      long id = request(mapper, node);
 
       PlanAdjustment open = mapper.findById(id);
       assertThat(open.nodeCode()).isEqualTo("A");
@@ -57,10 +62,8 @@ class PlanAdjustmentMapperTest {
     try (SqlSession session = db.openSession()) {
       PlanAdjustmentMapper mapper = session.getMapper(PlanAdjustmentMapper.class);
       PlanNodeMapper nodes = session.getMapper(PlanNodeMapper.class);
-      Project project = Fixtures.project(session, Fixtures.region(session).code());
-      nodes.insert(PlanNodeMapperTest.node(project.code(), "A", D));
-      PlanNode node = nodes.findByCode(project.code(), "A");
-      long id = request(mapper, project, node);
+      PlanNode node = nodeA(session);
+      long id = request(mapper, node);
 
       mapper.insertApproval(new AdjustmentApproval(id, 2, "region-president", "president.south", "APPROVED", null,
           LocalDateTime.of(2027, 2, 2, 9, 0)));
@@ -71,7 +74,7 @@ class PlanAdjustmentMapperTest {
       assertThat(mapper.findApprovals(id)).extracting(AdjustmentApproval::approverGroup)
           .containsExactly("region-ops", "region-president");
       assertThat(moved).isEqualTo(1);
-      PlanNode after = nodes.findByCode(project.code(), "A");
+      PlanNode after = nodes.findByCode(node.projectCode(), "A");
       assertThat(after.plannedFinish()).isEqualTo(D.plusDays(12));
       assertThat(after.baselineFinish()).isEqualTo(D);
     }
