@@ -23,6 +23,13 @@ public interface PlanNodeMapper {
 
   List<PlanDependency> findDependencies(String projectCode);
 
+  /** Codes of the project's nodes whose planned dates are under a baseline. */
+  List<String> findBaselinedCodes(String projectCode);
+
+  /** Sets the baseline from the planned dates of open nodes of the given levels or categories, once. */
+  int baseline(@Param("projectCode") String projectCode, @Param("levels") Collection<NodeLevel> levels,
+      @Param("categories") Collection<NodeCategory> categories, @Param("at") java.time.LocalDateTime at);
+
   int deleteDependencies(String projectCode);
 
   void insertDependency(@Param("predecessorId") long predecessorId, @Param("successorId") long successorId,

@@ -56,6 +56,10 @@ public class PlanService {
     FieldErrors errors = new FieldErrors();
     errors.require(nodeCode.equals(request.nodeCode()), "nodeCode", "与路径中的节点编码不一致：" + nodeCode);
     checkDates(request, "", errors);
+    PlanNode current = nodes.findByCode(project.code(), nodeCode);
+    if (current != null && nodes.findBaselinedCodes(project.code()).contains(nodeCode)) {
+      checkBaseline(current, request, "", errors);
+    }
     errors.throwIfAny();
     PlanNode node = request.toNode(project.code());
     if (nodes.update(node) == 0) {
@@ -76,7 +80,20 @@ public class PlanService {
 
     Map<String, PlanNode> existing = nodes.findByProject(project.code()).stream()
         .collect(Collectors.toMap(PlanNode::nodeCode, Function.identity()));
+    Set<String> baselined = new HashSet<>(nodes.findBaselinedCodes(project.code()));
+    FieldErrors errors = new FieldErrors();
+    for (int i = 0; i < document.nodes().size(); i++) {
+      PlanNodeRequest node = document.nodes().get(i);
+      if (baselined.contains(node.nodeCode())) {
+        checkBaseline(existing.get(node.nodeCode()), node, "nodes[" + i + "].", errors);
+      }
+    }
+    errors.throwIfAny();
     Set<String> imported = document.nodes().stream().map(PlanNodeRequest::nodeCode).collect(Collectors.toSet());
+    List<String> droppedBaselined = baselined.stream().filter(c -> !imported.contains(c)).sorted().toList();
+    if (!droppedBaselined.isEmpty()) {
+      throw ApiException.conflict("nodes", "以下节点已基线化，不能从计划中删除：" + String.join(", ", droppedBaselined));
+    }
     List<Long> removed = existing.values().stream().filter(n -> !imported.contains(n.nodeCode()))
         .map(PlanNode::id).toList();
     if (!removed.isEmpty()) {
@@ -163,6 +180,14 @@ public class PlanService {
     errors.require(node.actualFinish() == null || !node.actualFinish().isAfter(today), prefix + "actualFinish", "实际完成不能晚于今天");
     errors.require(node.actualFinish() == null || node.progressPct() == null || node.progressPct() == 100,
         prefix + "progressPct", "已有实际完成日期的节点进度应为 100");
+  }
+
+  /** A baselined node's planned dates move only through plan-adjustment (issue 7). */
+  private static void checkBaseline(PlanNode current, PlanNodeRequest request, String prefix, FieldErrors errors) {
+    errors.require(java.util.Objects.equals(current.plannedStart(), request.plannedStart()), prefix + "plannedStart",
+        "节点已基线化，计划日期只能通过计划调整审批变更");
+    errors.require(java.util.Objects.equals(current.plannedFinish(), request.plannedFinish()), prefix + "plannedFinish",
+        "节点已基线化，计划日期只能通过计划调整审批变更");
   }
 
   private static boolean before(LocalDate start, LocalDate finish) {

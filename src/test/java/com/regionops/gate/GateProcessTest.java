@@ -12,6 +12,10 @@ import static org.mockito.Mockito.when;
 import com.regionops.meeting.DecisionFollowupProcess;
 import com.regionops.meeting.ReviewMeetingProcess;
 import com.regionops.org.ProjectMapper;
+import com.regionops.plan.NodeCategory;
+import com.regionops.plan.NodeLevel;
+import com.regionops.plan.PlanNode;
+import com.regionops.plan.PlanNodeMapper;
 import com.regionops.support.PlainEngine;
 import com.regionops.support.ProcessTestSupport;
 import java.time.LocalDateTime;
@@ -68,6 +72,9 @@ class GateProcessTest {
     Mocks.register("recordGatePassedDelegate", new RecordGatePassedDelegate(service));
     Mocks.register("recordGateFailedDelegate", new RecordGateFailedDelegate(service, support.notifications));
     Mocks.register("closeGateReviewDelegate", new CloseGateReviewDelegate(service));
+    GateOutcomes outcomes = new GateOutcomes(support.session.getMapper(PlanNodeMapper.class));
+    Mocks.register("baselineKickoffPlanDelegate", new BaselineKickoffPlanDelegate(outcomes));
+    Mocks.register("baselineEngineeringPlanDelegate", new BaselineEngineeringPlanDelegate(outcomes));
     support.registerMeetingBeans(materials);
     support.registerFollowupBeans();
   }
@@ -140,6 +147,48 @@ class GateProcessTest {
 
     assertThat(gate).isEnded().hasPassed(GateProcess.END_CLOSED);
     Assertions.assertThat(latestReview(gateCode).status()).isEqualTo(GateReviewStatus.CLOSED);
+  }
+
+  /** One node of each level and category of interest, planned ahead of today, no baseline yet. */
+  void planWithoutBaseline() {
+    PlanNodeMapper nodes = support.session.getMapper(PlanNodeMapper.class);
+    String p = support.project.code();
+    java.time.LocalDate day = java.time.LocalDate.of(2027, 3, 1);
+    Object[][] plan = {{"M", NodeLevel.MILESTONE, NodeCategory.OPENING}, {"A1", NodeLevel.L1, NodeCategory.DESIGN},
+        {"C2", NodeLevel.L2, NodeCategory.CONSTRUCTION}, {"S3", NodeLevel.L3, NodeCategory.SUPPLY},
+        {"P2", NodeLevel.L2, NodeCategory.PERMIT}};
+    for (Object[] n : plan) {
+      nodes.insert(new PlanNode(null, p, (String) n[0], "节点" + n[0], (NodeLevel) n[1], (NodeCategory) n[2], null,
+          null, null, day, day.plusDays(30), null, null, 0));
+    }
+  }
+
+  List<String> baselined() {
+    return support.session.getMapper(PlanNodeMapper.class).findBaselinedCodes(support.project.code()).stream()
+        .sorted().toList();
+  }
+
+  @Test
+  void kickoffPassBaselinesTheMilestoneAndL1PlanAndEngineeringTheConstructionAndSupplyPlan() {
+    planWithoutBaseline();
+
+    holdMeeting(startGate("PROJECT_KICKOFF"), "PASS", 0);
+    Assertions.assertThat(baselined()).containsExactly("A1", "M");
+    Assertions.assertThat(support.session.getMapper(PlanNodeMapper.class).findByCode(support.project.code(), "M")
+        .baselineFinish()).isEqualTo(java.time.LocalDate.of(2027, 3, 31));
+
+    passPredecessors("ENGINEERING_PLANNING");
+    holdMeeting(startGate("ENGINEERING_PLANNING"), "PASS", 0);
+    Assertions.assertThat(baselined()).containsExactly("A1", "C2", "M", "S3");
+  }
+
+  @Test
+  void failedKickoffBaselinesNothing() {
+    planWithoutBaseline();
+
+    holdMeeting(startGate("PROJECT_KICKOFF"), "FAIL", 0);
+
+    Assertions.assertThat(baselined()).isEmpty();
   }
 
   @Test

@@ -25,6 +25,9 @@ class PlanApiIT {
 
   Http http;
 
+  @org.springframework.beans.factory.annotation.Autowired
+  com.regionops.gate.GateOutcomes gateOutcomes;
+
   @BeforeEach
   void client() {
     http = new Http(port);
@@ -142,6 +145,36 @@ class PlanApiIT {
     assertThat(refused.json().get("field").asText()).isEqualTo("plannedFinish");
     assertThat(mismatch.json().get("field").asText()).isEqualTo("nodeCode");
     assertThat(http.get("ops.south", "/api/v1/projects/" + code + "/plan").json().get("dependencies")).hasSize(2);
+  }
+
+  @Test
+  void baselinedNodesMoveOnlyThroughPlanAdjustment() {
+    String code = projectWithPlan("PL07");
+    gateOutcomes.baselineKickoffPlan(code); // as 项目启动会 does when it passes: A (MILESTONE) and B (L1)
+    Map<String, Object> moved = new java.util.HashMap<>(node("A", "MILESTONE", "PERMIT", TODAY.plusDays(12)));
+    Map<String, Object> renamed = new java.util.HashMap<>(node("A", "MILESTONE", "PERMIT", TODAY.plusDays(10)));
+    renamed.put("name", "节点A（更名）");
+    JsonNode plan = http.get("ops.south", "/api/v1/projects/" + code + "/plan").json();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) plan.get("nodes").get(1)).put("plannedFinish",
+        TODAY.plusDays(25).toString());
+    Map<String, Object> dropB = Map.of("nodes", List.of(node("A", "MILESTONE", "PERMIT", TODAY.plusDays(10))),
+        "dependencies", List.of());
+
+    Http.Response refused = http.put("ops.south", "/api/v1/projects/" + code + "/plan-nodes/A", moved);
+    Http.Response allowed = http.put("ops.south", "/api/v1/projects/" + code + "/plan-nodes/A", renamed);
+    Http.Response importRefused = http.put("ops.south", "/api/v1/projects/" + code + "/plan", plan.toString());
+    Http.Response dropRefused = http.put("ops.south", "/api/v1/projects/" + code + "/plan", dropB);
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("errors")).extracting(e -> e.get("field").asText())
+        .containsExactly("plannedStart", "plannedFinish");
+    assertThat(allowed.status()).isEqualTo(200);
+    assertThat(importRefused.status()).isEqualTo(400);
+    assertThat(importRefused.json().get("field").asText()).isEqualTo("nodes[1].plannedFinish");
+    assertThat(dropRefused.status()).isEqualTo(409);
+    assertThat(http.get("ops.south", "/api/v1/projects/" + code + "/plan-nodes").json())
+        .extracting(n -> n.get("plannedFinish").asText())
+        .containsExactly(TODAY.plusDays(10).toString(), TODAY.plusDays(20).toString(), TODAY.plusDays(30).toString());
   }
 
   @Test

@@ -1,0 +1,21 @@
+package com.regionops.gate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 基线化里程碑与一级计划: 项目启动会 passed. */
+@Component("baselineKickoffPlanDelegate")
+public class BaselineKickoffPlanDelegate implements JavaDelegate {
+
+  private final GateOutcomes outcomes;
+
+  public BaselineKickoffPlanDelegate(GateOutcomes outcomes) {
+    this.outcomes = outcomes;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    outcomes.baselineKickoffPlan((String) execution.getVariable(GateProcess.PROJECT_CODE));
+  }
+}
