@@ -18,4 +18,8 @@ public interface CertificateMapper {
   void insert(KeyedRow<Certificate> row);
 
   int update(@Param("id") long id, @Param("c") Certificate certificate);
+
+  int linkPlanNode(@Param("id") long id, @Param("planNodeId") Long planNodeId);
+
+  Long findPlanNodeId(long id);
 }

@@ -3,6 +3,7 @@ package com.regionops.certificate;
 import com.regionops.org.Project;
 import com.regionops.org.ProjectService;
 import com.regionops.org.RegionMapper;
+import com.regionops.plan.PlanNodeMapper;
 import com.regionops.platform.ApiException;
 import com.regionops.platform.ApiUser;
 import com.regionops.platform.FieldErrors;
@@ -26,9 +27,11 @@ public class CertificateService {
   private final RegionMapper regions;
   private final RequestValidator validator;
   private final Clock clock;
+  private final PlanNodeMapper nodes;
 
   public CertificateService(CertificateMapper certificates, CertificateTypeMapper types, ProjectService projects,
-      RegionMapper regions, RequestValidator validator, Clock clock) {
+      RegionMapper regions, RequestValidator validator, Clock clock, PlanNodeMapper nodes) {
+    this.nodes = nodes;
     this.certificates = certificates;
     this.types = types;
     this.projects = projects;
@@ -82,7 +85,13 @@ public class CertificateService {
     user.requireMasterDataWriter();
     Certificate current = get(user, id);
     user.requireMasterDataWriter(current.regionCode());
-    certificates.update(id, validate(user, request, id));
+    Certificate updated = validate(user, request, id);
+    certificates.update(id, updated);
+    Long planNode = certificates.findPlanNodeId(id);
+    if (current.status() == CertificateStatus.PLANNED && updated.status() == CertificateStatus.VALID && planNode != null) {
+      // the plan expected this certificate: obtaining it completes the node that was to obtain it
+      nodes.complete(planNode, updated.issueDate());
+    }
     return certificates.findById(id);
   }
 

@@ -23,6 +23,9 @@ public interface PlanNodeMapper {
 
   List<PlanDependency> findDependencies(String projectCode);
 
+  /** Completes an open node on the day (progress 100); returns 0 when it was done already. */
+  int complete(@Param("id") long id, @Param("day") java.time.LocalDate day);
+
   /** Codes of the project's nodes whose planned dates are under a baseline. */
   List<String> findBaselinedCodes(String projectCode);
 

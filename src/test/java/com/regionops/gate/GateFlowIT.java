@@ -183,6 +183,65 @@ class GateFlowIT {
         .processInstanceBusinessKey("GZ02:PROJECT_KICKOFF:1").count()).isEqualTo(1);
   }
 
+  /** Walks one gate to CLOSED with 通过 and no decisions, as the office and the region's users. */
+  void passGate(String office, String project, String gateKey) {
+    Http.Response started = http.post(office, "/engine-rest/process-definition/key/" + gateKey + "/start",
+        vars("projectCode", project, "plannedMeetingDate", TODAY.plusDays(7).toString()));
+    assertThat(started.status()).as(started.toString()).isEqualTo(200);
+    String key = started.json().get("businessKey").asText();
+    JsonNode submit = task(office, key, "UserTask_SubmitMaterials");
+    JsonNode form = http.get(office, "/engine-rest/task/" + submit.get("id").asText() + "/form-variables").json();
+    List<Object> references = new ArrayList<>();
+    for (int n = 1; form.has("material" + n + "Name"); n++) {
+      references.add("material" + n + "Reference");
+      references.add("DOC-" + n);
+    }
+    completeOk(office, key, "UserTask_SubmitMaterials", vars(references.toArray()));
+    completeOk("ops.south", key, "UserTask_ReviewMaterials", vars("materialsReview", "APPROVED"));
+    completeOk("ops.south", key, "UserTask_ScheduleMeeting", vars("meetingTime", TODAY.plusDays(7) + "T10:00+08:00",
+        "chairUser", "president.south"));
+    completeOk("ops.south", key, "UserTask_RecordMinutes", vars("conclusion", "PASS", "minutes", "同意。"));
+    completeOk("president.south", key, "UserTask_ApproveMinutes", vars("minutesReview", "APPROVED"));
+  }
+
+  @Test
+  void permitPlanningRegistersTheExpectedCertificatesAndObtainingOneCompletesItsNode() {
+    String project = "PM" + (System.nanoTime() % 90 + 10);
+    String office = "office." + project.toLowerCase();
+    http.post("ops.south", "/api/v1/projects", Map.of("code", project, "name", "报建测试项目", "regionCode", "SOUTH",
+        "companyName", "报建测试置业有限公司"));
+    http.put("ops.south", "/api/v1/projects/" + project + "/plan-nodes/L103", Map.of("nodeCode", "L103",
+        "name", "取得建设工程规划许可证", "nodeLevel", "L1", "category", "PERMIT",
+        "plannedFinish", TODAY.plusDays(60).toString()));
+    http.post("admin", "/engine-rest/user/create", Map.of("profile", Map.of("id", office, "firstName", project,
+        "lastName", "项目运营", "email", office + "@regionops.local"), "credentials", Map.of("password", "demo")));
+    http.send("PUT", "admin", "demo", "/engine-rest/group/project-office/members/" + office, null);
+    http.send("PUT", "admin", "demo", "/engine-rest/group/office-" + project + "/members/" + office, null);
+    http.send("PUT", "admin", "demo", "/engine-rest/tenant/SOUTH/user-members/" + office, null);
+
+    passGate(office, project, "gate-project-kickoff");
+    passGate(office, project, "gate-design-planning");
+    passGate(office, project, "gate-permit-planning");
+
+    JsonNode planned = http.get(office, "/api/v1/certificates?projectCode=" + project + "&status=PLANNED").json();
+    assertThat(planned).extracting(c -> c.get("typeCode").asText()).containsExactlyInAnyOrder("LAND_TITLE",
+        "LAND_PLANNING_PERMIT", "ENGINEERING_PLANNING_PERMIT", "CONSTRUCTION_PERMIT", "PRESALE_PERMIT",
+        "COMPLETION_FILING");
+    JsonNode planningPermit = null;
+    for (JsonNode c : planned) {
+      planningPermit = c.get("typeCode").asText().equals("ENGINEERING_PLANNING_PERMIT") ? c : planningPermit;
+    }
+    Http.Response obtained = http.put("ops.south", "/api/v1/certificates/" + planningPermit.get("id").asText(), Map.of(
+        "typeCode", "ENGINEERING_PLANNING_PERMIT", "certNo", "建字第" + project + "001号", "projectCode", project,
+        "issueDate", TODAY.toString(), "status", "VALID"));
+    assertThat(obtained.status()).as(obtained.toString()).isEqualTo(200);
+    JsonNode node = http.get(office, "/api/v1/projects/" + project + "/plan-nodes").json().get(0);
+    assertThat(node.get("nodeCode").asText()).isEqualTo("L103");
+    assertThat(node.get("completed").asBoolean()).isTrue();
+    assertThat(node.get("actualFinish").asText()).isEqualTo(TODAY.toString());
+    assertThat(gate(office, project, "PERMIT_PLANNING").get("status").asText()).isEqualTo("CLOSED");
+  }
+
   JsonNode gate(String user, String project, String gateCode) {
     for (JsonNode g : http.get(user, "/api/v1/projects/" + project + "/gates").json()) {
       if (g.get("gateCode").asText().equals(gateCode)) {

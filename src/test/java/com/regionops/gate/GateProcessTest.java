@@ -72,9 +72,12 @@ class GateProcessTest {
     Mocks.register("recordGatePassedDelegate", new RecordGatePassedDelegate(service));
     Mocks.register("recordGateFailedDelegate", new RecordGateFailedDelegate(service, support.notifications));
     Mocks.register("closeGateReviewDelegate", new CloseGateReviewDelegate(service));
-    GateOutcomes outcomes = new GateOutcomes(support.session.getMapper(PlanNodeMapper.class));
+    GateOutcomes outcomes = new GateOutcomes(support.session.getMapper(PlanNodeMapper.class),
+        support.session.getMapper(com.regionops.certificate.CertificateMapper.class),
+        support.session.getMapper(com.regionops.certificate.CertificateTypeMapper.class), projects);
     Mocks.register("baselineKickoffPlanDelegate", new BaselineKickoffPlanDelegate(outcomes));
     Mocks.register("baselineEngineeringPlanDelegate", new BaselineEngineeringPlanDelegate(outcomes));
+    Mocks.register("registerPermitPlanDelegate", new RegisterPermitPlanDelegate(outcomes));
     support.registerMeetingBeans(materials);
     support.registerFollowupBeans();
   }
@@ -180,6 +183,33 @@ class GateProcessTest {
     passPredecessors("ENGINEERING_PLANNING");
     holdMeeting(startGate("ENGINEERING_PLANNING"), "PASS", 0);
     Assertions.assertThat(baselined()).containsExactly("A1", "C2", "M", "S3");
+  }
+
+  @Test
+  void permitPlanningRegistersTheMissingChainAsPlannedLinkedToItsNodes() {
+    PlanNodeMapper nodes = support.session.getMapper(PlanNodeMapper.class);
+    java.time.LocalDate day = java.time.LocalDate.of(2027, 3, 1);
+    nodes.insert(new PlanNode(null, support.project.code(), "L103", "取得建设工程规划许可证", NodeLevel.L1,
+        NodeCategory.PERMIT, null, null, null, day, day.plusDays(40), null, null, 0));
+    com.regionops.certificate.CertificateMapper certificates =
+        support.session.getMapper(com.regionops.certificate.CertificateMapper.class);
+    certificates.insert(new com.regionops.platform.KeyedRow<>(new com.regionops.certificate.Certificate(null,
+        "LAND_TITLE", null, "粤2026不动产权第1号", "测试置业有限公司", support.project.code(), support.region.code(),
+        day.minusDays(100), null, null, "region-ops", com.regionops.certificate.CertificateStatus.VALID, null)));
+    passPredecessors("PERMIT_PLANNING");
+
+    holdMeeting(startGate("PERMIT_PLANNING"), "PASS", 0);
+
+    List<com.regionops.certificate.Certificate> ledger = certificates.find(new com.regionops.certificate.CertificateQuery(
+        null, null, support.project.code(), com.regionops.certificate.CertificateStatus.PLANNED, null, null));
+    Assertions.assertThat(ledger).extracting(com.regionops.certificate.Certificate::typeCode).containsExactlyInAnyOrder(
+        "LAND_PLANNING_PERMIT", "ENGINEERING_PLANNING_PERMIT", "CONSTRUCTION_PERMIT", "PRESALE_PERMIT",
+        "COMPLETION_FILING");
+    long planning = ledger.stream().filter(c -> c.typeCode().equals("ENGINEERING_PLANNING_PERMIT")).findFirst()
+        .orElseThrow().id();
+    Assertions.assertThat(certificates.findPlanNodeId(planning)).isEqualTo(nodes.findByCode(support.project.code(),
+        "L103").id());
+    Assertions.assertThat(baselined()).containsExactly("L103");
   }
 
   @Test
