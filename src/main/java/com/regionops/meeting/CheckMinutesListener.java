@@ -26,5 +26,10 @@ public class CheckMinutesListener implements TaskListener {
     LocalDate meetingDay = meeting.scheduledAt() == null ? EngineTime.today() : meeting.scheduledAt().toLocalDate();
     meetings.checkMinutes((String) task.getVariable(CONCLUSION), (String) task.getVariable(MINUTES),
         task::getVariable, meetingDay);
+    if ("NOT_READY".equals(task.getVariable("readiness")) && !"FAIL".equals(task.getVariable(CONCLUSION))) {
+      // 开盘/交楼 conditions are not met: the gate cannot pass, whatever the meeting felt
+      throw com.regionops.platform.InputRejectedException.badInput(CONCLUSION,
+          "准备度检查未通过（缺：" + task.getVariable("readinessMissing") + "），会议结论只能为不通过");
+    }
   }
 }

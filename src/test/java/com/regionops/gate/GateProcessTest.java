@@ -43,7 +43,8 @@ import org.junit.jupiter.params.provider.ValueSource;
     "processes/gate-marketing-planning.bpmn", "processes/gate-showroom-opening.bpmn",
     "processes/gate-opening-planning.bpmn", "processes/gate-post-opening-review.bpmn",
     "processes/gate-handover-planning.bpmn", "processes/gate-project-post-evaluation.bpmn",
-    "processes/review-meeting.bpmn", "processes/decision-followup.bpmn", "dmn/followup-escalation.dmn"})
+    "processes/review-meeting.bpmn", "processes/decision-followup.bpmn", "dmn/followup-escalation.dmn",
+    "dmn/opening-readiness.dmn", "dmn/handover-readiness.dmn"})
 class GateProcessTest {
 
   @RegisterExtension
@@ -78,6 +79,10 @@ class GateProcessTest {
     Mocks.register("baselineKickoffPlanDelegate", new BaselineKickoffPlanDelegate(outcomes));
     Mocks.register("baselineEngineeringPlanDelegate", new BaselineEngineeringPlanDelegate(outcomes));
     Mocks.register("registerPermitPlanDelegate", new RegisterPermitPlanDelegate(outcomes));
+    Mocks.register("collectReadinessFactsDelegate", new CollectReadinessFactsDelegate(new ReadinessFacts(
+        support.session.getMapper(com.regionops.certificate.CertificateMapper.class),
+        support.session.getMapper(PlanNodeMapper.class))));
+    Mocks.register("summarizeReadinessDelegate", new SummarizeReadinessDelegate());
     support.registerMeetingBeans(materials);
     support.registerFollowupBeans();
   }
@@ -96,8 +101,36 @@ class GateProcessTest {
   }
 
   ProcessInstance startGate(String gateCode) {
-    return engine.getRuntimeService().startProcessInstanceByKey(GateProcess.keyOf(gateCode), Map.of(
-        GateProcess.PROJECT_CODE, support.project.code(), GateProcess.PLANNED_MEETING_DATE, "2026-12-10"));
+    return startGate(gateCode, Map.of());
+  }
+
+  ProcessInstance startGate(String gateCode, Map<String, Object> declared) {
+    Map<String, Object> variables = new java.util.HashMap<>(declared);
+    variables.put(GateProcess.PROJECT_CODE, support.project.code());
+    variables.put(GateProcess.PLANNED_MEETING_DATE, "2026-12-10");
+    return engine.getRuntimeService().startProcessInstanceByKey(GateProcess.keyOf(gateCode), variables);
+  }
+
+  /** For 开盘 and 交楼: the ledger and plan facts of a ready project, and the office's declarations. */
+  Map<String, Object> ready(String gateCode) {
+    com.regionops.certificate.CertificateMapper certificates =
+        support.session.getMapper(com.regionops.certificate.CertificateMapper.class);
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 1);
+    if ("OPENING_PLANNING".equals(gateCode)) {
+      certificates.insert(new com.regionops.platform.KeyedRow<>(new com.regionops.certificate.Certificate(null,
+          "PRESALE_PERMIT", null, "穗房预字第1号", "公司", support.project.code(), support.region.code(), day, null,
+          null, "region-ops", com.regionops.certificate.CertificateStatus.VALID, null)));
+      support.session.getMapper(PlanNodeMapper.class).insert(new PlanNode(null, support.project.code(), "M06",
+          "展示区开放", NodeLevel.MILESTONE, NodeCategory.OPENING, null, null, null, day, day, day, day, 100));
+      return Map.of("pricingApproved", true, "salesTeamReady", true, "saleableStockPct", 100);
+    }
+    if ("HANDOVER_PLANNING".equals(gateCode)) {
+      certificates.insert(new com.regionops.platform.KeyedRow<>(new com.regionops.certificate.Certificate(null,
+          "COMPLETION_FILING", null, "竣备第1号", "公司", support.project.code(), support.region.code(), day, null,
+          null, "region-ops", com.regionops.certificate.CertificateStatus.VALID, null)));
+      return Map.of("jointInspectionDone", true, "repairTeamReady", true, "propertyManagementReady", true);
+    }
+    return Map.of();
   }
 
   /** Materials, review, schedule, minutes with the given conclusion and decision count, approval. */
@@ -134,7 +167,7 @@ class GateProcessTest {
   void gateCallsTheMeetingRecordsItsResultAndClosesWhenDecisionsAreVerified(String gateCode) {
     passPredecessors(gateCode);
 
-    ProcessInstance gate = startGate(gateCode);
+    ProcessInstance gate = startGate(gateCode, ready(gateCode));
     Assertions.assertThat(gate.getBusinessKey()).isEqualTo(support.project.code() + ":" + gateCode + ":1");
     Assertions.assertThat(latestReview(gateCode).status()).isEqualTo(GateReviewStatus.IN_REVIEW);
     holdMeeting(gate, "PASS", 1);
@@ -210,6 +243,42 @@ class GateProcessTest {
     Assertions.assertThat(certificates.findPlanNodeId(planning)).isEqualTo(nodes.findByCode(support.project.code(),
         "L103").id());
     Assertions.assertThat(baselined()).containsExactly("L103");
+  }
+
+  @Test
+  void openingWithoutPresalePermitIsNotReadyAndCanOnlyFail() {
+    passPredecessors("OPENING_PLANNING");
+    ProcessInstance gate = startGate("OPENING_PLANNING", Map.of("pricingApproved", true, "salesTeamReady", false,
+        "saleableStockPct", 80));
+
+    Map<String, Object> variables = engine.getRuntimeService().getVariables(gate.getId());
+    Assertions.assertThat(variables).containsEntry("readiness", "NOT_READY")
+        .containsEntry("readinessMissing", "商品房预售许可证未取得；展示区未开放；销售团队未全部到位；可售货量未达开盘目标");
+    ProcessInstance meeting = BpmnAwareTests.calledProcessInstance(gate);
+    complete(task(ReviewMeetingProcess.TASK_SUBMIT_MATERIALS, meeting),
+        withVariables(ReviewMeetingProcess.material(1, "Reference"), "DOC-9"));
+    complete(task(ReviewMeetingProcess.TASK_REVIEW_MATERIALS, meeting),
+        withVariables(ReviewMeetingProcess.MATERIALS_REVIEW, ReviewMeetingProcess.APPROVED));
+    complete(task(ReviewMeetingProcess.TASK_SCHEDULE_MEETING, meeting), withVariables(
+        ReviewMeetingProcess.MEETING_TIME, "2026-12-10T09:30", ReviewMeetingProcess.CHAIR_USER, "president.south"));
+    org.camunda.bpm.engine.task.Task minutes = task(ReviewMeetingProcess.TASK_RECORD_MINUTES, meeting);
+
+    Assertions.assertThat(rejectedField(() -> complete(minutes, withVariables(ReviewMeetingProcess.CONCLUSION, "PASS",
+        ReviewMeetingProcess.MINUTES, "同意开盘")))).isEqualTo(ReviewMeetingProcess.CONCLUSION);
+    complete(minutes, withVariables(ReviewMeetingProcess.CONCLUSION, "FAIL", ReviewMeetingProcess.MINUTES,
+        "预售证未取得，推迟开盘"));
+    complete(task(ReviewMeetingProcess.TASK_APPROVE_MINUTES, meeting),
+        withVariables(ReviewMeetingProcess.MINUTES_REVIEW, ReviewMeetingProcess.APPROVED));
+
+    assertThat(gate).isEnded().hasPassed(GateProcess.END_FAILED);
+  }
+
+  @Test
+  void handoverReadinessReadsTheCompletionFilingFromTheLedger() {
+    passPredecessors("HANDOVER_PLANNING");
+    ProcessInstance ready = startGate("HANDOVER_PLANNING", ready("HANDOVER_PLANNING"));
+    Assertions.assertThat(engine.getRuntimeService().getVariables(ready.getId())).containsEntry("readiness", "READY")
+        .containsEntry("readinessMissing", "无");
   }
 
   @Test
