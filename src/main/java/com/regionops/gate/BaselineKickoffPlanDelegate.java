@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 基线化里程碑与一级计划: 项目启动会 passed. */
+/** 基线化计划并确定运营目标: 项目启动会 passed. */
 @Component("baselineKickoffPlanDelegate")
 public class BaselineKickoffPlanDelegate implements JavaDelegate {
 
@@ -16,6 +16,6 @@ public class BaselineKickoffPlanDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    outcomes.baselineKickoffPlan((String) execution.getVariable(GateProcess.PROJECT_CODE));
+    outcomes.completeKickoff((String) execution.getVariable(GateProcess.PROJECT_CODE), execution::getVariable);
   }
 }

@@ -48,6 +48,13 @@ public class GateOutcomes {
         EngineTime.now().withNano(0));
   }
 
+  /** 项目启动会 passed: the milestone and L1 plan is baselined and the 运营目标 are fixed on the project. */
+  @Transactional
+  public void completeKickoff(String projectCode, java.util.function.Function<String, Object> variables) {
+    baselineKickoffPlan(projectCode);
+    projects.fixTargets(KickoffTargets.read(projectCode, variables, EngineTime.now().withNano(0)));
+  }
+
   /**
    * 报建策划会 passed: the PERMIT nodes are confirmed (baselined), and every certificate of the
    * chain the project does not hold yet is registered PLANNED, linked to the plan node that

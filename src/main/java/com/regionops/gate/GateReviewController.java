@@ -57,6 +57,14 @@ class GateReviewController {
       throw ApiException.badInput("gateCode", "节点会议不存在：" + (request == null ? null : request.gateCode()));
     }
     Map<String, Object> variables = new HashMap<>();
+    if (request.declarations() != null) {
+      request.declarations().forEach((name, value) -> {
+        if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {
+          throw ApiException.badInput("declarations." + name, "只接受文字、数字或是/否");
+        }
+        variables.put(name, value);
+      });
+    }
     variables.put(GateProcess.PROJECT_CODE, project.code());
     variables.put(GateProcess.PLANNED_MEETING_DATE, request.plannedMeetingDate());
     ProcessInstance instance = runtime.startProcessInstanceByKey(GateProcess.keyOf(request.gateCode()), variables);

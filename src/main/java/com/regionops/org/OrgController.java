@@ -45,6 +45,12 @@ class OrgController {
     return projects.get(user, code);
   }
 
+  /** 项目运营目标 as 项目启动会 fixed them (empty fields until it has passed). */
+  @GetMapping("/projects/{code}/targets")
+  ProjectTargets targets(ApiUser user, @PathVariable String code) {
+    return projects.targets(user, code);
+  }
+
   @PostMapping("/projects")
   @ResponseStatus(HttpStatus.CREATED)
   Project createProject(ApiUser user, @RequestBody ProjectRequest request) {

@@ -19,6 +19,12 @@ public interface ProjectMapper {
 
   void insert(Project project);
 
+  @Select("SELECT code AS project_code, target_construction_start, target_first_opening, target_handover, target_sales,"
+      + " target_net_profit, targets_fixed_at FROM ro_project WHERE code = #{code}")
+  ProjectTargets findTargets(String code);
+
+  int fixTargets(ProjectTargets targets);
+
   /** Returns the number of rows changed (0 when the project does not exist). */
   int update(Project project);
 }

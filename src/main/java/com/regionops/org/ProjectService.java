@@ -38,6 +38,10 @@ public class ProjectService {
     return project;
   }
 
+  public ProjectTargets targets(ApiUser user, String code) {
+    return projects.findTargets(get(user, code).code());
+  }
+
   /** The project, when the caller may change its master data. */
   public Project getForWrite(ApiUser user, String code) {
     Project project = get(user, code);

@@ -73,7 +73,7 @@ class GateFlowIT {
   @Test
   void projectKickoffRunsFromStartToClosedThroughTheUsersOwnCalls() {
     Http.Response started = http.post("office.gz01", "/engine-rest/process-definition/key/gate-project-kickoff/start",
-        vars("projectCode", "GZ01", "plannedMeetingDate", TODAY.plusDays(7).toString()));
+        vars(kickoff("GZ01")));
     assertThat(started.status()).as(started.toString()).isEqualTo(200);
     String key = started.json().get("businessKey").asText();
     assertThat(key).isEqualTo("GZ01:PROJECT_KICKOFF:1");
@@ -131,6 +131,9 @@ class GateFlowIT {
     assertThat(closed.get("conclusion").asText()).isEqualTo("CONDITIONAL");
     assertThat(closed.get("openDecisions").asInt()).isZero();
     assertThat(gate("office.gz01", "GZ01", "DESIGN_PLANNING").get("status").asText()).isEqualTo("NOT_STARTED");
+    JsonNode targets = http.get("office.gz01", "/api/v1/projects/GZ01/targets").json();
+    assertThat(targets.get("targetFirstOpening").asText()).isEqualTo(TODAY.plusDays(300).toString());
+    assertThat(targets.get("targetNetProfit").decimalValue()).isEqualByComparingTo("21000.50");
   }
 
   @Test
@@ -164,8 +167,12 @@ class GateFlowIT {
 
   @Test
   void twoConcurrentIdenticalStartsYieldExactlyOneInstance() throws Exception {
+    Map<String, Object> targets = Map.of("targetConstructionStart", TODAY.plusDays(60).toString(),
+        "targetFirstOpening", TODAY.plusDays(300).toString(), "targetHandover", TODAY.plusDays(900).toString(),
+        "targetSales", 150000, "targetNetProfit", 9000);
     Callable<Integer> start = () -> http.post("ops.south", "/api/v1/projects/GZ02/gate-reviews",
-        Map.of("gateCode", "PROJECT_KICKOFF", "plannedMeetingDate", TODAY.plusDays(3).toString())).status();
+        Map.of("gateCode", "PROJECT_KICKOFF", "plannedMeetingDate", TODAY.plusDays(3).toString(),
+            "declarations", targets)).status();
     ExecutorService pool = Executors.newFixedThreadPool(2);
     List<Future<Integer>> results = new ArrayList<>();
     try {
@@ -183,10 +190,18 @@ class GateFlowIT {
         .processInstanceBusinessKey("GZ02:PROJECT_KICKOFF:1").count()).isEqualTo(1);
   }
 
+  /** Start variables of 项目启动会: the project, the meeting date and the draft 运营目标. */
+  static Object[] kickoff(String project) {
+    return new Object[] {"projectCode", project, "plannedMeetingDate", TODAY.plusDays(7).toString(),
+        "targetConstructionStart", TODAY.plusDays(60).toString(), "targetFirstOpening", TODAY.plusDays(300).toString(),
+        "targetHandover", TODAY.plusDays(900).toString(), "targetSales", 280000, "targetNetProfit", 21000.5};
+  }
+
   /** Walks one gate to CLOSED with 通过 and no decisions, as the office and the region's users. */
   void passGate(String office, String project, String gateKey) {
     Http.Response started = http.post(office, "/engine-rest/process-definition/key/" + gateKey + "/start",
-        vars("projectCode", project, "plannedMeetingDate", TODAY.plusDays(7).toString()));
+        vars(gateKey.equals("gate-project-kickoff") ? kickoff(project)
+            : new Object[] {"projectCode", project, "plannedMeetingDate", TODAY.plusDays(7).toString()}));
     assertThat(started.status()).as(started.toString()).isEqualTo(200);
     String key = started.json().get("businessKey").asText();
     JsonNode submit = task(office, key, "UserTask_SubmitMaterials");

@@ -83,6 +83,7 @@ class GateProcessTest {
         support.session.getMapper(com.regionops.certificate.CertificateMapper.class),
         support.session.getMapper(PlanNodeMapper.class))));
     Mocks.register("summarizeReadinessDelegate", new SummarizeReadinessDelegate());
+    Mocks.register("checkKickoffTargetsDelegate", new CheckKickoffTargetsDelegate());
     support.registerMeetingBeans(materials);
     support.registerFollowupBeans();
   }
@@ -101,7 +102,14 @@ class GateProcessTest {
   }
 
   ProcessInstance startGate(String gateCode) {
-    return startGate(gateCode, Map.of());
+    return startGate(gateCode, declared(gateCode));
+  }
+
+  /** What the office declares on the start form: for 项目启动会 the draft 运营目标. */
+  static Map<String, Object> declared(String gateCode) {
+    return "PROJECT_KICKOFF".equals(gateCode) ? Map.of(KickoffTargets.CONSTRUCTION_START, "2027-03-01",
+        KickoffTargets.FIRST_OPENING, "2027-10-01", KickoffTargets.HANDOVER, "2029-06-30",
+        KickoffTargets.SALES, "356000.50", KickoffTargets.NET_PROFIT, 28000) : Map.of();
   }
 
   ProcessInstance startGate(String gateCode, Map<String, Object> declared) {
@@ -130,7 +138,7 @@ class GateProcessTest {
           null, "region-ops", com.regionops.certificate.CertificateStatus.VALID, null)));
       return Map.of("jointInspectionDone", true, "repairTeamReady", true, "propertyManagementReady", true);
     }
-    return Map.of();
+    return declared(gateCode);
   }
 
   /** Materials, review, schedule, minutes with the given conclusion and decision count, approval. */
@@ -282,6 +290,23 @@ class GateProcessTest {
   }
 
   @Test
+  void kickoffFixesTheOperatingTargetsOnThePassAndRefusesBadOnesAtTheStart() {
+    Map<String, Object> backwards = new java.util.HashMap<>(declared("PROJECT_KICKOFF"));
+    backwards.put(KickoffTargets.HANDOVER, "2027-09-01");
+    Assertions.assertThat(rejectedField(() -> startGate("PROJECT_KICKOFF", backwards)))
+        .isEqualTo(KickoffTargets.HANDOVER);
+
+    holdMeeting(startGate("PROJECT_KICKOFF"), "PASS", 0);
+
+    com.regionops.org.ProjectTargets targets = support.session.getMapper(ProjectMapper.class)
+        .findTargets(support.project.code());
+    Assertions.assertThat(targets.targetFirstOpening()).isEqualTo(java.time.LocalDate.of(2027, 10, 1));
+    Assertions.assertThat(targets.targetSales()).isEqualByComparingTo("356000.50");
+    Assertions.assertThat(targets.targetNetProfit()).isEqualByComparingTo("28000.00");
+    Assertions.assertThat(targets.targetsFixedAt()).isNotNull();
+  }
+
+  @Test
   void failedKickoffBaselinesNothing() {
     planWithoutBaseline();
 
@@ -379,8 +404,10 @@ class GateProcessTest {
 
   @Test
   void meetingDateInThePastIsRefused() {
+    Map<String, Object> variables = new java.util.HashMap<>(declared("PROJECT_KICKOFF"));
+    variables.put(GateProcess.PROJECT_CODE, support.project.code());
+    variables.put(GateProcess.PLANNED_MEETING_DATE, "2026-11-30");
     Assertions.assertThat(rejectedField(() -> engine.getRuntimeService().startProcessInstanceByKey(
-        "gate-project-kickoff", Map.of(GateProcess.PROJECT_CODE, support.project.code(),
-            GateProcess.PLANNED_MEETING_DATE, "2026-11-30")))).isEqualTo(GateProcess.PLANNED_MEETING_DATE);
+        "gate-project-kickoff", variables))).isEqualTo(GateProcess.PLANNED_MEETING_DATE);
   }
 }
