@@ -29,12 +29,23 @@ public class PlanService {
   private final ProjectService projects;
   private final RequestValidator validator;
   private final Clock clock;
+  private final java.util.function.BiConsumer<String, LocalDate> openingCompleted;
 
-  public PlanService(PlanNodeMapper nodes, ProjectService projects, RequestValidator validator, Clock clock) {
+  public PlanService(PlanNodeMapper nodes, ProjectService projects, RequestValidator validator, Clock clock,
+      com.regionops.gate.PostOpeningScheduler postOpening) {
     this.nodes = nodes;
     this.projects = projects;
     this.validator = validator;
     this.clock = clock;
+    this.openingCompleted = postOpening::openingCompleted;
+  }
+
+  /** The opening milestone (开盘) got its actual finish: 开盘后评估会 will start by itself. */
+  private void noticeOpening(PlanNode before, PlanNode after) {
+    if (after != null && after.nodeLevel() == NodeLevel.MILESTONE && after.category() == NodeCategory.OPENING
+        && after.name().contains("开盘") && after.isCompleted() && (before == null || !before.isCompleted())) {
+      openingCompleted.accept(after.projectCode(), after.actualFinish());
+    }
   }
 
   public List<PlanNode> nodes(ApiUser user, String projectCode) {
@@ -65,7 +76,9 @@ public class PlanService {
     if (nodes.update(node) == 0) {
       nodes.insert(node);
     }
-    return nodes.findByCode(project.code(), nodeCode);
+    PlanNode saved = nodes.findByCode(project.code(), nodeCode);
+    noticeOpening(current, saved);
+    return saved;
   }
 
   /**
@@ -117,8 +130,9 @@ public class PlanService {
         created++;
       }
     }
-    Map<String, Long> ids = nodes.findByProject(project.code()).stream()
-        .collect(Collectors.toMap(PlanNode::nodeCode, PlanNode::id));
+    List<PlanNode> saved = nodes.findByProject(project.code());
+    saved.forEach(n -> noticeOpening(existing.get(n.nodeCode()), n));
+    Map<String, Long> ids = saved.stream().collect(Collectors.toMap(PlanNode::nodeCode, PlanNode::id));
     for (PlanDependency d : document.dependencies()) {
       nodes.insertDependency(ids.get(d.predecessor()), ids.get(d.successor()), d.lagDays());
     }

@@ -307,6 +307,34 @@ class GateProcessTest {
   }
 
   @Test
+  void postOpeningReviewStartsByItselfThirtyDaysAfterTheOpeningOnceOnly() {
+    PostOpeningScheduler scheduler = new PostOpeningScheduler(engine.getRuntimeService(), engine.getHistoryService(),
+        new com.regionops.platform.SystemCalls(engine.getIdentityService()), reviews, 30);
+    java.time.LocalDate opened = java.time.LocalDate.of(2026, 11, 20);
+    Assertions.assertThat(scheduler.openingCompleted(support.project.code(), opened))
+        .as("no 开盘策划会 passed: nothing to evaluate").isFalse();
+    passPredecessors("POST_OPENING_REVIEW");
+
+    Assertions.assertThat(scheduler.openingCompleted(support.project.code(), opened)).isTrue();
+    Assertions.assertThat(scheduler.openingCompleted(support.project.code(), opened)).as("recorded twice").isFalse();
+
+    ProcessInstance review = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(PostOpeningScheduler.KEY).singleResult();
+    assertThat(review).isWaitingAt("TimerEvent_AfterOpening");
+    org.camunda.bpm.engine.runtime.Job timer = engine.getManagementService().createJobQuery()
+        .processInstanceId(review.getId()).singleResult();
+    Assertions.assertThat(timer.getDuedate())
+        .isEqualTo(Date.from(opened.plusDays(30).atTime(9, 0).atZone(CHINA).toInstant()));
+    ClockUtil.setCurrentTime(timer.getDuedate());
+    engine.getManagementService().executeJob(timer.getId());
+
+    assertThat(review).isWaitingAt(GateProcess.CALL_MEETING);
+    Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(review.getId())
+        .singleResult().getBusinessKey()).isEqualTo(support.project.code() + ":POST_OPENING_REVIEW:1");
+    Assertions.assertThat(latestReview("POST_OPENING_REVIEW").plannedMeetingDate()).isEqualTo(opened.plusDays(44));
+  }
+
+  @Test
   void failedKickoffBaselinesNothing() {
     planWithoutBaseline();
 

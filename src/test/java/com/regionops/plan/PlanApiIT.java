@@ -177,6 +177,29 @@ class PlanApiIT {
         .containsExactly(TODAY.plusDays(10).toString(), TODAY.plusDays(20).toString(), TODAY.plusDays(30).toString());
   }
 
+  @org.springframework.beans.factory.annotation.Autowired
+  com.regionops.gate.GateReviewMapper gateReviews;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  org.camunda.bpm.engine.RuntimeService runtime;
+
+  @Test
+  void recordingTheOpeningStartsThePostOpeningReviewOnceEvenWhenRecordedTwice() {
+    String code = projectWithPlan("PL08");
+    gateReviews.insert(new com.regionops.gate.GateReview(null, code, "OPENING_PLANNING", 1, null,
+        com.regionops.gate.GateReviewStatus.CLOSED, "PASS", "test", null, null, null));
+    Map<String, Object> opened = new java.util.HashMap<>(Map.of("nodeCode", "M08", "name", "首次开盘",
+        "nodeLevel", "MILESTONE", "category", "OPENING", "plannedFinish", TODAY.toString(),
+        "actualFinish", TODAY.toString()));
+
+    assertThat(http.put("ops.south", "/api/v1/projects/" + code + "/plan-nodes/M08", opened).status()).isEqualTo(200);
+    opened.put("name", "首次开盘（补录）");
+    assertThat(http.put("ops.south", "/api/v1/projects/" + code + "/plan-nodes/M08", opened).status()).isEqualTo(200);
+
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("gate-post-opening-review")
+        .variableValueEquals("openingAutoStartFor", code).count()).isEqualTo(1);
+  }
+
   @Test
   void demoPlansHaveAllLevelsAndCategoriesWithLateAndCompletedNodes() {
     JsonNode nodes = http.get("ops.south", "/api/v1/projects/GZ01/plan-nodes").json();
