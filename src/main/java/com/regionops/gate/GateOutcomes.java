@@ -84,6 +84,12 @@ public class GateOutcomes {
     return registered;
   }
 
+  /** 开盘策划会 passed: the opening plan (OPENING nodes not baselined yet) is confirmed as it stands. */
+  @Transactional
+  public int confirmOpeningPlan(String projectCode) {
+    return nodes.baseline(projectCode, List.of(), List.of(NodeCategory.OPENING), EngineTime.now().withNano(0));
+  }
+
   @Transactional
   public int baselineEngineeringPlan(String projectCode) {
     return nodes.baseline(projectCode, List.of(), List.of(NodeCategory.CONSTRUCTION, NodeCategory.SUPPLY),

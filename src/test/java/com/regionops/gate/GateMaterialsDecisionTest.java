@@ -50,7 +50,7 @@ class GateMaterialsDecisionTest {
       "OPENING_PLANNING, 价格方案, true",
       "OPENING_PLANNING, 可售货值清单, true",
       "OPENING_PLANNING, 销售团队及案场准备情况, true",
-      "POST_OPENING_REVIEW, 开盘销售数据, true",
+      "POST_OPENING_REVIEW, 认购、签约、回款与目标对比, true",
       "POST_OPENING_REVIEW, 客户到访及转化分析, true",
       "POST_OPENING_REVIEW, 开盘目标达成评估, true",
       "POST_OPENING_REVIEW, 后续推售调整建议, true",

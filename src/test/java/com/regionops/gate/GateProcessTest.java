@@ -79,6 +79,7 @@ class GateProcessTest {
     Mocks.register("baselineKickoffPlanDelegate", new BaselineKickoffPlanDelegate(outcomes));
     Mocks.register("baselineEngineeringPlanDelegate", new BaselineEngineeringPlanDelegate(outcomes));
     Mocks.register("registerPermitPlanDelegate", new RegisterPermitPlanDelegate(outcomes));
+    Mocks.register("confirmOpeningPlanDelegate", new ConfirmOpeningPlanDelegate(outcomes));
     Mocks.register("collectReadinessFactsDelegate", new CollectReadinessFactsDelegate(new ReadinessFacts(
         support.session.getMapper(com.regionops.certificate.CertificateMapper.class),
         support.session.getMapper(PlanNodeMapper.class))));
@@ -191,6 +192,9 @@ class GateProcessTest {
 
     assertThat(gate).isEnded().hasPassed(GateProcess.END_CLOSED);
     Assertions.assertThat(latestReview(gateCode).status()).isEqualTo(GateReviewStatus.CLOSED);
+    if ("OPENING_PLANNING".equals(gateCode)) {
+      Assertions.assertThat(baselined()).as("the opening plan is confirmed").contains("M06");
+    }
   }
 
   /** One node of each level and category of interest, planned ahead of today, no baseline yet. */
