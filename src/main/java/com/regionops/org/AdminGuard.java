@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * Runs after the demo seeding, which brings its own admin.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
 class AdminGuard implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(AdminGuard.class);
