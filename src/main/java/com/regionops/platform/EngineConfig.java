@@ -21,4 +21,9 @@ class EngineConfig {
       }
     };
   }
+
+  @Bean
+  ProcessEnginePlugin taskPresentationPlugin() {
+    return new TaskPresentationPlugin();
+  }
 }

@@ -37,10 +37,13 @@ class PlanAdjustmentIT {
     return nodes;
   }
 
-  void approve(String user, String businessKey) {
+  /** Completes the one step the user sees, after checking how Tasklist will list it. */
+  void approve(String user, String businessKey, String expectedName, int expectedPriority) {
     JsonNode tasks = http.get(user, "/engine-rest/task?processInstanceBusinessKey="
         + URLEncoder.encode(businessKey, StandardCharsets.UTF_8)).json();
     assertThat(tasks).as(user + " sees the step").hasSize(1);
+    assertThat(tasks.get(0).get("name").asText()).isEqualTo(expectedName);
+    assertThat(tasks.get(0).get("priority").asInt()).as(user + "'s priority").isEqualTo(expectedPriority);
     Http.Response done = http.post(user, "/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete",
         Map.of("variables", Map.of("approvalDecision", Map.of("value", "APPROVED"),
             "approvalComment", Map.of("value", "同意，" + user))));
@@ -67,9 +70,10 @@ class PlanAdjustmentIT {
     String businessKey = started.json().get("businessKey").asText();
     assertThat(http.post("office.gz01", "/api/v1/projects/GZ01/plan-adjustments", body).status()).isEqualTo(409);
 
-    approve("ops.south", businessKey);
-    approve("president.south", businessKey);
-    approve("groupops", businessKey);
+    String taskName = "审批计划调整 · GZ01 · " + before.get("name").asText();
+    approve("ops.south", businessKey, taskName, 50);
+    approve("president.south", businessKey, taskName, 75);
+    approve("groupops", businessKey, taskName, 50);
 
     Map<String, JsonNode> after = nodesOfGz01();
     preview.get("affected").forEach(a -> assertThat(after.get(a.get("nodeCode").asText()).get("plannedFinish").asText())
