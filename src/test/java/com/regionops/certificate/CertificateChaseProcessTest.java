@@ -165,6 +165,7 @@ class CertificateChaseProcessTest {
     sweep();
     ProcessInstance chase = reviews().get(0);
     assertThat(task(chase)).hasDefinitionKey(TASK_FILE).hasCandidateGroup(support.officeGroup());
+    Assertions.assertThat(task(chase).getDueDate()).isEqualTo(Date.from(due.atTime(18, 0).atZone(CHINA).toInstant()));
 
     for (LocalDate day = due.minusDays(59); !day.isAfter(due.plusDays(1)); day = day.plusDays(1)) {
       at(day, 9);
@@ -188,6 +189,8 @@ class CertificateChaseProcessTest {
         DOCUMENT_REF, "年报回执 2027-001")))).isEqualTo(NEW_NEXT_REVIEW_DUE);
     complete(task(chase), withVariables(FILING_DATE, due.toString(), DOCUMENT_REF, "年报回执 2027-001",
         NEW_NEXT_REVIEW_DUE, "2028-06-30"));
+    Assertions.assertThat(task(chase).getDueDate()).as("region-ops verifies within three days")
+        .isEqualTo(Date.from(due.plusDays(4).atTime(9, 0).atZone(CHINA).toInstant()));
     complete(task(chase), withVariables(CERTIFICATE_REVIEW, "RETURNED", CERTIFICATE_REVIEW_COMMENT, "缺少公示截图"));
     assertThat(task(chase)).hasDefinitionKey(TASK_FILE);
     complete(task(chase), withVariables(FILING_DATE, due.toString(), DOCUMENT_REF, "年报回执 2027-001（含公示截图）",

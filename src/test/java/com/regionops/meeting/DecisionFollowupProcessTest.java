@@ -85,6 +85,7 @@ class DecisionFollowupProcessTest {
     reportDone(pi);
     Assertions.assertThat(support.meetings.decision(decisionId).status()).isEqualTo(DecisionStatus.DONE);
     assertThat(task(TASK_VERIFY, pi)).hasCandidateGroup("region-ops");
+    Assertions.assertThat(task(TASK_VERIFY, pi).getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 12, 4, 10, 0)));
     engine.getIdentityService().setAuthentication("ops.south", List.of("region-ops"), List.of(support.region.code()));
     complete(task(TASK_VERIFY, pi), withVariables(DECISION_REVIEW, ReviewMeetingProcess.APPROVED));
 

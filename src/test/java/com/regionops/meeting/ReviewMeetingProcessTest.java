@@ -178,6 +178,23 @@ class ReviewMeetingProcessTest {
   }
 
   @Test
+  void everyStepIsDueSoonAfterItOpens() {
+    ProcessInstance pi = startMeeting();
+    Assertions.assertThat(task(pi).getDueDate()).as("materials").isEqualTo(at(NOW.plusDays(5)));
+    complete(task(TASK_SUBMIT_MATERIALS, pi), materials("DOC-1", "DOC-2"));
+    Assertions.assertThat(task(pi).getDueDate()).as("materials review").isEqualTo(at(NOW.plusDays(2)));
+    complete(task(TASK_REVIEW_MATERIALS, pi), withVariables(MATERIALS_REVIEW, APPROVED));
+    Assertions.assertThat(task(pi).getDueDate()).as("scheduling").isEqualTo(at(NOW.plusDays(2)));
+    complete(task(TASK_SCHEDULE_MEETING, pi), withVariables(MEETING_TIME, "2026-12-10T14:00+08:00",
+        MEETING_LOCATION, "区域 3 楼会议室", CHAIR_USER, "president.south",
+        ATTENDING_FUNCTIONS, SpinValues.jsonValue("[\"fn-design\"]").create()));
+    ClockUtil.setCurrentTime(at(LocalDateTime.of(2026, 12, 10, 17, 0)));
+    complete(task(TASK_RECORD_MINUTES, pi), withVariables(CONCLUSION, "FAIL", MINUTES, "报建路径不可行，重新策划"));
+    Assertions.assertThat(task(pi).getDueDate()).as("minutes approval")
+        .isEqualTo(at(LocalDateTime.of(2026, 12, 12, 17, 0)));
+  }
+
+  @Test
   void failedMeetingEndsWithTheConclusionAndNoDecisions() {
     ProcessInstance pi = startMeeting();
     submitAndApproveMaterials(pi);

@@ -115,6 +115,7 @@ class PlanAdjustmentProcessTest {
   void smallDelayOfALoneL3NodeNeedsRegionOpsOnly() {
     ProcessInstance pi = request("S", D.plusDays(35));
     Assertions.assertThat(pi.getBusinessKey()).startsWith(support.project.code() + ":S:ADJ-");
+    Assertions.assertThat(task(pi).getDueDate()).isEqualTo(at(LocalDateTime.of(2027, 1, 13, 9, 0)));
 
     decide(pi, "region-ops", APPROVED);
 

@@ -10,6 +10,7 @@ import com.regionops.plan.NodeLevel;
 import com.regionops.plan.PlanNode;
 import com.regionops.support.PlainEngine;
 import com.regionops.support.ProcessTestSupport;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -76,6 +77,7 @@ class BiweeklyPlanCheckProcessTest {
 
     assertThat(pi).isWaitingAt(TASK_REVIEW_REPORT);
     assertThat(task(pi)).hasCandidateGroup("region-ops");
+    Assertions.assertThat(task(pi).getDueDate()).isEqualTo(Date.from(task(pi).getCreateTime().toInstant().plus(Duration.ofDays(3))));
     Assertions.assertThat(pi.getTenantId()).isEqualTo(risk.base.region.code());
     Assertions.assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), CHECK_SUMMARY))
         .contains("共评定 2 个未完成节点，红 1").contains("LATE");
