@@ -53,7 +53,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
   }
 
-  static String[] basicCredentials(String header) {
+  /** User and password of an HTTP Basic header, or null when there is none or it is malformed. */
+  public static String[] basicCredentials(String header) {
     if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
       return null;
     }

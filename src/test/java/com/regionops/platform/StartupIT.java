@@ -3,7 +3,9 @@ package com.regionops.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.regionops.RegionOpsApplication;
+import com.regionops.support.Http;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +49,18 @@ class StartupIT {
   }
 
   @Test
+  void theRunningAppReportsItsDatabaseEngineAndJobExecutorHealthyToTheAdministrator() {
+    try (ConfigurableApplicationContext app = start(h2(dir.resolve("health")), "demo", true)) {
+      Http http = new Http(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
+      JsonNode components = http.get("admin", "/actuator/health").json().get("components");
+      assertThat(components.get("db").get("status").asText()).isEqualTo("UP");
+      assertThat(components.get("processEngine").get("status").asText()).isEqualTo("UP");
+      assertThat(components.get("jobExecutor").get("status").asText()).isEqualTo("UP");
+      assertThat(components.get("incidents").get("details").get("open").asInt()).isZero();
+    }
+  }
+
+  @Test
   void withoutDemoDataAndWithoutAnAdministratorTheAppRefusesToStart() {
     String url = h2(dir.resolve("bare"));
 
@@ -76,8 +90,12 @@ class StartupIT {
   }
 
   static ConfigurableApplicationContext start(String url, String profile, String... args) {
+    return start(url, profile, false, args);
+  }
+
+  static ConfigurableApplicationContext start(String url, String profile, boolean jobExecution, String... args) {
     List<String> all = new ArrayList<>(List.of("--spring.datasource.url=" + url, "--spring.profiles.active=" + profile,
-        "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.generate-unique-process-engine-name=true",
+        "--camunda.bpm.job-execution.enabled=" + jobExecution, "--camunda.bpm.generate-unique-process-engine-name=true",
         "--server.port=0"));
     all.addAll(List.of(args));
     return new SpringApplicationBuilder(RegionOpsApplication.class).run(all.toArray(String[]::new));

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -18,6 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:regionops-it;MODE=MySQL;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false"})
+// Metrics export as in production, so the Prometheus endpoint exists (Boot turns it off in tests).
+@AutoConfigureObservability
 @ActiveProfiles("demo")
 public @interface RegionOpsIT {
 }
