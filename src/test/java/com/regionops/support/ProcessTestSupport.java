@@ -40,7 +40,7 @@ public class ProcessTestSupport implements AutoCloseable {
 
   public final SqlSession session = TestDatabase.H2.openSession();
   public final MeetingService meetings = new MeetingService(session.getMapper(MeetingMapper.class));
-  public final NotificationService notifications = new NotificationService(session.getMapper(NotificationMapper.class));
+  public final NotificationService notifications = new NotificationService(session.getMapper(NotificationMapper.class), java.util.List.of());
   public final Region region;
   public final Project project;
 
