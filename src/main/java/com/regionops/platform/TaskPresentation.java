@@ -6,6 +6,7 @@ import com.regionops.meeting.ReviewMeetingProcess;
 import com.regionops.risk.RiskProcesses;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -16,7 +17,8 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 
 /**
  * Gives every user task, when it is created, a name that says which project and what it is about
- * (审批计划调整 · GZ01 · 主体结构封顶) and a priority that puts red risks and 区域总裁 steps first.
+ * (审批计划调整 · GZ01 · 主体结构封顶), a priority that puts red risks and 区域总裁 steps first, and
+ * task-local copies of the Tasklist columns (项目, 节点, 会议, 风险等级).
  * Attached to every user task by {@link TaskPresentationPlugin}, so the models keep their plain
  * task names and no process repeats this.
  */
@@ -42,6 +44,15 @@ public class TaskPresentation implements TaskListener {
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
         .map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
     task.setPriority(priority(task.getVariable(RiskProcesses.GRADE), groups));
+    // Tasklist reads a card's columns with the user's rights: candidates may read their task but not
+    // the process instance (a project office must not read its neighbour's), so the columns travel
+    // as task-local copies.
+    for (Map<String, String> column : TasklistFilters.COLUMNS) {
+      Object value = task.getVariable(column.get("name"));
+      if (value != null) {
+        task.setVariableLocal(column.get("name"), value);
+      }
+    }
   }
 
   static String name(String base, Function<String, Object> variables) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -152,6 +153,11 @@ class WebappsBrowserIT {
     logIn("tasklist", "ops.south");
 
     page.getByText("上会资料审核").first().click();
+    Locator card = page.locator("ol.tasks-list li.task").filter(new Locator.FilterOptions()
+        .setHasText("审核上会资料 · " + project));
+    assertThat(card.locator(".variable-item").first()).containsText("项目:");
+    assertThat(card.locator(".variable-item").first()).containsText(project);
+    assertThat(card.locator(".priority")).containsText("50");
     page.locator(".tasks-list").getByText("审核上会资料 · " + project).first().click();
     page.getByText("认领", new Page.GetByTextOptions().setExact(true)).first().click();
     page.getByLabel("通过", new Page.GetByLabelOptions().setExact(true)).check();
