@@ -2,7 +2,6 @@ package com.regionops.operations;
 
 import com.regionops.platform.ApiAuthenticationFilter;
 import com.regionops.platform.Groups;
-import com.regionops.platform.ProblemHandler;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,12 +37,13 @@ public class OperationsAccessFilter extends OncePerRequestFilter {
       if (publicHealth) {
         chain.doFilter(request, response);
       } else {
-        refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "请使用管理员账号登录（HTTP Basic）");
+        ApiAuthenticationFilter.refuse(response, HttpServletResponse.SC_UNAUTHORIZED,
+            "请使用管理员账号登录（HTTP Basic）");
       }
       return;
     }
     if (!identityService.checkPassword(credentials[0], credentials[1])) {
-      refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "用户名或密码错误");
+      ApiAuthenticationFilter.refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "用户名或密码错误");
       return;
     }
     String userId = credentials[0];
@@ -53,18 +53,9 @@ public class OperationsAccessFilter extends OncePerRequestFilter {
     } else if (publicHealth) {
       chain.doFilter(request, response);
     } else {
-      refuse(response, HttpServletResponse.SC_FORBIDDEN, "仅系统管理员（camunda-admin）可查看运行指标");
+      ApiAuthenticationFilter.refuse(response, HttpServletResponse.SC_FORBIDDEN,
+          "仅系统管理员（camunda-admin）可查看运行指标");
     }
-  }
-
-  private static void refuse(HttpServletResponse response, int status, String detail) throws IOException {
-    response.setStatus(status);
-    if (status == HttpServletResponse.SC_UNAUTHORIZED) {
-      response.setHeader("WWW-Authenticate", "Basic realm=\"RegionOps\", charset=\"UTF-8\"");
-    }
-    response.setContentType("application/problem+json;charset=UTF-8");
-    response.getWriter().write("{\"type\":\"" + ProblemHandler.PROBLEM_BASE + status + "\",\"title\":\"" + (status == 401 ? "Unauthorized" : "Forbidden") + "\",\"status\":"
-        + status + ",\"detail\":\"" + detail + "\"}");
   }
 
   /** What Spring's actuator asks to decide whether to show health details. */

@@ -1,5 +1,6 @@
 package com.regionops.platform;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,7 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -23,6 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String REALM = "Basic realm=\"RegionOps\", charset=\"UTF-8\"";
 
   private final IdentityService identityService;
@@ -72,10 +76,21 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   }
 
   private static void unauthorized(HttpServletResponse response) throws IOException {
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-    response.setHeader("WWW-Authenticate", REALM);
+    refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "请使用 RegionOps 账号登录（HTTP Basic）");
+  }
+
+  /** A 401 (with the Basic challenge) or 403 as problem+json, for filters that answer before Spring MVC. */
+  public static void refuse(HttpServletResponse response, int status, String detail) throws IOException {
+    response.setStatus(status);
+    if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+      response.setHeader("WWW-Authenticate", REALM);
+    }
     response.setContentType("application/problem+json;charset=UTF-8");
-    response.getWriter().write("{\"type\":\"" + ProblemHandler.PROBLEM_BASE + "401\",\"title\":\"Unauthorized\","
-        + "\"status\":401,\"detail\":\"请使用 RegionOps 账号登录（HTTP Basic）\"}");
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", ProblemHandler.PROBLEM_BASE + status);
+    problem.put("title", status == HttpServletResponse.SC_UNAUTHORIZED ? "Unauthorized" : "Forbidden");
+    problem.put("status", status);
+    problem.put("detail", detail);
+    response.getWriter().write(JSON.writeValueAsString(problem));
   }
 }

@@ -2,14 +2,13 @@ package com.regionops.platform;
 
 import com.regionops.meeting.DecisionFollowupProcess;
 import com.regionops.meeting.ReviewMeetingProcess;
+import com.regionops.org.OrgIdentity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -42,15 +41,15 @@ public class TasklistFilters implements ApplicationRunner {
 
   private final FilterService filters;
   private final TaskService tasks;
-  private final AuthorizationService authorizations;
+  private final OrgIdentity orgIdentity;
   private final IdentityService identity;
   private final SystemCalls system;
 
-  public TasklistFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations,
+  public TasklistFilters(FilterService filters, TaskService tasks, OrgIdentity orgIdentity,
       IdentityService identity, SystemCalls system) {
     this.filters = filters;
     this.tasks = tasks;
-    this.authorizations = authorizations;
+    this.orgIdentity = orgIdentity;
     this.identity = identity;
     this.system = system;
   }
@@ -105,15 +104,7 @@ public class TasklistFilters implements ApplicationRunner {
       filters.saveFilter(filter);
     }
     for (String group : readers) {
-      if (authorizations.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filter.getId())
-          .groupIdIn(group).count() == 0) {
-        Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        read.setGroupId(group);
-        read.setResource(Resources.FILTER);
-        read.setResourceId(filter.getId());
-        read.addPermission(Permissions.READ);
-        authorizations.saveAuthorization(read);
-      }
+      orgIdentity.grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
     }
   }
 }
