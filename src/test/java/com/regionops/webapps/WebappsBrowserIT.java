@@ -173,11 +173,105 @@ class WebappsBrowserIT {
   }
 
   @Test
+  void projectOfficeStartsPlanAdjustmentFromTasklist() {
+    Http http = new Http(port);
+    JsonNode node = null;
+    for (JsonNode candidate : http.get("office.gz02", "/api/v1/projects/GZ02/plan-nodes").json()) {
+      if (!candidate.get("completed").asBoolean() && "L3".equals(candidate.get("nodeLevel").asText())) {
+        node = candidate;
+        break;
+      }
+    }
+    org.assertj.core.api.Assertions.assertThat(node).as("an open L3 node of GZ02 in the demo plan").isNotNull();
+    String nodeCode = node.get("nodeCode").asText();
+    LocalDate newFinish = LocalDate.parse(node.get("plannedFinish").asText()).plusDays(9);
+    logIn("tasklist", "office.gz02");
+
+    page.getByText("发起流程", new Page.GetByTextOptions().setExact(true)).first().click();
+    Locator choices = page.locator(".modal-body");
+    assertThat(choices.getByText("计划调整审批")).isVisible();
+    // Processes started by timers, messages or other processes are not offered to people.
+    assertThat(choices.getByText("双周计划检查")).hasCount(0);
+    assertThat(choices.getByText("会议决议跟踪督办")).hasCount(0);
+    choices.getByText("计划调整审批").click();
+    page.getByLabel("项目编码").fill("GZ02");
+    page.getByLabel("节点编码").fill(nodeCode);
+    // The zh-CN browser gets form-js's yyyy/mm/dd date field.
+    assertThat(page.getByLabel("新的计划完成日期")).hasAttribute("placeholder", "yyyy/mm/dd");
+    fillDate("新的计划完成日期", newFinish);
+    page.getByLabel("调整原因").fill("景观苗木供货推迟，需顺延完成时间（浏览器测试）");
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("projectOfficeStartsPlanAdjustment-form.png")));
+    page.locator(".modal-footer button:has-text(\"发起\")").click();
+
+    assertThat(page.getByText("流程已发起").first()).isVisible();
+    JsonNode adjustments = http.get("office.gz02", "/api/v1/projects/GZ02/plan-nodes/" + nodeCode + "/adjustments")
+        .json();
+    org.assertj.core.api.Assertions.assertThat(adjustments).anySatisfy(a -> {
+      org.assertj.core.api.Assertions.assertThat(a.get("adjustment").get("status").asText()).isEqualTo("PENDING");
+      org.assertj.core.api.Assertions.assertThat(a.get("adjustment").get("newPlannedFinish").asText()).isEqualTo(newFinish.toString());
+    });
+    JsonNode tasks = http.get("admin", "/engine-rest/task?processDefinitionKey=plan-adjustment"
+        + "&nameLike=%25%C2%B7%20GZ02%20%C2%B7%20" + java.net.URLEncoder.encode(node.get("name").asText(),
+            java.nio.charset.StandardCharsets.UTF_8)).json();
+    org.assertj.core.api.Assertions.assertThat(tasks).isNotEmpty();
+  }
+
+  @Test
+  void regionOpsStartsKickoffReviewFromTasklist() {
+    Http http = new Http(port);
+    String project = "BK" + (System.nanoTime() % 90 + 10);
+    assertThat201(http.post("ops.south", "/api/v1/projects", Map.of("code", project, "name", "浏览器发起项目",
+        "regionCode", "SOUTH", "companyName", "浏览器发起置业有限公司")));
+    LocalDate today = LocalDate.now();
+    logIn("tasklist", "ops.south");
+
+    page.getByText("发起流程", new Page.GetByTextOptions().setExact(true)).first().click();
+    page.locator(".modal-body").getByText("项目启动会").click();
+    page.getByLabel("项目编码").fill(project);
+    fillDate("计划上会日期", today.plusDays(7));
+    fillDate("开工目标日期", today.plusDays(60));
+    fillDate("首开目标日期", today.plusDays(300));
+    fillDate("交楼目标日期", today.plusDays(900));
+    page.getByLabel("销售目标（万元）").fill("280000");
+    page.getByLabel("净利润目标（万元）").fill("21000.5");
+    page.locator(".modal-footer button:has-text(\"发起\")").click();
+
+    assertThat(page.getByText("流程已发起").first()).isVisible();
+    JsonNode tasks = http.get("admin", "/engine-rest/task?processInstanceBusinessKeyLike=" + project + "%3A%25")
+        .json();
+    org.assertj.core.api.Assertions.assertThat(tasks).singleElement()
+        .satisfies(t -> org.assertj.core.api.Assertions.assertThat(t.get("name").asText())
+            .startsWith("提交上会资料 · " + project));
+  }
+
+  void fillDate(String label, LocalDate date) {
+    page.getByLabel(label).fill(date.toString().replace('-', '/'));
+    page.getByLabel(label).press("Enter");
+  }
+
+  @Test
   void adminOpensCockpitInChinese() {
+    long running = new Http(port).get("admin", "/engine-rest/process-instance/count").json().get("count").asLong();
     logIn("cockpit", "admin");
 
     assertThat(page.getByText("流程定义").first()).isVisible();
     assertThat(page.getByText("区域运营管控平台").first()).isVisible();
     assertThat(page.locator(".ce-eol-banner")).isHidden();
+    // The dashboard loads its counts after the page: wait for them rather than read a blank.
+    assertThat(page.locator(".stats-section.process-instances a.value")).hasText(String.valueOf(running));
+  }
+
+  @Test
+  void anEnglishBrowserStillGetsEnglish() {
+    context.close();
+    context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setTimezoneId("Asia/Shanghai")
+        .setViewportSize(1400, 900));
+    page = context.newPage();
+    page.setDefaultTimeout(15_000);
+    logIn("tasklist", "ops.south");
+
+    assertThat(page.getByText("Start process").first()).isVisible();
+    assertThat(page.getByText("发起流程")).hasCount(0);
   }
 }
