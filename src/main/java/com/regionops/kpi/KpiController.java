@@ -1,0 +1,79 @@
+package com.regionops.kpi;
+
+import com.regionops.org.Project;
+import com.regionops.org.ProjectService;
+import com.regionops.platform.ApiException;
+import com.regionops.platform.ApiUser;
+import com.regionops.platform.EngineTime;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * 计划运营考核: the ranking of the projects the caller may see, for an ended month
+ * ({@code period=2026-10}) or a year ({@code period=2026}, the ended months so far).
+ */
+@RestController
+@RequestMapping("/api/v1")
+class KpiController {
+
+  static final String PERIOD = "period";
+  static final int FIRST_YEAR = 2000;
+  private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+  private final KpiService kpis;
+  private final ProjectService projects;
+
+  KpiController(KpiService kpis, ProjectService projects) {
+    this.kpis = kpis;
+    this.projects = projects;
+  }
+
+  @GetMapping("/kpi")
+  KpiReport ranking(ApiUser user, @RequestParam(name = PERIOD, required = false) String period) {
+    if (period == null || period.isBlank()) {
+      throw ApiException.badInput(PERIOD, "请指定考核期间：月度 yyyy-MM（如 2026-10）或年度 yyyy（如 2026）");
+    }
+    String value = period.trim();
+    LocalDate today = EngineTime.today();
+    Matcher month = MONTH.matcher(value);
+    if (month.matches()) {
+      int m = Integer.parseInt(month.group(2));
+      if (m < 1 || m > 12) {
+        throw ApiException.badInput(PERIOD, "月份应为 01–12：" + value);
+      }
+      YearMonth ym = YearMonth.of(Integer.parseInt(month.group(1)), m);
+      requireInRange(ym.getYear(), today, value);
+      if (!KpiService.hasEnded(ym)) {
+        throw ApiException.badInput(PERIOD, "该月尚未结束，不能考核：" + value);
+      }
+      return kpis.monthly(ym, visibleProjects(user));
+    }
+    if (YEAR.matcher(value).matches()) {
+      int year = Integer.parseInt(value);
+      requireInRange(year, today, value);
+      if (KpiService.endedMonths(year).isEmpty()) {
+        throw ApiException.badInput(PERIOD, "该年度尚无已结束的月份：" + value);
+      }
+      return kpis.annual(year, visibleProjects(user));
+    }
+    throw ApiException.badInput(PERIOD, "考核期间格式为 yyyy-MM（月度）或 yyyy（年度）：" + value);
+  }
+
+  private static void requireInRange(int year, LocalDate today, String value) {
+    if (year < FIRST_YEAR || year > today.getYear()) {
+      throw ApiException.badInput(PERIOD, "考核期间应在 " + FIRST_YEAR + " 年至今年之间：" + value);
+    }
+  }
+
+  private List<String> visibleProjects(ApiUser user) {
+    return projects.list(user).stream().map(Project::code).toList();
+  }
+}

@@ -1,0 +1,260 @@
+package com.regionops.kpi;
+
+import com.regionops.plan.PlanNode;
+import com.regionops.plan.PlanNodeMapper;
+import com.regionops.platform.EngineTime;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 计划运营考核 (plan KPIs), monthly per project and per node level.
+ *
+ * <p><b>What is due (月初锁定考核计划).</b> The plan as it stood at the start of the month is
+ * assessed. {@link #lock} records, once per project and month, every plan node of the active
+ * projects whose planned finish as at the first day of the month falls inside the month. As the
+ * lock may be taken late (first install, a test, a month asked for afterwards), that date is
+ * reconstructed: for a node with an APPROVED plan adjustment decided at or after the month start,
+ * the old planned finish of the earliest such adjustment; otherwise the node's planned finish now.
+ * A node adjusted within the month therefore still counts against its original date (and the
+ * adjustment counts in the adjustments figure); a node moved into the month before it began is due.
+ * A rerun of the lock adds nothing for a project already locked (ro_kpi_lock).
+ *
+ * <p><b>Achieved.</b> A locked node finished (actual finish) on or before its locked planned
+ * finish: early or on the day counts, a day late or unfinished does not. 计划达成率 = achieved ÷
+ * due × 100, rounded to {@link KpiSettings#scale()} decimals with the monthly mode (default FLOOR,
+ * 就低不就高); null (无考核节点) when nothing was due — never 0 or 100.
+ *
+ * <p><b>Project-wide counts of the month</b> (on the ALL row only): adjustments = the project's
+ * plan adjustments APPROVED with decided_at in the month; overdue decisions = meeting decisions of
+ * the project (its meetings, and decisions owned by office-{project} of meetings without a project)
+ * due on or before the month's last day and not VERIFIED by its end; lapsed certificates = the
+ * project's EXPIRED certificates whose next review date, else validity end, falls in the month.
+ *
+ * <p><b>Snapshots never change.</b> {@link #snapshot} takes a month that has ended, locks it for
+ * projects not yet locked, and stores one row per project and scope (ALL, MILESTONE, L1, L2, L3)
+ * for each locked project without a snapshot; existing rows are never recomputed, so moving the
+ * plan later leaves past months as they were. The year's figure sums its monthly snapshots' due
+ * and achieved nodes and rounds with the annual mode (default CEILING, 就高不就低).
+ */
+@Service
+public class KpiService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(KpiService.class);
+
+  private final KpiMapper kpis;
+  private final PlanNodeMapper nodes;
+  private final KpiSettings settings;
+
+  public KpiService(KpiMapper kpis, PlanNodeMapper nodes, KpiSettings settings) {
+    this.kpis = kpis;
+    this.nodes = nodes;
+    this.settings = settings;
+  }
+
+  public KpiSettings settings() {
+    return settings;
+  }
+
+  /** Locks the month's assessed plan of every active project not locked yet; returns how many were locked. */
+  @Transactional
+  public int lock(YearMonth month) {
+    String period = month.toString();
+    LocalDate first = month.atDay(1);
+    LocalDate last = month.atEndOfMonth();
+    LocalDateTime now = EngineTime.now().withNano(0);
+    List<String> projects = kpis.findActiveProjectsWithoutLock(period);
+    for (String project : projects) {
+      Map<Long, LocalDate> plannedAtStart = new HashMap<>();
+      for (AdjustmentAtStart adjustment : kpis.findApprovedAdjustmentsSince(project, first.atStartOfDay())) {
+        plannedAtStart.putIfAbsent(adjustment.nodeId(), adjustment.oldPlannedFinish());
+      }
+      List<KpiDue> due = new ArrayList<>();
+      for (PlanNode node : nodes.findByProject(project)) {
+        LocalDate planned = plannedAtStart.getOrDefault(node.id(), node.plannedFinish());
+        if (!planned.isBefore(first) && !planned.isAfter(last)) {
+          due.add(new KpiDue(period, project, node.id(), node.nodeCode(), node.nodeLevel().name(), planned));
+        }
+      }
+      kpis.insertLock(period, project, due.size(), now);
+      if (!due.isEmpty()) {
+        kpis.insertDue(due);
+      }
+    }
+    if (!projects.isEmpty()) {
+      LOG.info("KPI plan locked for {}: {} project(s)", period, projects.size());
+    }
+    return projects.size();
+  }
+
+  /**
+   * Stores the snapshot of an ended month for every project that has none; returns how many
+   * projects were snapshotted. Existing snapshots are left as they are.
+   */
+  @Transactional
+  public int snapshot(YearMonth month) {
+    if (!hasEnded(month)) {
+      throw new IllegalArgumentException("KPI month " + month + " has not ended yet");
+    }
+    lock(month);
+    String period = month.toString();
+    LocalDateTime now = EngineTime.now().withNano(0);
+    List<String> projects = kpis.findLockedWithoutSnapshot(period);
+    for (String project : projects) {
+      kpis.insertSnapshots(compute(month, project, now));
+    }
+    if (!projects.isEmpty()) {
+      LOG.info("KPI snapshot stored for {}: {} project(s)", period, projects.size());
+    }
+    return projects.size();
+  }
+
+  private List<KpiSnapshot> compute(YearMonth month, String project, LocalDateTime now) {
+    String period = month.toString();
+    LocalDateTime start = month.atDay(1).atStartOfDay();
+    LocalDateTime nextStart = month.plusMonths(1).atDay(1).atStartOfDay();
+    Map<String, LevelCount> byLevel = new HashMap<>();
+    for (LevelCount count : kpis.countDue(period, project)) {
+      byLevel.put(count.nodeLevel(), count);
+    }
+    int due = byLevel.values().stream().mapToInt(LevelCount::dueCount).sum();
+    int achieved = byLevel.values().stream().mapToInt(LevelCount::achievedCount).sum();
+    List<KpiSnapshot> rows = new ArrayList<>();
+    rows.add(new KpiSnapshot(null, period, project, KpiScope.ALL, due, achieved, monthlyRate(achieved, due),
+        kpis.countAdjustments(project, start, nextStart),
+        kpis.countOverdueDecisions(project, month.atEndOfMonth(), nextStart),
+        kpis.countLapsedCertificates(project, month.atDay(1), month.atEndOfMonth()), now, null, null));
+    for (String scope : KpiScope.all().subList(1, KpiScope.all().size())) {
+      LevelCount count = byLevel.getOrDefault(scope, new LevelCount(scope, 0, 0));
+      rows.add(new KpiSnapshot(null, period, project, scope, count.dueCount(), count.achievedCount(),
+          monthlyRate(count.achievedCount(), count.dueCount()), null, null, null, now, null, null));
+    }
+    return rows;
+  }
+
+  BigDecimal monthlyRate(int achieved, int due) {
+    return KpiRate.of(achieved, due, settings.scale(), settings.monthlyRounding());
+  }
+
+  BigDecimal annualRate(int achieved, int due) {
+    return KpiRate.of(achieved, due, settings.scale(), settings.annualRounding());
+  }
+
+  /** True when the month's last day is before today (engine time, China). */
+  public static boolean hasEnded(YearMonth month) {
+    return month.atEndOfMonth().isBefore(EngineTime.today());
+  }
+
+  /** The ended months of a year, January first: all twelve for a past year, the year to date for this one. */
+  public static List<YearMonth> endedMonths(int year) {
+    List<YearMonth> months = new ArrayList<>();
+    for (int m = 1; m <= 12; m++) {
+      YearMonth month = YearMonth.of(year, m);
+      if (hasEnded(month)) {
+        months.add(month);
+      }
+    }
+    return months;
+  }
+
+  /** The ranked month of the given projects (all when null); a missing snapshot is taken first. */
+  @Transactional
+  public KpiReport monthly(YearMonth month, Collection<String> projectCodes) {
+    snapshot(month);
+    List<KpiRanking> lines = new ArrayList<>();
+    for (List<KpiSnapshot> rows : byProject(kpis.findSnapshots(List.of(month.toString()), projectCodes)).values()) {
+      Map<String, KpiFigure> levels = new LinkedHashMap<>();
+      KpiSnapshot all = null;
+      for (KpiSnapshot row : rows) {
+        if (KpiScope.ALL.equals(row.scope())) {
+          all = row;
+        } else {
+          levels.put(row.scope(), KpiFigure.of(row.dueCount(), row.achievedCount(), row.achievementRate()));
+        }
+      }
+      if (all != null) {
+        lines.add(new KpiRanking(0, all.projectCode(), all.projectName(), all.regionCode(), all.achievementRate(),
+            KpiRate.text(all.achievementRate()), all.dueCount(), all.achievedCount(), ordered(levels),
+            nz(all.adjustments()), nz(all.overdueDecisions()), nz(all.lapsedCertificates())));
+      }
+    }
+    return new KpiReport(month.toString(), "MONTHLY", settings.monthlyRounding().name(), List.of(month.toString()),
+        KpiRanking.rank(lines));
+  }
+
+  /**
+   * The ranked year of the given projects (all when null): the sums of the year's ended months'
+   * snapshots (each taken first when missing), rates rounded with the annual mode.
+   */
+  @Transactional
+  public KpiReport annual(int year, Collection<String> projectCodes) {
+    List<YearMonth> months = endedMonths(year);
+    months.forEach(this::snapshot);
+    List<String> periods = months.stream().map(YearMonth::toString).toList();
+    List<KpiRanking> lines = new ArrayList<>();
+    if (!periods.isEmpty()) {
+      for (List<KpiSnapshot> rows : byProject(kpis.findSnapshots(periods, projectCodes)).values()) {
+        Map<String, int[]> sums = new LinkedHashMap<>();
+        int adjustments = 0;
+        int decisions = 0;
+        int certificates = 0;
+        for (KpiSnapshot row : rows) {
+          int[] sum = sums.computeIfAbsent(row.scope(), s -> new int[2]);
+          sum[0] += row.dueCount();
+          sum[1] += row.achievedCount();
+          if (KpiScope.ALL.equals(row.scope())) {
+            adjustments += nz(row.adjustments());
+            decisions += nz(row.overdueDecisions());
+            certificates += nz(row.lapsedCertificates());
+          }
+        }
+        Map<String, KpiFigure> levels = new LinkedHashMap<>();
+        sums.forEach((scope, sum) -> {
+          if (!KpiScope.ALL.equals(scope)) {
+            levels.put(scope, KpiFigure.of(sum[0], sum[1], annualRate(sum[1], sum[0])));
+          }
+        });
+        int[] all = sums.getOrDefault(KpiScope.ALL, new int[2]);
+        BigDecimal rate = annualRate(all[1], all[0]);
+        KpiSnapshot any = rows.get(0);
+        lines.add(new KpiRanking(0, any.projectCode(), any.projectName(), any.regionCode(), rate, KpiRate.text(rate),
+            all[0], all[1], ordered(levels), adjustments, decisions, certificates));
+      }
+    }
+    return new KpiReport(Integer.toString(year), "ANNUAL", settings.annualRounding().name(), periods,
+        KpiRanking.rank(lines));
+  }
+
+  private static Map<String, List<KpiSnapshot>> byProject(List<KpiSnapshot> rows) {
+    Map<String, List<KpiSnapshot>> grouped = new LinkedHashMap<>();
+    for (KpiSnapshot row : rows) {
+      grouped.computeIfAbsent(row.projectCode(), c -> new ArrayList<>()).add(row);
+    }
+    return grouped;
+  }
+
+  private static Map<String, KpiFigure> ordered(Map<String, KpiFigure> levels) {
+    Map<String, KpiFigure> ordered = new LinkedHashMap<>();
+    for (String scope : KpiScope.all()) {
+      if (levels.containsKey(scope)) {
+        ordered.put(scope, levels.get(scope));
+      }
+    }
+    return ordered;
+  }
+
+  private static int nz(Integer value) {
+    return value == null ? 0 : value;
+  }
+}

@@ -1,0 +1,44 @@
+package com.regionops.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class KpiRankingTest {
+
+  static KpiRanking line(String code, String rate, int adjustments, int decisions) {
+    BigDecimal r = rate == null ? null : new BigDecimal(rate);
+    return new KpiRanking(0, code, code, "SOUTH", r, KpiRate.text(r), 0, 0, Map.of(), adjustments, decisions, 0);
+  }
+
+  @Test
+  void rateHighToLowNoRateLastThenFewerAdjustmentsThenFewerOverdueDecisionsThenCode() {
+    List<KpiRanking> ranked = KpiRanking.rank(List.of(
+        line("Z_NULL", null, 0, 0),
+        line("B_80_ADJ2", "80.0", 2, 0),
+        line("C_80_ADJ1_DEC3", "80.0", 1, 3),
+        line("D_80_ADJ1_DEC1", "80.00", 1, 1),
+        line("A_90", "90.0", 5, 5),
+        line("E_0", "0.0", 0, 0)));
+
+    assertThat(ranked).extracting(KpiRanking::projectCode).containsExactly(
+        "A_90", "D_80_ADJ1_DEC1", "C_80_ADJ1_DEC3", "B_80_ADJ2", "E_0", "Z_NULL");
+    assertThat(ranked).extracting(KpiRanking::rank).containsExactly(1, 2, 3, 4, 5, 6);
+  }
+
+  @Test
+  void tiesShareARankAndTheNextRankSkips() {
+    List<KpiRanking> ranked = KpiRanking.rank(List.of(
+        line("GZ02", "75.0", 1, 0),
+        line("GZ01", "75.0", 1, 0),
+        line("SZ01", "60.0", 0, 0),
+        line("N1", null, 0, 0),
+        line("N2", null, 0, 0)));
+
+    assertThat(ranked).extracting(KpiRanking::projectCode).containsExactly("GZ01", "GZ02", "SZ01", "N1", "N2");
+    assertThat(ranked).extracting(KpiRanking::rank).containsExactly(1, 1, 3, 4, 4);
+  }
+}

@@ -1,0 +1,206 @@
+package com.regionops.kpi;
+
+import static com.regionops.kpi.KpiMonth.MONTH;
+import static com.regionops.kpi.KpiMonth.d;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.regionops.org.Project;
+import com.regionops.plan.NodeLevel;
+import com.regionops.plan.PlanNode;
+import com.regionops.plan.PlanNodeMapper;
+import com.regionops.platform.EngineTime;
+import com.regionops.support.Fixtures;
+import com.regionops.support.TestDatabase;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import org.apache.ibatis.session.SqlSession;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The KPI rules over a hand-made month (KpiMonth) on H2; the figures were worked out by hand. */
+class KpiServiceTest {
+
+  SqlSession session;
+  KpiMapper mapper;
+  KpiService service;
+
+  @BeforeEach
+  void setUp() {
+    session = TestDatabase.H2.openSession();
+    mapper = session.getMapper(KpiMapper.class);
+    service = new KpiService(mapper, session.getMapper(PlanNodeMapper.class), KpiSettings.DEFAULTS);
+    clock(LocalDateTime.of(2027, 4, 5, 10, 0));
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    session.close();
+  }
+
+  static void clock(LocalDateTime chinaTime) {
+    ClockUtil.setCurrentTime(EngineTime.toDate(chinaTime));
+  }
+
+  KpiRanking line(KpiReport report, Project project) {
+    return report.projects().stream().filter(l -> l.projectCode().equals(project.code())).findFirst().orElseThrow();
+  }
+
+  @Test
+  void handMadeMonthCountsEveryEdgeByTheRules() {
+    KpiMonth month = new KpiMonth(session).build();
+
+    assertThat(service.snapshot(MONTH)).isGreaterThanOrEqualTo(2);
+
+    assertThat(mapper.findDue(KpiMonth.PERIOD, month.project.code()))
+        .extracting(KpiDue::nodeCode, KpiDue::plannedFinish)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("EARLY", d(3, 10)),
+            org.assertj.core.groups.Tuple.tuple("ADJ_IN", d(3, 12)),
+            org.assertj.core.groups.Tuple.tuple("TWICE", d(3, 14)),
+            org.assertj.core.groups.Tuple.tuple("ONDAY", d(3, 15)),
+            org.assertj.core.groups.Tuple.tuple("PENDING", d(3, 18)),
+            org.assertj.core.groups.Tuple.tuple("LATE", d(3, 20)),
+            org.assertj.core.groups.Tuple.tuple("OPEN", d(3, 25)),
+            org.assertj.core.groups.Tuple.tuple("ADJ_BEFORE", d(3, 28)),
+            org.assertj.core.groups.Tuple.tuple("M_LAST", d(3, 31)));
+
+    KpiReport report = service.monthly(MONTH, List.of(month.project.code()));
+    assertThat(report.kind()).isEqualTo("MONTHLY");
+    assertThat(report.rounding()).isEqualTo("FLOOR");
+    KpiRanking line = report.projects().get(0);
+    assertThat(report.projects()).hasSize(1);
+    assertThat(line.rank()).isEqualTo(1);
+    assertThat(line.dueCount()).isEqualTo(KpiMonth.DUE);
+    assertThat(line.achievedCount()).isEqualTo(KpiMonth.ACHIEVED);
+    assertThat(line.rate()).isEqualByComparingTo("44.4"); // 4 / 9 = 44.44…, FLOOR
+    assertThat(line.rateText()).isEqualTo("44.4%");
+    assertThat(line.levels()).containsOnlyKeys("MILESTONE", "L1", "L2", "L3");
+    assertThat(line.levels().keySet()).containsExactly("MILESTONE", "L1", "L2", "L3");
+    assertThat(line.levels().get("L1")).isEqualTo(KpiFigure.of(KpiMonth.DUE_L1, KpiMonth.ACHIEVED_L1, new BigDecimal("40.0")));
+    assertThat(line.levels().get("L2")).isEqualTo(KpiFigure.of(KpiMonth.DUE_L2, KpiMonth.ACHIEVED_L2, new BigDecimal("50.0")));
+    assertThat(line.levels().get("L3")).isEqualTo(KpiFigure.of(KpiMonth.DUE_L3, KpiMonth.ACHIEVED_L3, new BigDecimal("0.0")));
+    assertThat(line.levels().get("MILESTONE"))
+        .isEqualTo(KpiFigure.of(KpiMonth.DUE_MILESTONE, KpiMonth.ACHIEVED_MILESTONE, new BigDecimal("100.0")));
+    assertThat(line.adjustments()).isEqualTo(KpiMonth.ADJUSTMENTS);
+    assertThat(line.overdueDecisions()).isEqualTo(KpiMonth.OVERDUE_DECISIONS);
+    assertThat(line.lapsedCertificates()).isEqualTo(KpiMonth.LAPSED_CERTIFICATES);
+    assertThat(line.projectName()).isEqualTo(month.project.name());
+    assertThat(line.regionCode()).isEqualTo(month.region.code());
+  }
+
+  @Test
+  void aMonthWithNothingDueHasNoRateRatherThanZeroOrHundred() {
+    KpiMonth month = new KpiMonth(session);
+    month.node("FEB", NodeLevel.L1, d(2, 28), d(2, 28));
+    month.node("APR", NodeLevel.MILESTONE, d(4, 1), null);
+
+    KpiRanking line = line(service.monthly(MONTH, List.of(month.project.code())), month.project);
+
+    assertThat(line.dueCount()).isZero();
+    assertThat(line.rate()).isNull();
+    assertThat(line.rateText()).isEqualTo("无考核节点");
+    assertThat(line.levels().values()).hasSize(4).allSatisfy(f -> {
+      assertThat(f.rate()).isNull();
+      assertThat(f.rateText()).isEqualTo("无考核节点");
+    });
+  }
+
+  @Test
+  void twoOfThreeIs66Point6MonthlyAnd66Point7ForTheYear() {
+    KpiMonth month = new KpiMonth(session);
+    month.node("A", NodeLevel.L1, d(3, 5), d(3, 5));
+    month.node("B", NodeLevel.L1, d(3, 6), d(3, 1));
+    month.node("C", NodeLevel.L1, d(3, 7), d(3, 8));
+
+    KpiRanking monthly = line(service.monthly(MONTH, List.of(month.project.code())), month.project);
+    KpiReport year = service.annual(2027, List.of(month.project.code()));
+    KpiRanking annual = line(year, month.project);
+
+    assertThat(monthly.rate()).isEqualByComparingTo("66.6");
+    assertThat(annual.rate()).isEqualByComparingTo("66.7");
+    assertThat(annual.dueCount()).isEqualTo(3);
+    assertThat(annual.levels().get("L1").rate()).isEqualByComparingTo("66.7");
+    assertThat(annual.levels().get("L2").rate()).isNull();
+    assertThat(year.kind()).isEqualTo("ANNUAL");
+    assertThat(year.rounding()).isEqualTo("CEILING");
+    assertThat(year.months()).as("the ended months of 2027 on 2027-04-05").containsExactly("2027-01", "2027-02", "2027-03");
+  }
+
+  @Test
+  void roundingIsConfigurable() {
+    KpiMonth month = new KpiMonth(session);
+    month.node("A", NodeLevel.L1, d(3, 5), d(3, 5));
+    month.node("B", NodeLevel.L1, d(3, 6), d(3, 1));
+    month.node("C", NodeLevel.L1, d(3, 7), d(3, 8));
+    KpiService halfUp = new KpiService(mapper, session.getMapper(PlanNodeMapper.class),
+        new KpiSettings(RoundingMode.HALF_UP, RoundingMode.FLOOR, 0));
+
+    assertThat(line(halfUp.monthly(MONTH, List.of(month.project.code())), month.project).rate()).isEqualByComparingTo("67");
+    assertThat(line(halfUp.annual(2027, List.of(month.project.code())), month.project).rate()).isEqualByComparingTo("66");
+  }
+
+  @Test
+  void aSnapshotNeverChangesWhenThePlanMovesLater() {
+    KpiMonth month = new KpiMonth(session).build();
+    service.snapshot(MONTH);
+    KpiReport before = service.monthly(MONTH, List.of(month.project.code()));
+
+    PlanNodeMapper nodes = session.getMapper(PlanNodeMapper.class);
+    PlanNode open = nodes.findByCode(month.project.code(), "OPEN");
+    nodes.update(new PlanNode(open.id(), open.projectCode(), open.nodeCode(), open.name(), open.nodeLevel(),
+        open.category(), null, null, null, open.plannedStart(), open.plannedFinish(), open.plannedStart(), d(3, 20), 100));
+    month.adjustment(nodes.findByCode(month.project.code(), "EARLY").id(), d(3, 10), d(5, 1), "APPROVED",
+        KpiMonth.t(3, 30, 9));
+    clock(LocalDateTime.of(2027, 5, 20, 9, 0));
+
+    assertThat(service.snapshot(MONTH)).as("nothing to snapshot again").isZero();
+    KpiReport after = service.monthly(MONTH, List.of(month.project.code()));
+    assertThat(after).isEqualTo(before);
+    assertThat(line(after, month.project).achievedCount()).isEqualTo(KpiMonth.ACHIEVED);
+    assertThat(line(after, month.project).adjustments()).isEqualTo(KpiMonth.ADJUSTMENTS);
+  }
+
+  @Test
+  void theLockIsTakenOncePerProjectAndMonth() {
+    KpiMonth month = new KpiMonth(session).build();
+    clock(LocalDateTime.of(2027, 3, 1, 0, 30));
+
+    assertThat(service.lock(MONTH)).isGreaterThanOrEqualTo(2);
+    List<KpiDue> locked = mapper.findDue(KpiMonth.PERIOD, month.project.code());
+    month.node("NEW", NodeLevel.L1, d(3, 20), null);
+    assertThat(service.lock(MONTH)).as("a rerun locks nothing more").isZero();
+
+    assertThat(mapper.findDue(KpiMonth.PERIOD, month.project.code())).hasSize(KpiMonth.DUE).isEqualTo(locked);
+    assertThat(mapper.findDue(KpiMonth.PERIOD, month.other.code())).isEmpty();
+  }
+
+  @Test
+  void aMonthThatHasNotEndedCannotBeSnapshotted() {
+    clock(LocalDateTime.of(2027, 3, 31, 23, 59));
+
+    assertThatThrownBy(() -> service.snapshot(MONTH)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2027-03");
+    assertThat(KpiService.hasEnded(YearMonth.of(2027, 2))).isTrue();
+    clock(LocalDateTime.of(2027, 4, 1, 0, 0));
+    assertThat(KpiService.hasEnded(MONTH)).isTrue();
+  }
+
+  @Test
+  void projectsOfTheRequestOnlyAreReported() {
+    KpiMonth month = new KpiMonth(session).build();
+    Project third = Fixtures.project(session, month.region.code());
+
+    KpiReport report = service.monthly(MONTH, List.of(month.project.code(), third.code()));
+
+    assertThat(report.projects()).extracting(KpiRanking::projectCode)
+        .containsExactly(month.project.code(), third.code());
+    assertThat(service.monthly(MONTH, List.of()).projects()).isEmpty();
+  }
+}
