@@ -12,6 +12,7 @@ public final class ReviewMeetingProcess {
   public static final String TASK_APPROVE_MINUTES = "UserTask_ApproveMinutes";
   public static final String TIMER_MINUTES_OVERDUE = "BoundaryEvent_MinutesOverdue";
   public static final String END_APPROVED = "EndEvent_MinutesApproved";
+  public static final String GATEWAY_MATERIALS_COLLECTED = "Gateway_MaterialsCollected";
 
   // in from the caller
   public static final String PROJECT_CODE = "projectCode";
@@ -22,6 +23,8 @@ public final class ReviewMeetingProcess {
   public static final String OFFICE_GROUP = "officeGroup";
   public static final String PLANNED_MEETING_DATE = "plannedMeetingDate";
   public static final String ATTENDING_FUNCTIONS = "attendingFunctions";
+  /** true when the caller gathered the materials itself (经营分析会): the meeting starts at 安排会议. */
+  public static final String MATERIALS_COLLECTED = "materialsCollected";
   // set along the way
   /**
    * Materials and decisions travel as numbered slots ({@code material1Name},
@@ -47,6 +50,7 @@ public final class ReviewMeetingProcess {
   public static final String APPROVED = "APPROVED";
   public static final String RETURNED = "RETURNED";
   public static final String KIND_GATE = "GATE";
+  public static final String KIND_OPERATING_REVIEW = "OPERATING_REVIEW";
 
   /** Minutes are due two days after the meeting (department rule). */
   public static final int MINUTES_DUE_DAYS = 2;

@@ -22,6 +22,15 @@ public class RegionService {
         .toList();
   }
 
+  /** The region when it exists and the caller may see it; otherwise 404, never a hint that it exists. */
+  public Region visible(ApiUser user, String regionCode) {
+    Region region = regionCode == null ? null : regions.findByCode(regionCode);
+    if (region == null || !user.canSeeRegion(regionCode)) {
+      throw ApiException.notFound("区域不存在或无权查看：" + regionCode);
+    }
+    return region;
+  }
+
   /** A new region is a new tenant; only camunda-admin creates one. */
   @Transactional
   public Region create(ApiUser user, Region region) {

@@ -2,7 +2,7 @@ package com.regionops.risk;
 
 import com.regionops.org.Project;
 import com.regionops.org.ProjectService;
-import com.regionops.org.RegionMapper;
+import com.regionops.org.RegionService;
 import com.regionops.platform.ApiException;
 import com.regionops.platform.ApiUser;
 import java.time.Clock;
@@ -36,11 +36,11 @@ class RiskController {
 
   private final RiskCheckService checks;
   private final ProjectService projects;
-  private final RegionMapper regions;
+  private final RegionService regions;
   private final RuntimeService runtime;
   private final Clock clock;
 
-  RiskController(RiskCheckService checks, ProjectService projects, RegionMapper regions, RuntimeService runtime,
+  RiskController(RiskCheckService checks, ProjectService projects, RegionService regions, RuntimeService runtime,
       Clock clock) {
     this.checks = checks;
     this.projects = projects;
@@ -96,10 +96,7 @@ class RiskController {
       }
       return own.get(0);
     }
-    if (regions.findByCode(regionCode) == null || !user.canSeeRegion(regionCode)) {
-      throw ApiException.notFound("区域不存在或无权查看：" + regionCode);
-    }
-    return regionCode;
+    return regions.visible(user, regionCode).code();
   }
 
   private static LocalDate parse(String field, String value) {

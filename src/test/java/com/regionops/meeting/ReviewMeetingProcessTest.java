@@ -224,6 +224,27 @@ class ReviewMeetingProcessTest {
         .singleElement().satisfies(n -> Assertions.assertThat(n.subject()).contains("会议纪要已逾期"));
   }
 
+  @Test
+  void aRegionMeetingWhoseCallerGatheredTheMaterialsStartsAtTheSchedule() {
+    ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(KEY, "BK-OR-" + support.region.code(),
+        Map.of("regionCode", support.region.code(), MEETING_KIND, KIND_OPERATING_REVIEW,
+            MEETING_TITLE, "2026 年第三季度经营分析会", MATERIALS_COLLECTED, true));
+
+    assertThat(pi).hasPassed(GATEWAY_MATERIALS_COLLECTED).isWaitingAt(TASK_SCHEDULE_MEETING)
+        .hasNotPassed("ServiceTask_PrepareMaterials");
+    complete(task(TASK_SCHEDULE_MEETING, pi), withVariables(MEETING_TIME, "2026-12-10T14:00+08:00",
+        MEETING_LOCATION, "区域 3 楼会议室", CHAIR_USER, "president.south"));
+    complete(task(TASK_RECORD_MINUTES, pi), minutes("PASS", "2026-12-31"));
+    complete(task(TASK_APPROVE_MINUTES, pi), withVariables(MINUTES_REVIEW, APPROVED));
+
+    assertThat(pi).isEnded().hasPassed(END_APPROVED);
+    long meetingId = (Long) engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(pi.getId()).variableName(MEETING_ID).singleResult().getValue();
+    Assertions.assertThat(support.meetings.meeting(meetingId).kind()).isEqualTo(KIND_OPERATING_REVIEW);
+    Assertions.assertThat(support.meetings.meeting(meetingId).projectCode()).isNull();
+    Assertions.assertThat(support.meetings.decisionIds(meetingId)).hasSize(1);
+  }
+
   static Date at(LocalDateTime time) {
     return Date.from(time.atZone(CHINA).toInstant());
   }

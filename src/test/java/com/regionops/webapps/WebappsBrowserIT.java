@@ -88,11 +88,22 @@ class WebappsBrowserIT {
     context.close();
   }
 
+  /**
+   * Logs in once the login form has settled: filling while the app still renders it can put
+   * both texts into the user field. Returns when the login form is gone.
+   */
   void logIn(String app, String user) {
     page.navigate("http://127.0.0.1:" + port + "/camunda/app/" + app + "/default/");
-    page.locator("input[type=text]").first().fill(user);
-    page.locator("input[type=password]").first().fill("demo");
+    page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+    Locator name = page.locator("input[type=text]").first();
+    Locator password = page.locator("input[type=password]").first();
+    name.fill(user);
+    password.fill("demo");
+    assertThat(name).hasValue(user);
+    assertThat(password).hasValue("demo");
     page.locator("button[type=submit]").first().click();
+    assertThat(page.locator("input[type=password]")).hasCount(0);
+    page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
   }
 
   @Test

@@ -1,0 +1,35 @@
+package com.regionops.target;
+
+import static com.regionops.target.OperatingReviewProcess.REVIEW_ID;
+
+import com.regionops.meeting.ReviewMeetingProcess;
+import com.regionops.notification.NotificationService;
+import com.regionops.platform.Groups;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 通报逾期未交: at the deadline, region-ops learns once which offices are late. */
+@Component("reportLateSubmissionsDelegate")
+public class ReportLateSubmissionsDelegate implements JavaDelegate {
+
+  private final OperatingReviewService reviews;
+  private final NotificationService notifications;
+
+  public ReportLateSubmissionsDelegate(OperatingReviewService reviews, NotificationService notifications) {
+    this.reviews = reviews;
+    this.notifications = notifications;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long reviewId = ((Number) execution.getVariable(REVIEW_ID)).longValue();
+    List<String> late = reviews.late(reviewId);
+    if (!late.isEmpty()) {
+      notifications.notifyOnce("operating-late:" + reviewId, Groups.REGION_OPS,
+          "经营分析资料逾期未交：" + execution.getVariable(ReviewMeetingProcess.MEETING_TITLE),
+          "未提交的项目：" + String.join("、", late), execution.getBusinessKey());
+    }
+  }
+}

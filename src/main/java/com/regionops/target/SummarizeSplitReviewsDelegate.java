@@ -1,0 +1,24 @@
+package com.regionops.target;
+
+import static com.regionops.target.TargetDecompositionProcess.REVIEW_SUMMARY;
+import static com.regionops.target.TargetDecompositionProcess.VERSION_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 汇总职能意见: the functions' answers, as the president reads them in the approval form. */
+@Component("summarizeSplitReviewsDelegate")
+public class SummarizeSplitReviewsDelegate implements JavaDelegate {
+
+  private final TargetService targets;
+
+  public SummarizeSplitReviewsDelegate(TargetService targets) {
+    this.targets = targets;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    execution.setVariable(REVIEW_SUMMARY, targets.reviewSummary(((Number) execution.getVariable(VERSION_ID)).longValue()));
+  }
+}
