@@ -24,16 +24,19 @@ import org.springframework.web.bind.annotation.RestController;
 class KpiController {
 
   static final String PERIOD = "period";
-  static final int FIRST_YEAR = 2000;
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
   private final KpiService kpis;
   private final ProjectService projects;
+  /** Assessment starts with the system: earlier years would only store empty snapshots. */
+  private final int firstYear;
 
-  KpiController(KpiService kpis, ProjectService projects) {
+  KpiController(KpiService kpis, ProjectService projects,
+      @org.springframework.beans.factory.annotation.Value("${regionops.kpi.first-year:2026}") int firstYear) {
     this.kpis = kpis;
     this.projects = projects;
+    this.firstYear = firstYear;
   }
 
   @GetMapping("/kpi")
@@ -54,7 +57,7 @@ class KpiController {
       if (!KpiService.hasEnded(ym)) {
         throw ApiException.badInput(PERIOD, "该月尚未结束，不能考核：" + value);
       }
-      return kpis.monthly(ym, visibleProjects(user));
+      return storedOnce(() -> kpis.monthly(ym, visibleProjects(user)));
     }
     if (YEAR.matcher(value).matches()) {
       int year = Integer.parseInt(value);
@@ -62,14 +65,26 @@ class KpiController {
       if (KpiService.endedMonths(year).isEmpty()) {
         throw ApiException.badInput(PERIOD, "该年度尚无已结束的月份：" + value);
       }
-      return kpis.annual(year, visibleProjects(user));
+      return storedOnce(() -> kpis.annual(year, visibleProjects(user)));
     }
     throw ApiException.badInput(PERIOD, "考核期间格式为 yyyy-MM（月度）或 yyyy（年度）：" + value);
   }
 
-  private static void requireInRange(int year, LocalDate today, String value) {
-    if (year < FIRST_YEAR || year > today.getYear()) {
-      throw ApiException.badInput(PERIOD, "考核期间应在 " + FIRST_YEAR + " 年至今年之间：" + value);
+  private void requireInRange(int year, LocalDate today, String value) {
+    if (year < firstYear || year > today.getYear()) {
+      throw ApiException.badInput(PERIOD, "考核期间应在 " + firstYear + " 年至今年之间：" + value);
+    }
+  }
+
+  /**
+   * A missing snapshot is stored by the first request; when another request or the monthly job
+   * stores the same one at the same moment, ours rolls back on the unique key and reads theirs.
+   */
+  private static KpiReport storedOnce(java.util.function.Supplier<KpiReport> report) {
+    try {
+      return report.get();
+    } catch (org.springframework.dao.DuplicateKeyException concurrent) {
+      return report.get();
     }
   }
 

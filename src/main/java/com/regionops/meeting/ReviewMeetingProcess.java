@@ -23,8 +23,6 @@ public final class ReviewMeetingProcess {
   public static final String OFFICE_GROUP = "officeGroup";
   public static final String PLANNED_MEETING_DATE = "plannedMeetingDate";
   public static final String ATTENDING_FUNCTIONS = "attendingFunctions";
-  /** true when the caller gathered the materials itself (经营分析会): the meeting starts at 安排会议. */
-  public static final String MATERIALS_COLLECTED = "materialsCollected";
   // set along the way
   /**
    * Materials and decisions travel as numbered slots ({@code material1Name},
@@ -50,6 +48,11 @@ public final class ReviewMeetingProcess {
   public static final String APPROVED = "APPROVED";
   public static final String RETURNED = "RETURNED";
   public static final String KIND_GATE = "GATE";
+  /**
+   * 经营分析会 gather their materials per project before the meeting, so review-meeting starts at
+   * 安排会议 for them. Only operating-review sets this kind; a gate's opening step always writes
+   * {@link #KIND_GATE}, so a gate cannot skip its materials by passing a variable.
+   */
   public static final String KIND_OPERATING_REVIEW = "OPERATING_REVIEW";
 
   /** Minutes are due two days after the meeting (department rule). */

@@ -15,4 +15,25 @@ public final class ActingUser {
     Authentication current = services.getIdentityService().getCurrentAuthentication();
     return current == null || current.getUserId() == null ? SYSTEM : current.getUserId();
   }
+
+  /** The person acting, with their groups and tenants; null for a job or the application itself. */
+  public static ApiUser person(ProcessEngineServices services) {
+    Authentication current = services.getIdentityService().getCurrentAuthentication();
+    if (current == null || current.getUserId() == null) {
+      return null;
+    }
+    return new ApiUser(current.getUserId(),
+        current.getGroupIds() == null ? java.util.Set.of() : java.util.Set.copyOf(current.getGroupIds()),
+        current.getTenantIds() == null ? java.util.Set.of() : java.util.Set.copyOf(current.getTenantIds()));
+  }
+
+  /**
+   * Work that only a timer starts (one instance per region): a person starting it over engine REST
+   * is refused, so the regions are started one by one by those who keep them.
+   */
+  public static void requireScheduler(ProcessEngineServices services, String what) {
+    if (person(services) != null) {
+      throw new InputRejectedException(403, "startEvent", what + "由定时任务发起；请按区域发起");
+    }
+  }
 }

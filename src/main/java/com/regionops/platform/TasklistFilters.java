@@ -70,7 +70,7 @@ public class TasklistFilters implements ApplicationRunner {
     ensure("即将到期", -8, "三天内到期的任务", owner, mine().dueAfterExpression("${now()}")
         .dueBeforeExpression("${dateTime().plusDays(3)}"), EVERY_ROLE);
     ensure("已逾期", -7, "已过到期日的任务", owner, mine().dueBeforeExpression("${now()}"), EVERY_ROLE);
-    ensure("区域总裁审批", 0, "待区域总裁审批的纪要、计划调整与纠偏", owner,
+    ensure("区域总裁审批", 0, "待区域总裁审批的纪要、计划调整、目标分解与纠偏", owner,
         tasks.createTaskQuery().taskCandidateGroup(Groups.REGION_PRESIDENT).includeAssignedTasks(),
         List.of(Groups.REGION_PRESIDENT));
     ensure("上会资料审核", 1, "待审核的上会资料", owner,
@@ -79,10 +79,10 @@ public class TasklistFilters implements ApplicationRunner {
     ensure("决议核验", 2, "待核验的会议决议落实情况", owner,
         tasks.createTaskQuery().taskCandidateGroup(Groups.REGION_OPS).taskDefinitionKey(DecisionFollowupProcess.TASK_VERIFY)
             .includeAssignedTasks(), List.of(Groups.REGION_OPS));
-    ensure("项目待办", 3, "本项目的上会资料、决议落实、证照年审与纠偏", owner,
+    ensure("项目待办", 3, "本项目的上会资料、经营分析、决议落实、证照年审与纠偏", owner,
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
-            .taskDefinitionKeyIn("UserTask_SubmitMaterials", "UserTask_CarryOutDecision", "UserTask_FileReview",
-                "UserTask_PlanCorrection"), List.of(Groups.PROJECT_OFFICE));
+            .taskDefinitionKeyIn("UserTask_SubmitMaterials", "UserTask_SubmitAnalysis", "UserTask_CarryOutDecision",
+                "UserTask_FileReview", "UserTask_PlanCorrection"), List.of(Groups.PROJECT_OFFICE));
   }
 
   /** Tasks assigned to me or open to my groups. */

@@ -21,6 +21,9 @@ public class CheckDecompositionDecisionListener implements TaskListener {
       throw InputRejectedException.badInput(DECISION, "请选择审批结果：批准或退回");
     }
     Object comment = task.getVariable(DECISION_COMMENT);
+    if (comment != null && !(comment instanceof String)) {
+      throw InputRejectedException.badInput(DECISION_COMMENT, "意见须为文字");
+    }
     if (REJECTED.equals(decision) && (!(comment instanceof String text) || text.isBlank())) {
       throw InputRejectedException.badInput(DECISION_COMMENT, "退回时请填写意见");
     }

@@ -1,6 +1,5 @@
 package com.regionops.target;
 
-import static com.regionops.target.OperatingReviewProcess.REVIEW_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,6 +17,6 @@ public class CloseOperatingReviewDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    reviews.close(((Number) execution.getVariable(REVIEW_ID)).longValue());
+    reviews.close(execution.getProcessInstanceId());
   }
 }

@@ -1,7 +1,6 @@
 package com.regionops.target;
 
 import static com.regionops.target.OperatingReviewProcess.PACK_SUMMARY;
-import static com.regionops.target.OperatingReviewProcess.REVIEW_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,6 +18,6 @@ public class CompilePackDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(PACK_SUMMARY, reviews.compilePack(((Number) execution.getVariable(REVIEW_ID)).longValue()));
+    execution.setVariable(PACK_SUMMARY, reviews.compilePack(execution.getProcessInstanceId()));
   }
 }

@@ -4,6 +4,7 @@ import static com.regionops.target.OperatingReviewProcess.*;
 
 import com.regionops.meeting.ReviewMeetingProcess;
 import com.regionops.platform.ActingUser;
+import com.regionops.platform.ApiUser;
 import com.regionops.platform.EngineTime;
 import com.regionops.platform.InputRejectedException;
 import java.time.LocalDateTime;
@@ -33,6 +34,17 @@ public class OpenOperatingReviewDelegate implements JavaDelegate {
     if (region == null) {
       throw InputRejectedException.badInput(REGION_CODE, "请指定区域");
     }
+    if (execution.getVariable(PROJECT_CODE) != null) {
+      throw InputRejectedException.badInput(PROJECT_CODE, "经营分析会按区域发起，不属于某个项目");
+    }
+    // Engine REST lets anyone with CREATE_INSTANCE send the message: only region-ops of the region
+    // (or the quarterly timer) may open a region's review.
+    ApiUser starter = ActingUser.person(execution.getProcessEngineServices());
+    if (starter != null && !starter.canWriteMasterData(region)) {
+      throw new InputRejectedException(403, REGION_CODE, "仅本区域运营管理部可发起经营分析会");
+    }
+    // The multi-instance reads regionCode: it must be the tenant's, whatever the start sent.
+    execution.setVariable(REGION_CODE, region);
     OperatingReview review = reviews.open(region, execution.getVariable(REVIEW_KIND),
         execution.getVariable(REVIEW_YEAR), execution.getVariable(QUARTER),
         ActingUser.of(execution.getProcessEngineServices()), execution.getProcessInstanceId());
@@ -41,7 +53,6 @@ public class OpenOperatingReviewDelegate implements JavaDelegate {
     execution.setVariable(REVIEW_ID, review.id());
     execution.setVariable(ReviewMeetingProcess.MEETING_KIND, ReviewMeetingProcess.KIND_OPERATING_REVIEW);
     execution.setVariable(ReviewMeetingProcess.MEETING_TITLE, review.reviewKind().title(review.reviewYear(), quarter));
-    execution.setVariable(ReviewMeetingProcess.MATERIALS_COLLECTED, true);
     execution.setVariable(SUBMISSION_DUE, EngineTime.toDate(due));
     execution.setVariable(SUBMISSION_REMIND_AT, EngineTime.toDate(due.minusDays(1).withHour(9)));
   }

@@ -25,6 +25,18 @@ public interface OperatingReviewMapper {
   @Select(COLUMNS + " WHERE id = #{id}")
   OperatingReview findById(long id);
 
+  @Select(COLUMNS + " WHERE process_instance_id = #{processInstanceId}")
+  OperatingReview findByProcess(String processInstanceId);
+
+  /** A review whose instance is gone (cancelled in Cockpit) is taken over by the next start of its period. */
+  @Update("UPDATE ro_operating_review SET process_instance_id = #{processInstanceId}, status = 'OPEN',"
+      + " pack_reference = NULL, pack_summary = NULL, started_by = #{startedBy} WHERE id = #{id}")
+  void reopen(@Param("id") long id, @Param("processInstanceId") String processInstanceId,
+      @Param("startedBy") String startedBy);
+
+  @org.apache.ibatis.annotations.Delete("DELETE FROM ro_operating_submission WHERE review_id = #{reviewId}")
+  void deleteSubmissions(long reviewId);
+
   @Select(COLUMNS + " WHERE region_code = #{regionCode} AND review_year = #{year} AND review_period = #{period}")
   OperatingReview findByPeriod(@Param("regionCode") String regionCode, @Param("year") int year,
       @Param("period") String period);

@@ -4,12 +4,13 @@ import com.regionops.org.Project;
 import com.regionops.org.ProjectMapper;
 import com.regionops.org.ProjectStatus;
 import com.regionops.platform.InputRejectedException;
+import com.regionops.platform.EngineTime;
 import com.regionops.platform.KeyedRow;
+import com.regionops.platform.ProcessInstances;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +22,14 @@ public class OperatingReviewService {
   private final OperatingReviewMapper reviews;
   private final ProjectMapper projects;
   private final TargetService targets;
+  private final ProcessInstances instances;
 
-  public OperatingReviewService(OperatingReviewMapper reviews, ProjectMapper projects, TargetService targets) {
+  public OperatingReviewService(OperatingReviewMapper reviews, ProjectMapper projects, TargetService targets,
+      ProcessInstances instances) {
     this.reviews = reviews;
     this.projects = projects;
     this.targets = targets;
+    this.instances = instances;
   }
 
   /** A checked kind, year and quarter (implied for HALF_YEAR and ANNUAL). */
@@ -53,6 +57,15 @@ public class OperatingReviewService {
       case HALF_YEAR -> 2;
       case ANNUAL -> 4;
     };
+    // The half-year review is the second quarter's and the annual one the fourth's: never both.
+    if (kind == ReviewKind.QUARTERLY && quarter % 2 == 0) {
+      throw InputRejectedException.badInput(OperatingReviewProcess.QUARTER,
+          "第二季度召开半年度经营分析会（HALF_YEAR），第四季度召开年度经营分析会（ANNUAL）");
+    }
+    if (kind.periodEnd(year, quarter).isAfter(EngineTime.today().plusMonths(1))) {
+      throw InputRejectedException.badInput(OperatingReviewProcess.REVIEW_YEAR,
+          kind.title(year, quarter) + "的期间尚未临近结束：最早在期末前一个月发起");
+    }
     return new Period(kind, year, quarter);
   }
 
@@ -62,6 +75,12 @@ public class OperatingReviewService {
       String startedBy, String processInstanceId) {
     Period p = period(kindValue, yearValue, quarterValue);
     OperatingReview existing = reviews.findByPeriod(regionCode, p.year(), p.code());
+    if (existing != null && OperatingReview.OPEN.equals(existing.status())
+        && !instances.running(existing.processInstanceId())) {
+      reviews.deleteSubmissions(existing.id());
+      reviews.reopen(existing.id(), processInstanceId, startedBy);
+      return reviews.findById(existing.id());
+    }
     if (existing != null) {
       throw InputRejectedException.conflict(OperatingReviewProcess.REVIEW_KIND,
           regionCode + " 的" + p.title() + "已发起（流程 " + existing.processInstanceId() + "）");
@@ -117,6 +136,15 @@ public class OperatingReviewService {
     return reviews.findByPeriod(regionCode, period.year(), period.code());
   }
 
+  /** The review this instance opened: its tasks act on it and on nothing their variables name. */
+  public OperatingReview reviewOf(String processInstanceId) {
+    OperatingReview review = reviews.findByProcess(processInstanceId);
+    if (review == null) {
+      throw new IllegalStateException("No operating review opened by instance " + processInstanceId);
+    }
+    return review;
+  }
+
   public OperatingReview review(long id) {
     return reviews.findById(id);
   }
@@ -131,7 +159,7 @@ public class OperatingReviewService {
 
   /** The office's 经营分析: a report reference and a summary; kept once (a rerun keeps the first). */
   @Transactional
-  public void submit(long reviewId, String projectCode, Object reference, Object summary, String userId) {
+  public void submit(String processInstanceId, String projectCode, Object reference, Object summary, String userId) {
     String ref = reference instanceof String text ? text.strip() : "";
     if (ref.isEmpty() || ref.length() > 500) {
       throw InputRejectedException.badInput(OperatingReviewProcess.REPORT_REFERENCE,
@@ -142,24 +170,18 @@ public class OperatingReviewService {
       throw InputRejectedException.badInput(OperatingReviewProcess.ANALYSIS_SUMMARY,
           "请概述本期经营情况、偏差原因与下期措施（10–2000 字）");
     }
+    long reviewId = reviewOf(processInstanceId).id();
     boolean done = reviews.findSubmissions(reviewId).stream().anyMatch(s -> s.projectCode().equals(projectCode));
     if (!done) {
       reviews.insertSubmission(new OperatingSubmission(reviewId, projectCode, ref, text, userId, null));
     }
   }
 
-  /** Active projects of the review's region that have not submitted yet. */
-  public List<String> late(long reviewId) {
-    OperatingReview review = reviews.findById(reviewId);
-    Set<String> submitted = reviews.findSubmissions(reviewId).stream().map(OperatingSubmission::projectCode)
-        .collect(Collectors.toSet());
-    return activeProjects(review.regionCode()).stream().filter(p -> !submitted.contains(p)).toList();
-  }
-
   /** A project's target grades through the review's period, as shown in its submission form. */
-  public String projectGrades(long reviewId, String projectCode) {
-    OperatingReview review = reviews.findById(reviewId);
-    List<String> lines = gradeLines(review, projectCode);
+  public String projectGrades(String processInstanceId, String projectCode) {
+    OperatingReview review = reviewOf(processInstanceId);
+    List<String> lines = targets.grades(review.regionCode(), review.reviewYear(), review.periodEnd().getMonthValue(),
+        projectCode).stream().map(OperatingReviewService::line).toList();
     return lines.isEmpty() ? "本年度尚无已批准的经营目标" : String.join("\n", lines);
   }
 
@@ -168,10 +190,11 @@ public class OperatingReviewService {
    * decomposition and the recorded actuals), the red and orange ones first, and the submissions.
    */
   @Transactional
-  public String compilePack(long reviewId) {
-    OperatingReview review = reviews.findById(reviewId);
+  public String compilePack(String processInstanceId) {
+    OperatingReview review = reviewOf(processInstanceId);
+    long reviewId = review.id();
     List<TargetGrade> grades = targets.grades(review.regionCode(), review.reviewYear(),
-        review.periodEnd().getMonthValue());
+        review.periodEnd().getMonthValue(), null);
     StringBuilder text = new StringBuilder();
     long red = grades.stream().filter(g -> "RED".equals(g.grade())).count();
     long orange = grades.stream().filter(g -> "ORANGE".equals(g.grade())).count();
@@ -182,7 +205,7 @@ public class OperatingReviewService {
       text.append("本年度尚无已批准的经营目标分解\n");
     }
     List<TargetGrade> ordered = new ArrayList<>(grades);
-    ordered.sort(java.util.Comparator.comparingInt(OperatingReviewService::severity).reversed());
+    ordered.sort(Comparator.comparingInt(OperatingReviewService::severity).reversed());
     for (TargetGrade grade : ordered) {
       text.append(line(grade)).append('\n');
     }
@@ -191,34 +214,25 @@ public class OperatingReviewService {
       text.append(submission.projectCode()).append("：").append(submission.reportReference()).append("，")
           .append(submission.summary()).append('\n');
     }
-    List<String> late = late(reviewId);
-    if (!late.isEmpty()) {
-      text.append("未提交：").append(String.join("、", late)).append('\n');
-    }
     String pack = text.toString().strip();
     reviews.savePack(reviewId, null, pack);
     return pack;
   }
 
   @Transactional
-  public void savePackReference(long reviewId, Object reference) {
+  public void savePackReference(String processInstanceId, Object reference) {
     String ref = reference instanceof String text ? text.strip() : "";
     if (ref.isEmpty() || ref.length() > 500) {
       throw InputRejectedException.badInput(OperatingReviewProcess.PACK_REFERENCE,
           "请填写区域经营分析汇报材料的文档编号或链接（不超过 500 字）");
     }
-    OperatingReview review = reviews.findById(reviewId);
-    reviews.savePack(reviewId, ref, review.packSummary());
+    OperatingReview review = reviewOf(processInstanceId);
+    reviews.savePack(review.id(), ref, review.packSummary());
   }
 
   @Transactional
-  public void close(long reviewId) {
-    reviews.close(reviewId);
-  }
-
-  private List<String> gradeLines(OperatingReview review, String projectCode) {
-    return targets.grades(review.regionCode(), review.reviewYear(), review.periodEnd().getMonthValue()).stream()
-        .filter(g -> g.projectCode().equals(projectCode)).map(OperatingReviewService::line).toList();
+  public void close(String processInstanceId) {
+    reviews.close(reviewOf(processInstanceId).id());
   }
 
   private static String line(TargetGrade grade) {

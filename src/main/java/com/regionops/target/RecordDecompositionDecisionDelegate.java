@@ -3,10 +3,6 @@ package com.regionops.target;
 import static com.regionops.target.TargetDecompositionProcess.APPROVED;
 import static com.regionops.target.TargetDecompositionProcess.DECISION;
 import static com.regionops.target.TargetDecompositionProcess.DECISION_COMMENT;
-import static com.regionops.target.TargetDecompositionProcess.REGION_CODE;
-import static com.regionops.target.TargetDecompositionProcess.TARGET_YEAR;
-import static com.regionops.target.TargetDecompositionProcess.VERSION_ID;
-import static com.regionops.target.TargetDecompositionProcess.VERSION_NO;
 
 import com.regionops.notification.NotificationService;
 import com.regionops.org.Project;
@@ -39,12 +35,13 @@ public class RecordDecompositionDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long versionId = ((Number) execution.getVariable(VERSION_ID)).longValue();
     boolean approved = APPROVED.equals(execution.getVariable(DECISION));
     String comment = (String) execution.getVariable(DECISION_COMMENT);
-    targets.decide(versionId, approved, ActingUser.of(execution.getProcessEngineServices()), comment);
-    String region = (String) execution.getVariable(REGION_CODE);
-    String title = region + " " + execution.getVariable(TARGET_YEAR) + " 年经营目标分解 v" + execution.getVariable(VERSION_NO);
+    TargetVersion version = targets.decide(execution.getProcessInstanceId(), approved,
+        ActingUser.of(execution.getProcessEngineServices()), comment);
+    long versionId = version.id();
+    String region = version.regionCode();
+    String title = region + " " + version.targetYear() + " 年经营目标分解 v" + version.versionNo();
     if (!approved) {
       notifications.notifyOnce("target-rejected:" + versionId, Groups.REGION_OPS, title + " 已退回",
           "区域总裁意见：" + comment, execution.getBusinessKey());

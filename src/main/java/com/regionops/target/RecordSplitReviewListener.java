@@ -1,18 +1,22 @@
 package com.regionops.target;
 
 import static com.regionops.target.TargetDecompositionProcess.REVIEW_COMMENT;
-import static com.regionops.target.TargetDecompositionProcess.REVIEW_FUNCTION;
 import static com.regionops.target.TargetDecompositionProcess.REVIEW_OUTCOME;
-import static com.regionops.target.TargetDecompositionProcess.VERSION_ID;
 
 import com.regionops.platform.ActingUser;
+import com.regionops.platform.Groups;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
-/** 审核目标分解 completed: the function's answer is checked and stored (a rerun keeps the first). */
+/**
+ * 审核目标分解 completed: the function's answer is checked and stored once. The version is the one
+ * this instance claimed and the function is the task's candidate group — never what the
+ * completion's variables say, since whoever completes a task may send any.
+ */
 @Component("recordSplitReviewListener")
-public class RecordSplitReviewListener implements TaskListener {
+public class RecordSplitReviewListener implements org.camunda.bpm.engine.delegate.TaskListener {
 
   private final TargetService targets;
 
@@ -22,8 +26,10 @@ public class RecordSplitReviewListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    targets.recordReview(((Number) task.getVariable(VERSION_ID)).longValue(), (String) task.getVariable(REVIEW_FUNCTION),
-        (String) task.getVariable(REVIEW_OUTCOME), (String) task.getVariable(REVIEW_COMMENT),
-        ActingUser.of(task.getProcessEngineServices()));
+    String function = task.getCandidates().stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+        .map(IdentityLink::getGroupId).filter(g -> g != null && Groups.isFunction(g)).findFirst()
+        .orElseThrow(() -> new IllegalStateException("审核目标分解 without a function group: " + task.getId()));
+    targets.recordReview(task.getProcessInstanceId(), function, task.getVariable(REVIEW_OUTCOME),
+        task.getVariable(REVIEW_COMMENT), ActingUser.of(task.getProcessEngineServices()));
   }
 }

@@ -19,7 +19,7 @@ public class RecordSubmissionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    reviews.submit(((Number) task.getVariable(REVIEW_ID)).longValue(), (String) task.getVariable(PROJECT_CODE),
+    reviews.submit(task.getProcessInstanceId(), SubmissionTasks.projectOf(task),
         task.getVariable(REPORT_REFERENCE), task.getVariable(ANALYSIS_SUMMARY),
         ActingUser.of(task.getProcessEngineServices()));
   }

@@ -1,6 +1,5 @@
 package com.regionops.target;
 
-import static com.regionops.target.OperatingReviewProcess.REVIEW_ID;
 
 import com.regionops.meeting.ReviewMeetingProcess;
 import com.regionops.notification.NotificationService;
@@ -23,9 +22,9 @@ public class RemindSubmissionsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long reviewId = ((Number) execution.getVariable(REVIEW_ID)).longValue();
+    long reviewId = reviews.reviewOf(execution.getProcessInstanceId()).id();
     Object title = execution.getVariable(ReviewMeetingProcess.MEETING_TITLE);
-    for (String project : reviews.late(reviewId)) {
+    for (String project : SubmissionTasks.openProjects(execution)) {
       notifications.notifyOnce("operating-remind:" + reviewId + ":" + project, Groups.office(project),
           "经营分析资料明天截止：" + title, "请在 Tasklist 的「提交经营分析资料」中提交报告编号与经营概述。",
           execution.getBusinessKey());

@@ -1,6 +1,5 @@
 package com.regionops.target;
 
-import static com.regionops.target.OperatingReviewProcess.REVIEW_ID;
 
 import com.regionops.meeting.ReviewMeetingProcess;
 import com.regionops.notification.NotificationService;
@@ -24,8 +23,8 @@ public class ReportLateSubmissionsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long reviewId = ((Number) execution.getVariable(REVIEW_ID)).longValue();
-    List<String> late = reviews.late(reviewId);
+    long reviewId = reviews.reviewOf(execution.getProcessInstanceId()).id();
+    List<String> late = SubmissionTasks.openProjects(execution);
     if (!late.isEmpty()) {
       notifications.notifyOnce("operating-late:" + reviewId, Groups.REGION_OPS,
           "经营分析资料逾期未交：" + execution.getVariable(ReviewMeetingProcess.MEETING_TITLE),

@@ -1,7 +1,6 @@
 package com.regionops.target;
 
 import static com.regionops.target.OperatingReviewProcess.PACK_REFERENCE;
-import static com.regionops.target.OperatingReviewProcess.REVIEW_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -19,6 +18,6 @@ public class SavePackListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    reviews.savePackReference(((Number) task.getVariable(REVIEW_ID)).longValue(), task.getVariable(PACK_REFERENCE));
+    reviews.savePackReference(task.getProcessInstanceId(), task.getVariable(PACK_REFERENCE));
   }
 }

@@ -2,6 +2,7 @@ package com.regionops.target;
 
 import com.regionops.org.Region;
 import com.regionops.org.RegionMapper;
+import com.regionops.platform.ActingUser;
 import com.regionops.platform.EngineTime;
 import java.time.LocalDate;
 import java.util.Map;
@@ -10,7 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * 为各区域发起经营分析会: after each quarter, one review per region for the quarter just ended
+ * 为各区域发起经营分析会 (the timer only): after each quarter, one review per region for the quarter just ended
  * (Q2 as the half-year review, Q4 as the annual one); a region whose review region-ops already
  * started by hand is skipped, so a rerun of this job starts nothing twice.
  */
@@ -27,13 +28,12 @@ public class StartRegionalReviewsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate today = EngineTime.today();
-    int quarter = (today.getMonthValue() - 1) / 3;
-    int year = today.getYear();
-    if (quarter == 0) {
-      quarter = 4;
-      year--;
-    }
+    ActingUser.requireScheduler(execution.getProcessEngineServices(), "为各区域发起经营分析会");
+    // The quarter that yesterday belonged to: the one just ended when the timer fires on the 1st,
+    // and still the right one if the cycle is set to fire on a quarter's last day.
+    LocalDate yesterday = EngineTime.today().minusDays(1);
+    int quarter = (yesterday.getMonthValue() - 1) / 3 + 1;
+    int year = yesterday.getYear();
     ReviewKind kind = ReviewKind.after(quarter);
     for (Region region : regions.findAll()) {
       if (reviews.exists(region.code(), year, kind, quarter)) {

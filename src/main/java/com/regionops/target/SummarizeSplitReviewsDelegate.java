@@ -1,7 +1,6 @@
 package com.regionops.target;
 
 import static com.regionops.target.TargetDecompositionProcess.REVIEW_SUMMARY;
-import static com.regionops.target.TargetDecompositionProcess.VERSION_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,6 +18,6 @@ public class SummarizeSplitReviewsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(REVIEW_SUMMARY, targets.reviewSummary(((Number) execution.getVariable(VERSION_ID)).longValue()));
+    execution.setVariable(REVIEW_SUMMARY, targets.reviewSummary(execution.getProcessInstanceId()));
   }
 }

@@ -82,7 +82,7 @@ class TargetController {
     if (through < 1 || through > 12) {
       throw ApiException.badInput("month", "月份为 1–12");
     }
-    return targets.grades(regionCode, year, through);
+    return targets.grades(regionCode, year, through, null);
   }
 
   /** The project's 经营目标文件: the approved version's plan beside the recorded actuals. */

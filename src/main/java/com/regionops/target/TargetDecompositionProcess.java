@@ -28,9 +28,6 @@ public final class TargetDecompositionProcess {
   public static final String COMMENTED = "COMMENTED";
   public static final String REJECTED = "REJECTED";
 
-  /** Functions answer within five days, the president within three (department rule). */
-  public static final String REVIEW_DUE = "P5D";
-
   private TargetDecompositionProcess() {
   }
 

@@ -15,6 +15,12 @@ public interface TargetMapper {
 
   TargetVersion findVersion(long id);
 
+  /** The version an approval instance claimed: what its tasks act on, whatever their variables say. */
+  TargetVersion findVersionByProcess(String processInstanceId);
+
+  /** A PENDING version whose approval instance is gone (cancelled in Cockpit) is withdrawn. */
+  int withdraw(long id);
+
   TargetVersion findVersionByNo(@Param("regionCode") String regionCode, @Param("year") int year,
       @Param("versionNo") int versionNo);
 
@@ -53,7 +59,8 @@ public interface TargetMapper {
   List<TargetRow> findRows(@Param("versionId") long versionId, @Param("projectCode") String projectCode);
 
   /** Plan per project and metric summed over the version's months 1..throughMonth. */
-  List<Map<String, Object>> sumPlans(@Param("versionId") long versionId, @Param("throughMonth") int throughMonth);
+  List<Map<String, Object>> sumPlans(@Param("versionId") long versionId, @Param("throughMonth") int throughMonth,
+      @Param("projectCode") String projectCode);
 
   void insertReview(TargetReview review);
 
@@ -68,5 +75,5 @@ public interface TargetMapper {
 
   /** Actuals per project and metric summed over months 1..throughMonth for the region's projects. */
   List<Map<String, Object>> sumActuals(@Param("regionCode") String regionCode, @Param("year") int year,
-      @Param("throughMonth") int throughMonth);
+      @Param("throughMonth") int throughMonth, @Param("projectCode") String projectCode);
 }

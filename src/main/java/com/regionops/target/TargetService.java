@@ -10,6 +10,7 @@ import com.regionops.platform.EngineTime;
 import com.regionops.platform.FieldErrors;
 import com.regionops.platform.InputRejectedException;
 import com.regionops.platform.KeyedRow;
+import com.regionops.platform.ProcessInstances;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -46,13 +47,15 @@ public class TargetService {
   private final ProjectMapper projects;
   private final RuntimeService runtime;
   private final DeployedDecisions decisions;
+  private final ProcessInstances instances;
 
   public TargetService(TargetMapper targets, ProjectMapper projects, RuntimeService runtime,
-      DeployedDecisions decisions) {
+      DeployedDecisions decisions, ProcessInstances instances) {
     this.targets = targets;
     this.projects = projects;
     this.runtime = runtime;
     this.decisions = decisions;
+    this.instances = instances;
   }
 
   /** The functions that review a split, in metric order: 营销, 财务, 投资 (the model's multi-instance). */
@@ -75,6 +78,10 @@ public class TargetService {
     List<TargetRow> rows = validate(regionCode, draft, totals);
     int year = draft.year();
     TargetVersion pending = targets.findPending(regionCode, year);
+    if (pending != null && !instances.running(pending.processInstanceId())) {
+      targets.withdraw(pending.id());
+      pending = null;
+    }
     if (pending != null) {
       throw ApiException.conflict("year", regionCode + " 的 " + year + " 年目标分解 v" + pending.versionNo()
           + " 正在审批中，审批结束后再提交新版本");
@@ -237,6 +244,15 @@ public class TargetService {
     return text.toString().trim();
   }
 
+  /** The version the approval instance claimed; its tasks act on it and on nothing their variables name. */
+  public TargetVersion versionOf(String processInstanceId) {
+    TargetVersion version = targets.findVersionByProcess(processInstanceId);
+    if (version == null) {
+      throw new IllegalStateException("No target version claimed by instance " + processInstanceId);
+    }
+    return version;
+  }
+
   /** The approval instance takes its version; refused (409) for a version it may not take. */
   @Transactional
   public void claim(long versionId, String regionCode, String processInstanceId) {
@@ -248,11 +264,16 @@ public class TargetService {
 
   /** A function's answer; COMMENTED needs its comment. Stored once: a rerun keeps the first. */
   @Transactional
-  public void recordReview(long versionId, String functionGroup, String outcome, String comment, String userId) {
+  public void recordReview(String processInstanceId, String functionGroup, Object outcome, Object comment,
+      String userId) {
     if (!TargetDecompositionProcess.APPROVED.equals(outcome) && !TargetDecompositionProcess.COMMENTED.equals(outcome)) {
       throw InputRejectedException.badInput(TargetDecompositionProcess.REVIEW_OUTCOME, "请选择：同意或提出意见");
     }
-    String text = comment == null || comment.isBlank() ? null : comment.trim();
+    if (comment != null && !(comment instanceof String)) {
+      throw InputRejectedException.badInput(TargetDecompositionProcess.REVIEW_COMMENT, "意见须为文字");
+    }
+    long versionId = versionOf(processInstanceId).id();
+    String text = comment == null || ((String) comment).isBlank() ? null : ((String) comment).trim();
     if (TargetDecompositionProcess.COMMENTED.equals(outcome) && text == null) {
       throw InputRejectedException.badInput(TargetDecompositionProcess.REVIEW_COMMENT, "提出意见时请填写意见内容");
     }
@@ -261,14 +282,14 @@ public class TargetService {
     }
     boolean answered = targets.findReviews(versionId).stream().anyMatch(r -> r.functionGroup().equals(functionGroup));
     if (!answered) {
-      targets.insertReview(new TargetReview(versionId, functionGroup, outcome, text, userId, null));
+      targets.insertReview(new TargetReview(versionId, functionGroup, (String) outcome, text, userId, null));
     }
   }
 
   /** The functions' answers for the president's form. */
-  public String reviewSummary(long versionId) {
+  public String reviewSummary(String processInstanceId) {
     List<String> lines = new ArrayList<>();
-    for (TargetReview review : targets.findReviews(versionId)) {
+    for (TargetReview review : targets.findReviews(versionOf(processInstanceId).id())) {
       lines.add(review.functionGroup() + "：" + (TargetDecompositionProcess.APPROVED.equals(review.outcome()) ? "同意" : "意见")
           + (review.commentText() == null ? "" : "，" + review.commentText()) + "（" + review.userId() + "）");
     }
@@ -277,17 +298,16 @@ public class TargetService {
 
   /** The president's decision; approval freezes the version and supersedes the previous one. */
   @Transactional
-  public void decide(long versionId, boolean approved, String decidedBy, String comment) {
-    TargetVersion version = targets.findVersion(versionId);
-    if (version == null) {
-      throw new IllegalStateException("Target version " + versionId + " does not exist");
-    }
+  public TargetVersion decide(String processInstanceId, boolean approved, String decidedBy, String comment) {
+    TargetVersion version = versionOf(processInstanceId);
+    long versionId = version.id();
     int changed = targets.decide(versionId, approved ? TargetVersionStatus.APPROVED : TargetVersionStatus.REJECTED,
         decidedBy, comment);
     if (changed == 1 && approved) {
       targets.supersede(version.regionCode(), version.targetYear(), versionId);
       targets.freezeRows(versionId);
     }
+    return version;
   }
 
   public List<TargetVersion> versions(String regionCode, int year) {
@@ -363,21 +383,22 @@ public class TargetService {
 
   /**
    * Year-to-date grades of the region's projects through the given month, against the approved
-   * version: achievementPct = actual ÷ plan × 100 (one decimal, half up).
+   * version: achievementPct = actual ÷ plan × 100 (one decimal, half up). One project's only when
+   * projectCode is given.
    */
-  public List<TargetGrade> grades(String regionCode, int year, int throughMonth) {
+  public List<TargetGrade> grades(String regionCode, int year, int throughMonth, String projectCode) {
     TargetVersion version = targets.findApproved(regionCode, year);
     if (version == null) {
       return List.of();
     }
     Map<String, BigDecimal> actual = new HashMap<>();
-    for (Map<String, Object> row : targets.sumActuals(regionCode, year, throughMonth)) {
+    for (Map<String, Object> row : targets.sumActuals(regionCode, year, throughMonth, projectCode)) {
       actual.put(row.get("projectCode") + "/" + row.get("metric"), decimal(row.get("amount")));
     }
     Function<Map<String, Object>, List<Map<String, Object>>> grade = decisions.evaluator(GRADE_DECISION);
     int monthsRemaining = 12 - throughMonth;
     Map<String, TargetGrade> graded = new TreeMap<>();
-    for (Map<String, Object> row : targets.sumPlans(version.id(), throughMonth)) {
+    for (Map<String, Object> row : targets.sumPlans(version.id(), throughMonth, projectCode)) {
       String project = (String) row.get("projectCode");
       Metric metric = Metric.valueOf((String) row.get("metric"));
       BigDecimal plan = decimal(row.get("amount"));

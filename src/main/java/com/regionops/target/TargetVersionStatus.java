@@ -1,8 +1,12 @@
 package com.regionops.target;
 
-/** PENDING while under review; APPROVED is frozen and current until SUPERSEDED by a newer approval. */
+/**
+ * PENDING while under review; APPROVED is frozen and current until SUPERSEDED by a newer approval;
+ * WITHDRAWN when its approval instance was cancelled.
+ */
 public enum TargetVersionStatus {
   PENDING,
+  WITHDRAWN,
   APPROVED,
   REJECTED,
   SUPERSEDED

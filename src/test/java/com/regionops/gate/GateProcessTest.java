@@ -217,6 +217,17 @@ class GateProcessTest {
   }
 
   @Test
+  void aGateCannotSkipItsMaterialsByPosingAsAnOperatingReview() {
+    Map<String, Object> spoofed = new java.util.HashMap<>(Map.of(ReviewMeetingProcess.MEETING_KIND,
+        ReviewMeetingProcess.KIND_OPERATING_REVIEW, "materialsCollected", true));
+    passPredecessors("DESIGN_PLANNING");
+    ProcessInstance gate = startGate("DESIGN_PLANNING", spoofed);
+
+    ProcessInstance meeting = BpmnAwareTests.calledProcessInstance(gate);
+    assertThat(meeting).isWaitingAt(ReviewMeetingProcess.TASK_SUBMIT_MATERIALS);
+  }
+
+  @Test
   void kickoffPassBaselinesTheMilestoneAndL1PlanAndEngineeringTheConstructionAndSupplyPlan() {
     planWithoutBaseline();
 

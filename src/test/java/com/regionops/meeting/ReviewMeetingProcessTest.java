@@ -228,7 +228,7 @@ class ReviewMeetingProcessTest {
   void aRegionMeetingWhoseCallerGatheredTheMaterialsStartsAtTheSchedule() {
     ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(KEY, "BK-OR-" + support.region.code(),
         Map.of("regionCode", support.region.code(), MEETING_KIND, KIND_OPERATING_REVIEW,
-            MEETING_TITLE, "2026 年第三季度经营分析会", MATERIALS_COLLECTED, true));
+            MEETING_TITLE, "2026 年第三季度经营分析会"));
 
     assertThat(pi).hasPassed(GATEWAY_MATERIALS_COLLECTED).isWaitingAt(TASK_SCHEDULE_MEETING)
         .hasNotPassed("ServiceTask_PrepareMaterials");

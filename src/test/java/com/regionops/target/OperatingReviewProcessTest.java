@@ -20,6 +20,7 @@ import com.regionops.org.RegionMapper;
 import com.regionops.platform.DeployedDecisions;
 import com.regionops.platform.InputRejectedException;
 import com.regionops.platform.KeyedRow;
+import com.regionops.platform.ProcessInstances;
 import com.regionops.platform.SystemCalls;
 import com.regionops.support.Fixtures;
 import com.regionops.support.PlainEngine;
@@ -68,10 +69,12 @@ class OperatingReviewProcessTest {
     second = Fixtures.project(support.session, support.region.code());
     ProjectMapper projects = support.session.getMapper(ProjectMapper.class);
     targets = support.session.getMapper(TargetMapper.class);
+    SystemCalls system = new SystemCalls(engine.getIdentityService());
+    ProcessInstances instances = new ProcessInstances(engine.getRuntimeService(), system);
     TargetService targetService = new TargetService(targets, projects, engine.getRuntimeService(),
-        new DeployedDecisions(engine.getRepositoryService(), new SystemCalls(engine.getIdentityService())));
+        new DeployedDecisions(engine.getRepositoryService(), system), instances);
     reviews = new OperatingReviewService(support.session.getMapper(OperatingReviewMapper.class), projects,
-        targetService);
+        targetService, instances);
     support.registerMeetingBeans(mock(GateMaterials.class));
     support.registerFollowupBeans();
     Mocks.register("operatingReviewSchedule", new OperatingReviewSchedule("R/2026-01-01T09:00:00+08:00/P3M", 7));
@@ -119,8 +122,7 @@ class OperatingReviewProcessTest {
   }
 
   long reviewId(ProcessInstance pi) {
-    return ((Number) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-        .variableName(REVIEW_ID).singleResult().getValue()).longValue();
+    return support.session.getMapper(OperatingReviewMapper.class).findByProcess(pi.getId()).id();
   }
 
   /** An approved 2026 SALES target of 100 a month for the first project; 600 sold by the end of September. */
@@ -131,6 +133,9 @@ class OperatingReviewProcessTest {
     List<TargetRow> rows = new java.util.ArrayList<>();
     for (int month = 1; month <= 12; month++) {
       rows.add(new TargetRow(support.project.code(), 2026, month, Metric.SALES, new BigDecimal("100.00")));
+    }
+    for (int month = 1; month <= 12; month++) {
+      rows.add(new TargetRow(support.project.code(), 2026, month, Metric.NET_PROFIT, new BigDecimal("-10.00")));
     }
     targets.insertRows(version.getId(), 1, rows);
     targets.decide(version.getId(), TargetVersionStatus.APPROVED, "president.test", null);
@@ -149,11 +154,13 @@ class OperatingReviewProcessTest {
     Assertions.assertThat(first.getDueDate()).isEqualTo(at(LocalDateTime.of(2026, 10, 8, 18, 0)));
     Assertions.assertThat(submissionOf(pi, second)).isNotNull();
     Assertions.assertThat((String) engine.getTaskService().getVariable(first.getId(), PROJECT_GRADES))
-        .contains("销售：计划 900.00，实际 600.00，达成 66.7%，RED");
+        .contains("销售：计划 900.00，实际 600.00，达成 66.7%，RED")
+        .contains("净利润：计划 -90.00，实际 0.00，达成 —，截至本月计划为零或负数，不评级");
     Assertions.assertThat(rejectedField(() -> complete(first, withVariables(REPORT_REFERENCE, "OA-2026-Q3-01",
         ANALYSIS_SUMMARY, "太短")))).isEqualTo(ANALYSIS_SUMMARY);
     complete(first, withVariables(REPORT_REFERENCE, "OA-2026-Q3-01",
-        ANALYSIS_SUMMARY, "三季度销售偏慢，四季度加推两栋并加大渠道投入"));
+        ANALYSIS_SUMMARY, "三季度销售偏慢，四季度加推两栋并加大渠道投入", PROJECT_CODE, second.code(),
+        REVIEW_ID, 424242L));
     Assertions.assertThat(engine.getTaskService().getVariable(submissionOf(pi, second).getId(), ANALYSIS_SUMMARY))
         .as("the first office's text is not in the second's form").isNull();
     complete(submissionOf(pi, second), withVariables(REPORT_REFERENCE, "OA-2026-Q3-02",
@@ -193,7 +200,10 @@ class OperatingReviewProcessTest {
     Assertions.assertThat(review.status()).isEqualTo(OperatingReview.CLOSED);
     Assertions.assertThat(review.packReference()).isEqualTo("OA-2026-Q3-REGION");
     Assertions.assertThat(review.reviewPeriod()).isEqualTo("Q3");
-    Assertions.assertThat(reviews.submissions(review.id())).hasSize(2);
+    Assertions.assertThat(reviews.submissions(review.id())).extracting(OperatingSubmission::reportReference)
+        .as("each submission under the project of its task, whatever the completion said")
+        .containsExactly(support.project.code().compareTo(second.code()) < 0 ? "OA-2026-Q3-01" : "OA-2026-Q3-02",
+            support.project.code().compareTo(second.code()) < 0 ? "OA-2026-Q3-02" : "OA-2026-Q3-01");
   }
 
   @Test
@@ -229,9 +239,9 @@ class OperatingReviewProcessTest {
 
   @Test
   void aSecondReviewOfThePeriodIsRefusedAndLeavesNoInstance() {
-    request("ANNUAL", 2026, null);
+    request("QUARTERLY", 2026, 3);
     InputRejectedException rejection = InputRejectedException.in(Assertions.catchThrowable(
-        () -> request("ANNUAL", "2026", null)));
+        () -> request("QUARTERLY", "2026", "3")));
 
     Assertions.assertThat(rejection.status()).isEqualTo(409);
     Assertions.assertThat(rejection.field()).isEqualTo(REVIEW_KIND);
@@ -245,6 +255,10 @@ class OperatingReviewProcessTest {
     Assertions.assertThat(rejectedField(() -> request("QUARTERLY", 2026, null))).isEqualTo(QUARTER);
     Assertions.assertThat(rejectedField(() -> request("QUARTERLY", 2026, 5))).isEqualTo(QUARTER);
     Assertions.assertThat(rejectedField(() -> request("QUARTERLY", 1999, 1))).isEqualTo(REVIEW_YEAR);
+    Assertions.assertThat(rejectedField(() -> request("QUARTERLY", 2026, 2))).as("Q2 is the half-year review")
+        .isEqualTo(QUARTER);
+    Assertions.assertThat(rejectedField(() -> request("ANNUAL", 2026, null))).as("ends in three months")
+        .isEqualTo(REVIEW_YEAR);
     Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
   }
 
@@ -263,20 +277,86 @@ class OperatingReviewProcessTest {
     });
     Assertions.assertThat(reviews.review(reviewId(started.get(0))).reviewKind()).isEqualTo(ReviewKind.ANNUAL);
 
-    // The next quarter's timer; and a rerun of a start job for a period already open starts nothing.
-    Job next = engine.getManagementService().createJobQuery().activityId(START_TIMER).singleResult();
-    Assertions.assertThat(next.getDuedate()).isEqualTo(at(LocalDateTime.of(2027, 4, 1, 9, 0)));
-    new StartRegionalReviewsDelegate(support.session.getMapper(RegionMapper.class), reviews).execute(
-        Mockito_execution());
+    // A rerun on the same day (the job retried after a later failure) starts nothing twice.
+    ProcessInstance starter = engine.getRuntimeService().startProcessInstanceByKey(KEY);
+    Assertions.assertThat(starter).as("the timer's branch runs and ends").isNotNull();
     Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY).count())
         .isEqualTo(1);
+
+    // April: the first quarter's; July: the half-year review.
+    Job april = engine.getManagementService().createJobQuery().activityId(START_TIMER).singleResult();
+    Assertions.assertThat(april.getDuedate()).isEqualTo(at(LocalDateTime.of(2027, 4, 1, 9, 0)));
+    ClockUtil.setCurrentTime(april.getDuedate());
+    execute(april);
+    Job july = engine.getManagementService().createJobQuery().activityId(START_TIMER).singleResult();
+    ClockUtil.setCurrentTime(july.getDuedate());
+    execute(july);
+    Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY)
+        .orderByBusinessKey().asc().list()).extracting(ProcessInstance::getBusinessKey).containsExactly(
+            support.region.code() + ":2026-Y", support.region.code() + ":2027-H1", support.region.code() + ":2027-Q1");
   }
 
-  /** A stand-in execution for calling the delegate directly, as a rerun of its job would. */
-  org.camunda.bpm.engine.delegate.DelegateExecution Mockito_execution() {
-    org.camunda.bpm.engine.delegate.DelegateExecution execution =
-        mock(org.camunda.bpm.engine.delegate.DelegateExecution.class);
-    org.mockito.Mockito.when(execution.getProcessEngineServices()).thenReturn(engine);
-    return execution;
+  @Test
+  void aPersonCannotRunTheTimersBranchNorOpenAnotherRegionsReviewOverEngineRest() {
+    engine.getIdentityService().setAuthentication("office.test", List.of("project-office", support.officeGroup()),
+        List.of(support.region.code()));
+    try {
+      Assertions.assertThat(rejectedField(() -> engine.getRuntimeService().startProcessInstanceByKey(KEY)))
+          .isEqualTo("startEvent");
+      // An office may start for its project, so it would name one to pass the tenant check.
+      Assertions.assertThat(rejectedField(() -> engine.getRuntimeService().startProcessInstanceByMessage(
+          MESSAGE_REQUESTED, Map.of(PROJECT_CODE, support.project.code(), REGION_CODE, "EAST",
+              REVIEW_KIND, "QUARTERLY", REVIEW_YEAR, 2026, QUARTER, 3)))).isEqualTo(PROJECT_CODE);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    // A region function sees the region but keeps no master data: only region-ops opens a review.
+    engine.getIdentityService().setAuthentication("design.test", List.of("region-functions", "fn-design"),
+        List.of(support.region.code()));
+    try {
+      InputRejectedException refused = InputRejectedException.in(Assertions.catchThrowable(
+          () -> request("QUARTERLY", 2026, 3)));
+      Assertions.assertThat(refused.status()).isEqualTo(403);
+      Assertions.assertThat(refused.field()).isEqualTo(REGION_CODE);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY).count())
+        .isZero();
+  }
+
+  @Test
+  void aRegionWithoutActiveProjectsGoesStraightToThePackAndAMeetingWithoutDecisionsCloses() {
+    support.session.getMapper(ProjectMapper.class).update(new Project(support.project.code(), "已关闭",
+        support.region.code(), "广州", "公司", com.regionops.org.ProjectStatus.CLOSED, null, null));
+    support.session.getMapper(ProjectMapper.class).update(new Project(second.code(), "已关闭",
+        support.region.code(), "广州", "公司", com.regionops.org.ProjectStatus.CLOSED, null, null));
+    ProcessInstance pi = request("QUARTERLY", 2026, 3);
+
+    assertThat(pi).isWaitingAt(TASK_REVIEW_PACK).hasPassed(TASK_SUBMIT + "#multiInstanceBody");
+    complete(task(pi), withVariables(PACK_REFERENCE, "OA-EMPTY"));
+    ProcessInstance meeting = calledProcessInstance(pi);
+    complete(task(meeting), withVariables(ReviewMeetingProcess.MEETING_TIME, "2026-10-12T09:30+08:00",
+        ReviewMeetingProcess.CHAIR_USER, "president.south"));
+    complete(task(meeting), withVariables(ReviewMeetingProcess.CONCLUSION, "PASS",
+        ReviewMeetingProcess.MINUTES, "本季度无在营项目"));
+    complete(task(meeting), withVariables(ReviewMeetingProcess.MINUTES_REVIEW, ReviewMeetingProcess.APPROVED));
+
+    assertThat(pi).isEnded().hasPassed(END_CLOSED);
+  }
+
+  @Test
+  void aReviewWhoseInstanceWasCancelledIsTakenOverByTheNextStartOfItsPeriod() {
+    ProcessInstance first = request("QUARTERLY", 2026, 3);
+    complete(submissionOf(first, support.project), withVariables(REPORT_REFERENCE, "OA-OLD",
+        ANALYSIS_SUMMARY, "被撤销的那一轮提交内容"));
+    engine.getRuntimeService().deleteProcessInstance(first.getId(), "cancelled in Cockpit");
+
+    ProcessInstance second = request("QUARTERLY", 2026, 3);
+
+    assertThat(second).isWaitingAt(TASK_SUBMIT);
+    OperatingReview review = reviews.reviewOf(second.getId());
+    Assertions.assertThat(review.processInstanceId()).isEqualTo(second.getId());
+    Assertions.assertThat(reviews.submissions(review.id())).isEmpty();
   }
 }

@@ -13,6 +13,7 @@ import com.regionops.platform.ApiUser;
 import com.regionops.platform.DeployedDecisions;
 import com.regionops.platform.Groups;
 import com.regionops.platform.InputRejectedException;
+import com.regionops.platform.ProcessInstances;
 import com.regionops.platform.SystemCalls;
 import com.regionops.support.Fixtures;
 import com.regionops.support.PlainEngine;
@@ -64,8 +65,10 @@ class TargetDecompositionProcessTest {
     second = Fixtures.project(support.session, support.region.code());
     mapper = support.session.getMapper(TargetMapper.class);
     ProjectMapper projects = support.session.getMapper(ProjectMapper.class);
+    SystemCalls system = new SystemCalls(engine.getIdentityService());
     service = new TargetService(mapper, projects, engine.getRuntimeService(),
-        new DeployedDecisions(engine.getRepositoryService(), new SystemCalls(engine.getIdentityService())));
+        new DeployedDecisions(engine.getRepositoryService(), system),
+        new ProcessInstances(engine.getRuntimeService(), system));
     ops = new ApiUser("ops.test", Set.of(Groups.REGION_OPS), Set.of(support.region.code()));
     Mocks.register("targetService", service);
     Mocks.register("openDecompositionDelegate", new OpenDecompositionDelegate(service));
@@ -107,8 +110,7 @@ class TargetDecompositionProcessTest {
   }
 
   TargetVersion version(ProcessInstance pi) {
-    return mapper.findVersion(((Number) engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(pi.getId()).variableName(VERSION_ID).singleResult().getValue()).longValue());
+    return mapper.findVersionByProcess(pi.getId());
   }
 
   @Test
@@ -128,7 +130,9 @@ class TargetDecompositionProcessTest {
         .isEqualTo(REVIEW_COMMENT);
     Assertions.assertThat(rejectedField(() -> complete(marketing, withVariables(REVIEW_OUTCOME, "MAYBE"))))
         .isEqualTo(REVIEW_OUTCOME);
-    complete(marketing, withVariables(REVIEW_OUTCOME, COMMENTED, REVIEW_COMMENT, "二季度供货偏紧"));
+    // A completion naming another version or function changes nothing but its own review.
+    complete(marketing, withVariables(REVIEW_OUTCOME, COMMENTED, REVIEW_COMMENT, "二季度供货偏紧",
+        VERSION_ID, 999_999L, REVIEW_FUNCTION, "fn-finance"));
     Task finance = reviewOf(pi, Groups.FN_FINANCE);
     Assertions.assertThat(engine.getTaskService().getVariable(finance.getId(), REVIEW_COMMENT))
         .as("营销's comment is not in 财务's form").isNull();
@@ -142,7 +146,8 @@ class TargetDecompositionProcessTest {
 
     assertThat(pi).isEnded().hasPassed(END_APPROVED);
     Assertions.assertThat(version(pi).status()).isEqualTo(TargetVersionStatus.APPROVED);
-    Assertions.assertThat(mapper.findReviews(version(pi).id())).hasSize(3);
+    Assertions.assertThat(mapper.findReviews(version(pi).id())).extracting(TargetReview::functionGroup)
+        .containsExactly("fn-finance", "fn-investment", "fn-marketing");
     Assertions.assertThat(support.notificationsTo(support.officeGroup())).extracting(Notification::subject)
         .containsExactly(support.region.code() + " 2027 年经营目标分解 v1 已批准");
     Assertions.assertThat(support.notificationsTo(Groups.office(second.code()))).hasSize(1);
@@ -212,5 +217,29 @@ class TargetDecompositionProcessTest {
     Assertions.assertThat(rejection.status()).isEqualTo(409);
     Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY).count())
         .isZero();
+  }
+
+  @Test
+  void aVersionWhoseApprovalWasCancelledInCockpitIsWithdrawnByTheNextSubmission() {
+    ProcessInstance first = submit();
+    engine.getRuntimeService().deleteProcessInstance(first.getId(), "cancelled in Cockpit");
+
+    ProcessInstance second = submit();
+
+    Assertions.assertThat(second.getBusinessKey()).endsWith(":2027:v2");
+    Assertions.assertThat(service.versions(support.region.code(), 2027)).extracting(TargetVersion::status)
+        .containsExactly(TargetVersionStatus.WITHDRAWN, TargetVersionStatus.PENDING);
+  }
+
+  @Test
+  void aNumberForTheCommentIsRefusedNamingIt() {
+    ProcessInstance pi = submit();
+    Assertions.assertThat(rejectedField(() -> complete(reviewOf(pi, Groups.FN_FINANCE),
+        withVariables(REVIEW_OUTCOME, COMMENTED, REVIEW_COMMENT, 42)))).isEqualTo(REVIEW_COMMENT);
+    for (String group : List.of(Groups.FN_MARKETING, Groups.FN_FINANCE, Groups.FN_INVESTMENT)) {
+      complete(reviewOf(pi, group), withVariables(REVIEW_OUTCOME, APPROVED));
+    }
+    Assertions.assertThat(rejectedField(() -> complete(BpmnAwareTests.task(pi),
+        withVariables(DECISION, APPROVED, DECISION_COMMENT, 7)))).isEqualTo(DECISION_COMMENT);
   }
 }

@@ -46,7 +46,7 @@ class TargetMapperTest {
       assertThat(mapper.findRegionTotals(id)).singleElement()
           .satisfies(t -> assertThat(new BigDecimal(t.get("amount").toString())).isEqualByComparingTo("99999999999999.99"));
       assertThat(mapper.findRows(id, a.code())).hasSize(3);
-      List<Map<String, Object>> sums = mapper.sumPlans(id, 2);
+      List<Map<String, Object>> sums = mapper.sumPlans(id, 2, null);
       assertThat(sums).anySatisfy(s -> {
         assertThat(s.get("projectCode")).isEqualTo(a.code());
         assertThat(new BigDecimal(s.get("amount").toString())).isEqualByComparingTo("0.30");
@@ -95,7 +95,7 @@ class TargetMapperTest {
       assertThat(mapper.findActuals(a.code(), 2027)).extracting(ActualRow::amount)
           .usingElementComparator(BigDecimal::compareTo)
           .containsExactly(new BigDecimal("100.20"), new BigDecimal("0.01"), new BigDecimal("7.00"));
-      assertThat(mapper.sumActuals(region.code(), 2027, 2)).singleElement()
+      assertThat(mapper.sumActuals(region.code(), 2027, 2, null)).singleElement()
           .satisfies(s -> assertThat(new BigDecimal(s.get("amount").toString())).isEqualByComparingTo("100.21"));
     }
   }

@@ -36,7 +36,7 @@ class TargetValidationTest {
     region = Fixtures.region(session);
     a = Fixtures.project(session, region.code());
     b = Fixtures.project(session, region.code());
-    service = new TargetService(session.getMapper(TargetMapper.class), session.getMapper(ProjectMapper.class), null,
+    service = new TargetService(session.getMapper(TargetMapper.class), session.getMapper(ProjectMapper.class), null, null,
         null);
   }
 
