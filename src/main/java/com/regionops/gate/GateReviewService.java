@@ -57,6 +57,7 @@ public class GateReviewService {
             + "（" + predecessor + "）");
       }
     }
+    projects.lockForUpdate(projectCode);
     GateReview latest = reviews.findLatest(projectCode, gateCode);
     if (latest != null && latest.status().isOpen()) {
       throw InputRejectedException.conflict("gateCode", gate.name() + "已有进行中的第 " + latest.roundNo() + " 轮评审");

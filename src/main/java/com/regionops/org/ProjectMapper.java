@@ -17,6 +17,14 @@ public interface ProjectMapper {
   @Select("SELECT region_code FROM ro_project WHERE code = #{code}")
   String findRegionCode(String code);
 
+  /**
+   * Serialises concurrent starts for one project until the transaction ends: checking for an open
+   * round and inserting the next one cannot interleave, and InnoDB takes no gap locks that could
+   * deadlock concurrent inserts.
+   */
+  @Select("SELECT code FROM ro_project WHERE code = #{code} FOR UPDATE")
+  String lockForUpdate(String code);
+
   void insert(Project project);
 
   @Select("SELECT code AS project_code, target_construction_start, target_first_opening, target_handover, target_sales,"

@@ -91,6 +91,13 @@ public class PlanAdjustmentService {
   @Transactional
   public PlanAdjustment open(Proposal proposal, String processInstanceId, String requestedBy, String reason) {
     PlanNode node = proposal.node();
+    // Identical requests arrive together: the node's row lock makes the second wait for the first
+    // to commit and then see its PENDING request (read committed), so only one is opened.
+    nodes.lockForUpdate(node.id());
+    if (!adjustments.findOpen(node.id()).isEmpty()) {
+      throw InputRejectedException.conflict(PlanAdjustmentProcess.NODE_CODE,
+          "该节点已有审批中的计划调整：" + node.nodeCode());
+    }
     KeyedRow<PlanAdjustment> row = new KeyedRow<>(new PlanAdjustment(null, node.projectCode(), node.id(),
         node.nodeCode(), processInstanceId, node.plannedFinish(), proposal.newPlannedFinish(),
         proposal.impact().delayDays(), proposal.impact().milestoneImpactDays(),

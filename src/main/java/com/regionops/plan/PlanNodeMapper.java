@@ -10,6 +10,10 @@ public interface PlanNodeMapper {
 
   List<PlanNode> findByProject(String projectCode);
 
+  /** Holds the node's row until the transaction ends (see PlanAdjustmentService#open). */
+  @org.apache.ibatis.annotations.Select("SELECT id FROM ro_plan_node WHERE id = #{id} FOR UPDATE")
+  Long lockForUpdate(long id);
+
   PlanNode findByCode(@Param("projectCode") String projectCode, @Param("nodeCode") String nodeCode);
 
   void insert(PlanNode node);

@@ -33,7 +33,12 @@ public class RecordApprovalListener implements TaskListener {
       throw InputRejectedException.badInput(APPROVAL_COMMENT, "驳回时请填写意见");
     }
     Authentication approver = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    int step = ((Number) task.getExecution().getVariable("loopCounter")).intValue() + 1;
+    Object loopCounter = task.getExecution().getVariable("loopCounter");
+    if (!(loopCounter instanceof Number counter)) {
+      // Two approvers completed the same step at once and the other one's step already ended.
+      throw new org.camunda.bpm.engine.OptimisticLockingException("Approval step completed concurrently");
+    }
+    int step = counter.intValue() + 1;
     service.recordApproval(((Number) task.getVariable(ADJUSTMENT_ID)).longValue(), step,
         (String) task.getVariable(APPROVER_GROUP), approver == null ? null : approver.getUserId(), (String) decision,
         comment instanceof String text ? text : null);

@@ -88,7 +88,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     response.setContentType("application/problem+json;charset=UTF-8");
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("type", ProblemHandler.PROBLEM_BASE + status);
-    problem.put("title", status == HttpServletResponse.SC_UNAUTHORIZED ? "Unauthorized" : "Forbidden");
+    problem.put("title", org.springframework.http.HttpStatus.valueOf(status).getReasonPhrase());
     problem.put("status", status);
     problem.put("detail", detail);
     response.getWriter().write(JSON.writeValueAsString(problem));

@@ -29,6 +29,7 @@ class EngineRestProblems {
       protected void registerAdditionalResources() {
         register(RestRejectionMapper.class);
         register(EngineRejectionMapper.class);
+        register(FaultMapper.class);
       }
     };
   }
@@ -41,7 +42,14 @@ class EngineRestProblems {
   static Response answer(Throwable error, java.util.function.Supplier<Response> camunda) {
     InputRejectedException rejected = InputRejectedException.in(error);
     if (rejected == null) {
-      return camunda.get();
+      Faults.Fault fault = Faults.of(error).orElse(null);
+      if (fault == null) {
+        return camunda.get();
+      }
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("type", error.getClass().getSimpleName());
+      body.put("message", fault.message());
+      return Response.status(fault.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", rejected.getClass().getSimpleName());
@@ -68,6 +76,19 @@ class EngineRestProblems {
 
     @Override
     public Response toResponse(ProcessEngineException error) {
+      return answer(error, () -> camunda.toResponse(error));
+    }
+  }
+
+  /** Anything else Camunda would answer 500: a race or an outage is 409 or 503 instead. */
+  @Priority(1)
+  public static class FaultMapper implements ExceptionMapper<Exception> {
+
+    private final org.camunda.bpm.engine.rest.exception.ExceptionHandler camunda =
+        new org.camunda.bpm.engine.rest.exception.ExceptionHandler();
+
+    @Override
+    public Response toResponse(Exception error) {
       return answer(error, () -> camunda.toResponse(error));
     }
   }

@@ -75,6 +75,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return engineRefused(refused);
       }
     }
+    Faults.Fault fault = Faults.of(e).orElse(null);
+    if (fault != null) {
+      LOG.warn("Request answered {}: {}", fault.status(), e.toString());
+      ResponseEntity<ProblemDetail> answer = problem(HttpStatus.valueOf(fault.status()), fault.message(), List.of());
+      return fault.status() == 503
+          ? ResponseEntity.status(503).headers(answer.getHeaders()).header("Retry-After", "10").body(answer.getBody())
+          : answer;
+    }
     LOG.error("Request failed", e);
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请联系管理员", List.of());
   }
