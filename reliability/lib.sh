@@ -1,0 +1,81 @@
+# Shared by the reliability scripts: a private MariaDB on its own port (stopped and started at will
+# without touching the shared server the tests use), the app jar on it, and small helpers.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+WORK="${RELIABILITY_WORK:-/tmp/regionops-reliability}"
+DB_PORT="${RELIABILITY_DB_PORT:-3307}"
+DB_NAME="regionops_rel"
+DB_DIR="$WORK/mariadb"
+DB_SOCK="$WORK/mariadb.sock"
+JAR="$ROOT/target/regionops-0.1.0-SNAPSHOT.jar"
+mkdir -p "$WORK"
+
+log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+build_jar() {
+  if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/src" "$ROOT/processes" "$ROOT/dmn" "$ROOT/forms" -newer "$JAR" -type f | head -1)" ]; then
+    log "building the jar"
+    (cd "$ROOT" && mvn -B -q -DskipTests package)
+  fi
+}
+
+sql() { mysql --host=127.0.0.1 --port="$DB_PORT" --user=root -N -B "$DB_NAME" -e "$1"; }
+
+db_up() { mysqladmin --host=127.0.0.1 --port="$DB_PORT" --user=root ping >/dev/null 2>&1; }
+
+db_start() {
+  if [ ! -d "$DB_DIR/mysql" ]; then
+    log "initialising a private MariaDB in $DB_DIR"
+    mkdir -p "$DB_DIR" && chown -R mysql:mysql "$DB_DIR"
+    mariadb-install-db --user=mysql --datadir="$DB_DIR" --auth-root-authentication-method=normal >/dev/null
+  fi
+  chown -R mysql:mysql "$DB_DIR" "$WORK" 2>/dev/null || true
+  /usr/sbin/mariadbd --user=mysql --datadir="$DB_DIR" --port="$DB_PORT" --bind-address=127.0.0.1 \
+    --socket="$DB_SOCK" --pid-file="$WORK/mariadb.pid" --skip-log-bin --innodb-buffer-pool-size=256M \
+    >"$WORK/mariadb.log" 2>&1 &
+  for _ in $(seq 1 60); do db_up && return 0; sleep 0.5; done
+  log "private MariaDB did not start (see $WORK/mariadb.log)"; return 1
+}
+
+db_stop() {
+  if [ -f "$WORK/mariadb.pid" ]; then
+    kill "$(cat "$WORK/mariadb.pid")" 2>/dev/null || true
+    for _ in $(seq 1 60); do db_up || break; sleep 0.5; done
+  fi
+}
+
+db_recreate() {
+  mysql --host=127.0.0.1 --port="$DB_PORT" --user=root -e \
+    "DROP DATABASE IF EXISTS $DB_NAME; CREATE DATABASE $DB_NAME CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+}
+
+# app_start NAME PORT [extra args...]: the jar on the private database, job executor on, a short
+# job lock so that jobs stranded by a crash are taken up again within half a minute.
+app_start() {
+  local name="$1" port="$2"; shift 2
+  java -Xmx512m -jar "$JAR" --server.port="$port" --spring.profiles.active=mysql,demo \
+    --spring.datasource.url="jdbc:mysql://127.0.0.1:$DB_PORT/$DB_NAME?nullDatabaseMeansCurrent=true&sendFractionalSeconds=false&useSSL=false&allowPublicKeyRetrieval=true" \
+    --spring.datasource.username=root --spring.datasource.password= \
+    --camunda.bpm.job-execution.lock-time-in-millis=20000 \
+    --camunda.bpm.job-execution.wait-time-in-millis=1000 --camunda.bpm.job-execution.max-wait=2000 \
+    "$@" >"$WORK/$name.log" 2>&1 &
+  echo $! >"$WORK/$name.pid"
+}
+
+app_pid() { cat "$WORK/$1.pid"; }
+
+# wait_healthy PORT SECONDS: prints the seconds it took, fails when it never came.
+wait_healthy() {
+  local port="$1" limit="$2" start now
+  start=$(date +%s.%N)
+  while :; do
+    if curl -fs "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; then
+      now=$(date +%s.%N); echo "$now - $start" | bc; return 0
+    fi
+    now=$(date +%s.%N)
+    if (( $(echo "$now - $start > $limit" | bc) )); then return 1; fi
+    sleep 0.2
+  done
+}
+
+load() { java "$ROOT/reliability/Load.java" "$@"; }

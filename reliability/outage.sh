@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Database outage: stop MariaDB for 30 s under load, start it again. While it is away the app
+# answers 503 (never 500, never a hang) and health says DOWN; afterwards it recovers without a
+# restart, jobs that failed meanwhile retry (R5/PT1M in the models) and finish, and nothing that
+# was acknowledged is lost.  One command: reliability/outage.sh  (about three minutes)
+source "$(dirname "$0")/lib.sh"
+PORT=18082
+ACKED="$WORK/outage-acked.tsv"
+OUTAGE=${OUTAGE:-30}
+
+build_jar
+db_start
+db_recreate
+trap 'kill -9 $(app_pid outage) 2>/dev/null || true; db_stop' EXIT
+app_start outage $PORT
+wait_healthy $PORT 120 >/dev/null || { log "app did not come up"; exit 1; }
+load setup --base "http://127.0.0.1:$PORT" --prefix OU --projects 30 --nodes 10
+
+log "load at 5/s for 70 s"
+load run --base "http://127.0.0.1:$PORT" --prefix OU --projects 30 --nodes 10 --rate 5 --seconds 70 \
+  --acked "$ACKED" >"$WORK/outage-load.txt" &
+LOAD=$!
+sleep 10
+# Work that will fail while the database is away and must be retried by the job executor.
+curl -s -o /dev/null -u ops.south:demo -H 'Content-Type: application/json' -d '{"regionCode":"SOUTH"}' \
+  "http://127.0.0.1:$PORT/api/v1/risk/checks"
+
+log "stopping MariaDB for $OUTAGE s"
+db_stop
+STOPPED=$(date +%s)
+worst=0; probes=0; codes=""
+declare -A seen
+while [ $(( $(date +%s) - STOPPED )) -lt "$OUTAGE" ]; do
+  t0=$(date +%s.%N)
+  api=$(curl -s -o /dev/null -w '%{http_code}' --max-time 20 -u ops.south:demo "http://127.0.0.1:$PORT/api/v1/projects")
+  rest=$(curl -s -o /dev/null -w '%{http_code}' --max-time 20 -u ops.south:demo "http://127.0.0.1:$PORT/engine-rest/task")
+  health=$(curl -s -o /dev/null -w '%{http_code}' --max-time 20 "http://127.0.0.1:$PORT/actuator/health")
+  took=$(echo "$(date +%s.%N) - $t0" | bc)
+  (( $(echo "$took > $worst" | bc) )) && worst=$took
+  seen["api $api"]=1; seen["engine-rest $rest"]=1; seen["health $health"]=1
+  probes=$((probes + 1))
+  sleep 1
+done
+log "starting MariaDB"
+db_start
+RESTARTED=$(date +%s.%N)
+RECOVERED=$(wait_healthy $PORT 120) || { log "no recovery"; exit 1; }
+wait $LOAD || true
+
+log "waiting for the retried jobs (up to 3 min)"
+for _ in $(seq 1 180); do
+  LEFT=$(sql "SELECT COUNT(*) FROM ACT_RU_JOB WHERE RETRIES_ > 0 AND (DUEDATE_ IS NULL OR DUEDATE_ <= NOW())")
+  [ "$LEFT" = "0" ] && break
+  sleep 1
+done
+
+values=$(awk -F'\t' '$1=="ADJ"{printf "%s(\x27%s\x27,\x27%s\x27)", (n++?",":""), $2, $3}' "$ACKED")
+read -r ACK FOUND DUP LOST < <(mysql --host=127.0.0.1 --port="$DB_PORT" --user=root -N -B "$DB_NAME" -e "
+  CREATE TEMPORARY TABLE acked (project VARCHAR(16), node VARCHAR(32));
+  ${values:+INSERT INTO acked VALUES $values;}
+  SELECT COUNT(*), SUM(n >= 1), SUM(n > 1), SUM(n = 0) FROM (
+    SELECT (SELECT COUNT(*) FROM ro_plan_adjustment p JOIN ro_plan_node d ON d.id = p.node_id
+      WHERE p.project_code = a.project AND d.node_code = a.node) AS n FROM acked a) x;")
+CHECK=$(sql "SELECT COUNT(*), COALESCE(SUM(finished_at IS NOT NULL), 0) FROM ro_risk_check WHERE region_code = 'SOUTH'")
+RETRIED=$(sql "SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 1")
+JOBS_LEFT=$(sql "SELECT COUNT(*) FROM ACT_RU_JOB WHERE DUEDATE_ IS NULL OR DUEDATE_ <= NOW()")
+FAILED_JOBS=$(sql "SELECT COUNT(*) FROM ACT_RU_JOB WHERE RETRIES_ = 0")
+INCIDENTS=$(sql "SELECT COUNT(*) FROM ACT_RU_INCIDENT")
+FIVE_HUNDREDS=$(grep -c ' 500 ' "$WORK/outage-load.txt" || true)
+
+echo
+cat "$WORK/outage-load.txt"
+echo
+printf '%-46s %s\n' "probes while the database was away" "$probes"
+printf '%-46s %s\n' "  answers seen" "$(printf '%s, ' "${!seen[@]}" | sed 's/, $//')"
+printf '%-46s %.1f s\n' "  slowest probe (3 calls)" "$worst"
+printf '%-46s %.1f s\n' "database back to health UP" "$RECOVERED"
+printf '%-46s %s\n' "plan adjustments acknowledged / found / dup / lost" "$ACK / ${FOUND:-0} / ${DUP:-0} / ${LOST:-0}"
+printf '%-46s %s\n' "biweekly check (rows, finished)" "$(echo $CHECK | tr ' ' '/')"
+printf '%-46s %s\n' "job failures retried (job log)" "$RETRIED"
+printf '%-46s %s\n' "jobs due left / failed for good / incidents" "$JOBS_LEFT / $FAILED_JOBS / $INCIDENTS"
+
+ok=1
+for k in "${!seen[@]}"; do case "$k" in *" 500"|*" 000") ok=0;; esac; done
+[ "$FIVE_HUNDREDS" = "0" ] && [ "${LOST:-0}" = "0" ] && [ "${DUP:-0}" = "0" ] && [ "$INCIDENTS" = "0" ] || ok=0
+[ "$JOBS_LEFT" = "0" ] && [ "$FAILED_JOBS" = "0" ] || ok=0
+[ "$(echo $CHECK | cut -d' ' -f2)" = "1" ] || ok=0
+[ -n "${seen[health 503]:-}" ] || ok=0
+[ "$ok" = 1 ] && { echo "outage: PASS"; exit 0; } || { echo "outage: FAIL"; exit 1; }

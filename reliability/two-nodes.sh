@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Two nodes on one database (Camunda's homogeneous cluster): both started at once deploy once; load
+# goes to both; every job (sweep chunks, the check's grading, the chases' first steps) runs once,
+# on whichever node acquires it; a task completed on one node is gone on the other.
+# One command: reliability/two-nodes.sh  (about two minutes)
+source "$(dirname "$0")/lib.sh"
+A=18083
+B=18084
+ACKED="$WORK/two-nodes-acked.tsv"
+
+build_jar
+db_start
+db_recreate
+trap 'kill -9 $(app_pid node-a) $(app_pid node-b) 2>/dev/null || true; db_stop' EXIT
+
+log "starting both nodes at once"
+app_start node-a $A --camunda.bpm.generic-properties.properties.hostname=node-a
+app_start node-b $B --camunda.bpm.generic-properties.properties.hostname=node-b
+wait_healthy $A 180 >/dev/null && wait_healthy $B 180 >/dev/null || { log "a node did not come up"; exit 1; }
+DEPLOYMENTS=$(sql "SELECT COUNT(*) FROM ACT_RE_DEPLOYMENT")
+DEFINITIONS=$(sql "SELECT COUNT(*) FROM ACT_RE_PROCDEF")
+FILTERS=$(sql "SELECT COUNT(*) FROM ACT_RU_FILTER")
+
+load setup --base "http://127.0.0.1:$A" --prefix TN --projects 20 --nodes 10
+log "load on both nodes at 20/s; a sweep and a check on each node at the same time"
+load run --base "http://127.0.0.1:$A,http://127.0.0.1:$B" --prefix TN --projects 20 --nodes 10 --rate 20 \
+  --seconds 40 --acked "$ACKED" >"$WORK/two-nodes-load.txt" &
+LOAD=$!
+for port in $A $B; do
+  curl -s -o /dev/null -w "sweep on $port: %{http_code}\n" -u ops.south:demo -H 'Content-Type: application/json' \
+    -d '{"regionCode":"SOUTH"}' "http://127.0.0.1:$port/api/v1/certificates/sweeps" &
+  curl -s -o /dev/null -w "check on $port: %{http_code}\n" -u ops.south:demo -H 'Content-Type: application/json' \
+    -d '{"regionCode":"SOUTH"}' "http://127.0.0.1:$port/api/v1/risk/checks" &
+done
+wait $LOAD || true
+for _ in $(seq 1 90); do
+  DUE=$(sql "SELECT COUNT(*) FROM ACT_RU_JOB WHERE RETRIES_ > 0 AND (DUEDATE_ IS NULL OR DUEDATE_ <= NOW())")
+  [ "$DUE" = "0" ] && break
+  sleep 1
+done
+
+# A task completed through node A is gone when node B is asked.
+TASK=$(curl -s -u ops.south:demo "http://127.0.0.1:$B/engine-rest/task?taskDefinitionKey=UserTask_ApproveAdjustment&maxResults=1" \
+  | sed -n 's/.*"id":"\([^"]*\)".*/\1/p' | head -1)
+DONE_A=$(curl -s -o /dev/null -w '%{http_code}' -u ops.south:demo -H 'Content-Type: application/json' \
+  -d '{"variables":{"approvalDecision":{"value":"APPROVED"},"approvalComment":{"value":"同意"}}}' \
+  "http://127.0.0.1:$A/engine-rest/task/$TASK/complete")
+GONE_B=$(curl -s -o /dev/null -w '%{http_code}' -u ops.south:demo "http://127.0.0.1:$B/engine-rest/task/$TASK")
+
+RUN_TWICE=$(sql "SELECT COUNT(*) FROM (SELECT JOB_ID_ FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2
+  GROUP BY JOB_ID_ HAVING COUNT(*) > 1) x")
+BY_NODE=$(sql "SELECT CONCAT(HOSTNAME_, ' ', COUNT(*)) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2 GROUP BY HOSTNAME_" | tr '\n' ';')
+CHASES=$(sql "SELECT COUNT(*), COUNT(DISTINCT certificate_id, kind, due_date) FROM ro_certificate_review")
+CHASE_INSTANCES=$(sql "SELECT COUNT(*) FROM ACT_HI_PROCINST p JOIN ACT_RE_PROCDEF d ON d.ID_ = p.PROC_DEF_ID_
+  WHERE d.KEY_ = 'certificate-annual-review'")
+CHECKS=$(sql "SELECT COUNT(*) FROM ro_risk_check WHERE region_code = 'SOUTH'")
+NOTICES=$(sql "SELECT COUNT(*), COUNT(DISTINCT dedup_key) FROM ro_notification")
+values=$(awk -F'\t' '$1=="ADJ"{printf "%s(\x27%s\x27,\x27%s\x27)", (n++?",":""), $2, $3}' "$ACKED")
+read -r ACK FOUND DUP LOST < <(mysql --host=127.0.0.1 --port="$DB_PORT" --user=root -N -B "$DB_NAME" -e "
+  CREATE TEMPORARY TABLE acked (project VARCHAR(16), node VARCHAR(32));
+  ${values:+INSERT INTO acked VALUES $values;}
+  SELECT COUNT(*), SUM(n >= 1), SUM(n > 1), SUM(n = 0) FROM (
+    SELECT (SELECT COUNT(*) FROM ro_plan_adjustment p JOIN ro_plan_node d ON d.id = p.node_id
+      WHERE p.project_code = a.project AND d.node_code = a.node) AS n FROM acked a) x;")
+INCIDENTS=$(sql "SELECT COUNT(*) FROM ACT_RU_INCIDENT")
+
+echo
+cat "$WORK/two-nodes-load.txt"
+echo
+printf '%-48s %s\n' "deployments / process definitions / filters" "$DEPLOYMENTS / $DEFINITIONS / $FILTERS"
+printf '%-48s %s\n' "plan adjustments acknowledged / found / dup / lost" "$ACK / ${FOUND:-0} / ${DUP:-0} / ${LOST:-0}"
+printf '%-48s %s\n' "jobs run more than once" "$RUN_TWICE"
+printf '%-48s %s\n' "jobs run per node" "$BY_NODE"
+printf '%-48s %s\n' "chases (rows / distinct) and instances" "$(echo $CHASES | tr ' ' '/') and $CHASE_INSTANCES"
+printf '%-48s %s\n' "biweekly checks of SOUTH today" "$CHECKS"
+printf '%-48s %s\n' "notifications (rows / distinct)" "$(echo $NOTICES | tr ' ' '/')"
+printf '%-48s %s\n' "task completed on A / asked on B" "$DONE_A / $GONE_B"
+printf '%-48s %s\n' "incidents" "$INCIDENTS"
+
+ok=1
+[ "$DEPLOYMENTS" = "1" ] && [ "$RUN_TWICE" = "0" ] && [ "$INCIDENTS" = "0" ] || ok=0
+[ "${DUP:-0}" = "0" ] && [ "${LOST:-0}" = "0" ] && [ "$CHECKS" = "1" ] || ok=0
+[ "$(echo $CHASES | cut -d' ' -f1)" = "$(echo $CHASES | cut -d' ' -f2)" ] || ok=0
+[ "$(echo $CHASES | cut -d' ' -f1)" = "$CHASE_INSTANCES" ] || ok=0
+[ "$DONE_A" = "204" ] && [ "$GONE_B" = "404" ] || ok=0
+[ "$ok" = 1 ] && { echo "two-nodes: PASS"; exit 0; } || { echo "two-nodes: FAIL"; exit 1; }
