@@ -155,6 +155,7 @@ class AccessMatrixIT {
   final AtomicInteger counter = new AtomicInteger();
   /** Years of the region-wide starts that succeed (one version or review per region and year). */
   final AtomicInteger years = new AtomicInteger();
+  final AtomicInteger reviewYears = new AtomicInteger();
 
   /** Per region: the fresh project, a second one for plan imports, its certificate, fixtures of the region. */
   final Map<String, String> project = new HashMap<>();
@@ -484,7 +485,7 @@ class AccessMatrixIT {
             : role.officeOf(region) || role.writes(region) ? 200 : 403, null));
     rows.add(new Row("POST /api/v1/regions/{code}/operating-reviews", true, (r, g) -> as(r, "POST",
         api + "/regions/" + g + "/operating-reviews",
-        Map.of("reviewKind", "QUARTERLY", "year", 2001 + years.incrementAndGet(), "quarter", 1)),
+        Map.of("reviewKind", "QUARTERLY", "year", 2001 + reviewYears.incrementAndGet(), "quarter", 1)),
         writeRegion(201), null));
     rows.add(new Row("GET /api/v1/regions/{code}/operating-reviews", true,
         (r, g) -> as(r, "GET", api + "/regions/" + g + "/operating-reviews", null), readRegion(),
