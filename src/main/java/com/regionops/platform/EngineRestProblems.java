@@ -17,7 +17,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Engine REST's start and complete endpoints wrap every engine exception, ours included, into
  * a 500. Our rejections ({@link InputRejectedException}, wherever in the cause chain) come out
- * with their own status and message instead; everything else keeps Camunda's handling.
+ * with their own status and message instead; so does the engine's tenant check (a task or
+ * instance of a region the caller is not in: 404, as queries and our API answer); everything
+ * else keeps Camunda's handling.
  */
 @Configuration
 class EngineRestProblems {
@@ -42,6 +44,9 @@ class EngineRestProblems {
   static Response answer(Throwable error, java.util.function.Supplier<Response> camunda) {
     InputRejectedException rejected = InputRejectedException.in(error);
     if (rejected == null) {
+      if (otherTenant(error)) {
+        return notFound();
+      }
       Faults.Fault fault = Faults.of(error).orElse(null);
       if (fault == null) {
         return camunda.get();
@@ -56,6 +61,30 @@ class EngineRestProblems {
     body.put("message", rejected.getMessage());
     body.put("field", rejected.field());
     return Response.status(rejected.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+
+  /**
+   * The engine's tenant check refuses a command on another tenant's task or instance with a plain
+   * ProcessEngineException (EnginePersistenceLogger 034, "... belongs to no authenticated tenant"),
+   * which engine REST answers with 500.
+   */
+  static final String OTHER_TENANT = "ENGINE-13034";
+
+  static boolean otherTenant(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ProcessEngineException && t.getMessage() != null && t.getMessage().startsWith(OTHER_TENANT)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** As engine REST answers an id it cannot find, without saying whether it exists elsewhere. */
+  private static Response notFound() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "InvalidRequestException");
+    body.put("message", "不存在或不属于您所在的区域");
+    return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }
 
   @Priority(1)

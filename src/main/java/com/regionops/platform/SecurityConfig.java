@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Engine REST and our API answer only to Camunda users (PLATFORM-NOTES 8: engine REST is open otherwise). */
+/**
+ * Engine REST and our API answer only to Camunda users (PLATFORM-NOTES 8: engine REST is open otherwise);
+ * Cockpit's data only to those who may open Cockpit.
+ */
 @Configuration
 class SecurityConfig {
 
@@ -29,6 +32,16 @@ class SecurityConfig {
         new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
     registration.setName("api-authentication");
     registration.addUrlPatterns("/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /** Cockpit's data for those who may open Cockpit only (Camunda asks just for a webapp login there). */
+  @Bean
+  FilterRegistrationBean<CockpitAccessFilter> cockpitAccess() {
+    FilterRegistrationBean<CockpitAccessFilter> registration = new FilterRegistrationBean<>(new CockpitAccessFilter());
+    registration.setName("cockpit-access");
+    registration.addUrlPatterns("/camunda/api/cockpit/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }

@@ -1,0 +1,775 @@
+package com.regionops.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.regionops.risk.RiskCheckService;
+import com.regionops.support.Http;
+import com.regionops.support.RegionOpsIT;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every role × every endpoint of our API, the engine-REST calls we expose and Cockpit's data × own
+ * tenant / other tenant, over HTTP as the demo users: exactly the expected status, never a 5xx,
+ * and lists of another tenant empty of it. One dynamic test per cell, named role × endpoint ×
+ * region (own or other tenant). The rules are in {@link #rows()}; docs/access-matrix.md has them
+ * as a table and says how to add a row.
+ *
+ * <p>The context is shared with every other IT, so the rows act on what {@link #fixtures()}
+ * creates (a fresh project per region, its certificate, nodes, a risk check, a target version, an
+ * operating review) and on the offices' own demo projects GZ01 / SH01 only where nothing changes.
+ */
+@RegionOpsIT
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixIT {
+
+  static final String SOUTH = "SOUTH";
+  static final String EAST = "EAST";
+  static final List<String> REGIONS = List.of(SOUTH, EAST);
+  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+  enum Kind { ANONYMOUS, OFFICE, REGION_OPS, PRESIDENT, FUNCTION, GROUP_OPS, ADMIN }
+
+  /** A caller as DESIGN.md describes them: groups reduced to a kind, the tenants, an office's project. */
+  record Role(String user, Kind kind, Set<String> tenants, String ownProject) {
+
+    boolean anonymous() {
+      return kind == Kind.ANONYMOUS;
+    }
+
+    boolean seesAll() {
+      return kind == Kind.ADMIN || kind == Kind.GROUP_OPS;
+    }
+
+    boolean regionRole() {
+      return kind == Kind.REGION_OPS || kind == Kind.PRESIDENT || kind == Kind.FUNCTION;
+    }
+
+    /** Region-level data (checks, decompositions, grades, operating reviews). Offices never. */
+    boolean seesRegion(String region) {
+      return seesAll() || (regionRole() && tenants.contains(region));
+    }
+
+    boolean seesProject(String code, String region) {
+      return seesRegion(region) || (kind == Kind.OFFICE && tenants.contains(region) && code.equals(ownProject));
+    }
+
+    boolean keepsMasterData() {
+      return kind == Kind.ADMIN || kind == Kind.REGION_OPS;
+    }
+
+    /** region-ops of the region (or camunda-admin): writes projects, plans, certificates, starts checks. */
+    boolean writes(String region) {
+      return kind == Kind.ADMIN || (kind == Kind.REGION_OPS && tenants.contains(region));
+    }
+
+    /** Granted CREATE_INSTANCE on process definitions (IdentityBootstrap): offices, region-ops, admin. */
+    boolean startsProcesses() {
+      return kind == Kind.OFFICE || kind == Kind.REGION_OPS || kind == Kind.ADMIN;
+    }
+
+    boolean officeOf(String region) {
+      return kind == Kind.OFFICE && tenants.contains(region);
+    }
+
+    String label() {
+      return anonymous() ? "anonymous" : user;
+    }
+
+    String tenantLabel(String region) {
+      if (anonymous()) {
+        return region;
+      }
+      return (tenants.contains(region) ? "own tenant " : "other tenant ") + region;
+    }
+  }
+
+  static final List<Role> ROLES = List.of(
+      new Role(null, Kind.ANONYMOUS, Set.of(), null),
+      new Role("office.gz01", Kind.OFFICE, Set.of(SOUTH), "GZ01"),
+      new Role("office.sh01", Kind.OFFICE, Set.of(EAST), "SH01"),
+      new Role("ops.south", Kind.REGION_OPS, Set.of(SOUTH), null),
+      new Role("ops.east", Kind.REGION_OPS, Set.of(EAST), null),
+      new Role("president.south", Kind.PRESIDENT, Set.of(SOUTH), null),
+      new Role("president.east", Kind.PRESIDENT, Set.of(EAST), null),
+      new Role("design.south", Kind.FUNCTION, Set.of(SOUTH), null),
+      new Role("groupops", Kind.GROUP_OPS, Set.of(SOUTH, EAST), null),
+      new Role("admin", Kind.ADMIN, Set.of(SOUTH, EAST), null));
+
+  /** How a row calls the app for a role in a region (null for rows without a region). */
+  interface Call {
+    Http.Response call(Role role, String region);
+  }
+
+  /** The expected status for an authenticated role (anonymous callers always get 401). */
+  interface Rule {
+    int expected(Role role, String region);
+  }
+
+  /** What a 2xx body must (not) contain. */
+  interface Content {
+    void check(Role role, String region, Http.Response response);
+  }
+
+  record Row(String name, boolean regional, Call call, Rule rule, Content content) {
+  }
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  RiskCheckService riskChecks;
+
+  @Autowired
+  RuntimeService runtime;
+
+  Http http;
+  final String uniq = Long.toString(System.currentTimeMillis() % 46_000_000L, 36).toUpperCase();
+  final AtomicInteger counter = new AtomicInteger();
+  /** Years of the region-wide starts that succeed (one version or review per region and year). */
+  final AtomicInteger years = new AtomicInteger();
+  final AtomicInteger reviewYears = new AtomicInteger();
+
+  /** Per region: the fresh project, a second one for plan imports, its certificate, fixtures of the region. */
+  final Map<String, String> project = new HashMap<>();
+  final Map<String, String> planProject = new HashMap<>();
+  final Map<String, Long> certificate = new HashMap<>();
+  final Map<String, Long> officeCertificate = new HashMap<>();
+  final Map<String, String> previewNode = new HashMap<>();
+  final Map<String, String> riskPeriod = new HashMap<>();
+  final Map<String, Long> operatingReview = new HashMap<>();
+  static final int TARGET_YEAR = 2099;
+
+  // ---------------------------------------------------------------- fixtures
+
+  @BeforeAll
+  void fixtures() throws InterruptedException {
+    http = new Http(port);
+    awaitUnlocked();
+    for (String region : REGIONS) {
+      String ops = opsOf(region);
+      project.put(region, createProject(ops, region));
+      planProject.put(region, createProject(ops, region));
+      Http.Response cert = http.post(ops, "/api/v1/certificates", certificateBody(project.get(region)));
+      assertThat(cert.status()).as(cert.toString()).isEqualTo(201);
+      certificate.put(region, cert.json().get("id").asLong());
+      String office = region.equals(SOUTH) ? "office.gz01" : "office.sh01";
+      JsonNode own = http.get(office, "/api/v1/certificates").json();
+      assertThat(own).as(office + " has certificates").isNotEmpty();
+      officeCertificate.put(region, own.get(0).get("id").asLong());
+      String node = "AXPV" + uniq;
+      for (String p : List.of(project.get(region), region.equals(SOUTH) ? "GZ01" : "SH01")) {
+        Http.Response put = http.put(ops, "/api/v1/projects/" + p + "/plan-nodes/" + node, nodeBody(node));
+        assertThat(put.status()).as(put.toString()).isEqualTo(200);
+      }
+      previewNode.put(region, node);
+
+      // a graded biweekly check of a long-past period, so that its report exists: graded by the
+      // service, not by the instance's job, whose next step would touch other tests' corrections
+      String period = "2001-01-0" + (region.equals(SOUTH) ? 1 : 2);
+      Http.Response check = http.post(ops, "/api/v1/risk/checks", Map.of("regionCode", region, "periodDate", period));
+      assertThat(check.status()).as(check.toString()).isEqualTo(202);
+      String checkInstance = check.json().get("processInstanceId").asText();
+      riskChecks.check(region, LocalDate.parse(period), checkInstance, ops);
+      runtime.deleteProcessInstance(checkInstance, "access matrix fixture: graded directly");
+      riskPeriod.put(region, period);
+
+      Http.Response version = http.post(ops, "/api/v1/regions/" + region + "/target-decompositions",
+          decomposition(region, TARGET_YEAR));
+      assertThat(version.status()).as(version.toString()).isEqualTo(201);
+
+      Http.Response review = http.post(ops, "/api/v1/regions/" + region + "/operating-reviews",
+          Map.of("reviewKind", "QUARTERLY", "year", 2000, "quarter", 1));
+      assertThat(review.status()).as(review.toString()).isIn(201, 409);
+      JsonNode reviews = http.get(ops, "/api/v1/regions/" + region + "/operating-reviews").json();
+      operatingReview.put(region, reviews.get(0).get("id").asLong());
+    }
+  }
+
+  /**
+   * Another IT may have just failed a login of a demo user on purpose (ApiSecurityIT, design.south):
+   * Camunda then refuses that user for a few seconds. Wait until every role logs in; an attempt
+   * refused as locked does not count as another failure.
+   */
+  void awaitUnlocked() throws InterruptedException {
+    long deadline = System.nanoTime() + 70_000_000_000L;
+    for (Role role : ROLES) {
+      while (!role.anonymous() && http.get(role.user(), "/api/v1/regions").status() == 401) {
+        assertThat(System.nanoTime()).as("%s is still locked", role.user()).isLessThan(deadline);
+        Thread.sleep(500);
+      }
+    }
+  }
+
+  static String opsOf(String region) {
+    return region.equals(SOUTH) ? "ops.south" : "ops.east";
+  }
+
+  String unique(String prefix) {
+    return prefix + uniq + counter.incrementAndGet();
+  }
+
+  String createProject(String ops, String region) {
+    String code = unique("AX");
+    Http.Response created = http.post(ops, "/api/v1/projects", projectBody(code, region));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return code;
+  }
+
+  static Map<String, Object> projectBody(String code, String region) {
+    return Map.of("code", code, "name", "权限矩阵项目 " + code, "regionCode", region, "city", "测试",
+        "companyName", "权限矩阵置业有限公司");
+  }
+
+  static Map<String, Object> certificateBody(String projectCode) {
+    return Map.of("typeCode", "LAND_TITLE", "projectCode", projectCode, "status", "PLANNED",
+        "holderCompany", "权限矩阵置业有限公司");
+  }
+
+  static Map<String, Object> nodeBody(String code) {
+    return Map.of("nodeCode", code, "name", "权限矩阵节点 " + code, "nodeLevel", "L3", "category", "OTHER",
+        "plannedFinish", TODAY.plusDays(90).toString());
+  }
+
+  static Map<String, Object> adjustmentBody(String node) {
+    return Map.of("nodeCode", node, "newPlannedFinish", TODAY.plusDays(97).toString(),
+        "reason", "权限矩阵测试：施工单位进场推迟一周");
+  }
+
+  Map<String, Object> decomposition(String region, int year) {
+    Map<String, Object> totals = new LinkedHashMap<>();
+    for (String metric : List.of("SALES", "REVENUE_RECOGNITION", "SUPPLY", "NET_PROFIT", "CASH_FLOW", "INVESTMENT")) {
+      totals.put(metric, metric.equals("SALES") ? "12.00" : "0");
+    }
+    return Map.of("year", year, "regionTargets", totals, "projects", List.of(Map.of("projectCode",
+        project.get(region), "metric", "SALES", "monthly", java.util.Collections.nCopies(12, "1.00"))));
+  }
+
+  /** The project a role acts on in a region: an office its own demo project, everyone else the fresh one. */
+  String projectFor(Role role, String region) {
+    return role.officeOf(region) ? role.ownProject() : project.get(region);
+  }
+
+  long certificateFor(Role role, String region) {
+    return role.officeOf(region) ? officeCertificate.get(region) : certificate.get(region);
+  }
+
+  /** A new open L3 node of the project, written by region-ops of its region, for one adjustment. */
+  String freshNode(String projectCode, String region) {
+    String node = unique("N");
+    Http.Response put = http.put(opsOf(region), "/api/v1/projects/" + projectCode + "/plan-nodes/" + node,
+        nodeBody(node));
+    assertThat(put.status()).as(put.toString()).isEqualTo(200);
+    return node;
+  }
+
+  record Pending(String processInstanceId, String taskId) {
+  }
+
+  /** A plan adjustment of the region's fresh project waiting for region-ops' approval. */
+  Pending pendingApproval(String region) {
+    String p = project.get(region);
+    Http.Response started = http.post(opsOf(region), "/api/v1/projects/" + p + "/plan-adjustments",
+        adjustmentBody(freshNode(p, region)));
+    assertThat(started.status()).as(started.toString()).isEqualTo(201);
+    String instance = started.json().get("processInstanceId").asText();
+    JsonNode tasks = http.get("admin", "/engine-rest/task?processInstanceId=" + instance).json();
+    assertThat(tasks).as("the approval task of " + instance).hasSize(1);
+    return new Pending(instance, tasks.get(0).get("id").asText());
+  }
+
+  Http.Response as(Role role, String method, String path, Object body) {
+    return http.send(method, role.user(), role.anonymous() ? null : Http.DEMO_PASSWORD, path, body);
+  }
+
+  // ---------------------------------------------------------------- the rules
+
+  /** Reads of a project's data: whoever sees the project, otherwise 404 (no hint that it exists). */
+  Rule readProject() {
+    return (role, region) -> role.seesProject(projectFor(role, region), region) ? 200 : 404;
+  }
+
+  /** Reads of a region's data (region users, group-ops, admin); offices and other regions 404. */
+  static Rule readRegion() {
+    return (role, region) -> role.seesRegion(region) ? 200 : 404;
+  }
+
+  /** Master-data writes that refuse non-keepers first (403), then hide other regions (404), then check the region (403). */
+  Rule writeMasterData(int ok) {
+    return (role, region) -> !role.keepsMasterData() ? 403
+        : !role.seesProject(projectFor(role, region), region) ? 404 : role.writes(region) ? ok : 403;
+  }
+
+  /** Region-wide writes that hide a region the caller cannot see (404). */
+  static Rule writeRegion(int ok) {
+    return (role, region) -> !role.keepsMasterData() ? 403 : !role.seesRegion(region) ? 404
+        : role.writes(region) ? ok : 403;
+  }
+
+  /** Starts over our API: the project must be visible (404), the caller granted CREATE_INSTANCE (403). */
+  Rule startOverApi() {
+    return (role, region) -> !role.seesProject(projectFor(role, region), region) ? 404
+        : role.startsProcesses() ? 201 : 403;
+  }
+
+  static Rule everyone(int status) {
+    return (role, region) -> status;
+  }
+
+  static Rule adminOnly(int ok) {
+    return (role, region) -> role.kind() == Kind.ADMIN ? ok : 403;
+  }
+
+  /** Every element of the list must be something the role may see, and the other tenant's fixture absent. */
+  Content listOfProjects(String codeField, String regionField) {
+    return (role, region, response) -> {
+      JsonNode items = response.json();
+      items.forEach(item -> assertThat(role.seesProject(item.get(codeField).asText(), item.get(regionField).asText()))
+          .as("%s may not see %s", role.label(), item).isTrue());
+      for (String r : REGIONS) {
+        List<String> codes = new ArrayList<>();
+        items.forEach(item -> codes.add(item.get(codeField).asText()));
+        if (role.seesRegion(r)) {
+          assertThat(codes).as("%s sees the fresh project of %s", role.label(), r).contains(project.get(r));
+        } else {
+          assertThat(codes).as("%s sees nothing of %s's fresh project", role.label(), r)
+              .doesNotContain(project.get(r));
+        }
+      }
+    };
+  }
+
+  static Content allOfRegion(String field) {
+    return (role, region, response) -> response.json().forEach(item ->
+        assertThat(item.get(field).asText()).as("%s listed in %s", item, region).isEqualTo(region));
+  }
+
+  // ---------------------------------------------------------------- the matrix
+
+  List<Row> rows() {
+    List<Row> rows = new ArrayList<>();
+    String api = "/api/v1";
+
+    // regions and projects
+    rows.add(new Row("GET /api/v1/regions", false, (r, g) -> as(r, "GET", api + "/regions", null), everyone(200),
+        (role, region, response) -> response.json().forEach(item -> assertThat(
+            role.seesAll() || role.tenants().contains(item.get("code").asText()))
+            .as("%s may not list region %s", role.label(), item).isTrue())));
+    rows.add(new Row("POST /api/v1/regions", false, (r, g) -> as(r, "POST", api + "/regions",
+        Map.of("code", unique("AXR"), "name", "权限矩阵区域")),
+        adminOnly(201), null));
+    rows.add(new Row("GET /api/v1/projects", false, (r, g) -> as(r, "GET", api + "/projects", null), everyone(200),
+        listOfProjects("code", "regionCode")));
+    rows.add(new Row("GET /api/v1/projects/{code}", true,
+        (r, g) -> as(r, "GET", api + "/projects/" + projectFor(r, g), null), readProject(), null));
+    rows.add(new Row("GET /api/v1/projects/{code}/targets", true,
+        (r, g) -> as(r, "GET", api + "/projects/" + projectFor(r, g) + "/targets", null), readProject(), null));
+    rows.add(new Row("POST /api/v1/projects", true,
+        (r, g) -> as(r, "POST", api + "/projects", projectBody(unique("AX"), g)), writeRegionVisibleOrNot(201), null));
+    rows.add(new Row("PUT /api/v1/projects/{code}", true, (r, g) -> as(r, "PUT", api + "/projects/" + projectFor(r, g),
+        projectBody(projectFor(r, g), g)),
+        (role, region) -> !role.seesProject(projectFor(role, region), region) ? 404 : role.writes(region) ? 200 : 403,
+        null));
+
+    // plans
+    rows.add(new Row("GET /api/v1/projects/{code}/plan-nodes", true,
+        (r, g) -> as(r, "GET", api + "/projects/" + projectFor(r, g) + "/plan-nodes", null), readProject(), null));
+    rows.add(new Row("PUT /api/v1/projects/{code}/plan-nodes/{node}", true, (r, g) -> {
+      String node = unique("W");
+      return as(r, "PUT", api + "/projects/" + projectFor(r, g) + "/plan-nodes/" + node, nodeBody(node));
+    }, writeMasterData(200), null));
+    rows.add(new Row("GET /api/v1/projects/{code}/plan", true,
+        (r, g) -> as(r, "GET", api + "/projects/" + projectFor(r, g) + "/plan", null), readProject(), null));
+    rows.add(new Row("PUT /api/v1/projects/{code}/plan", true, (r, g) -> as(r, "PUT",
+        api + "/projects/" + (r.officeOf(g) ? r.ownProject() : planProject.get(g)) + "/plan",
+        Map.of("nodes", List.of(nodeBody("P1")), "dependencies", List.of())), writeMasterData(200), null));
+
+    // certificates
+    rows.add(new Row("GET /api/v1/certificates", false, (r, g) -> as(r, "GET", api + "/certificates", null),
+        everyone(200), (role, region, response) -> {
+          JsonNode items = response.json();
+          items.forEach(c -> assertThat(c.hasNonNull("projectCode")
+              ? role.seesProject(c.get("projectCode").asText(), c.get("regionCode").asText())
+              : role.seesRegion(c.get("regionCode").asText())).as("%s may not see %s", role.label(), c).isTrue());
+          List<Long> ids = new ArrayList<>();
+          items.forEach(c -> ids.add(c.get("id").asLong()));
+          for (String r : REGIONS) {
+            if (!role.seesRegion(r)) {
+              assertThat(ids).doesNotContain(certificate.get(r));
+            }
+          }
+        }));
+    rows.add(new Row("GET /api/v1/certificates?projectCode={code}", true,
+        (r, g) -> as(r, "GET", api + "/certificates?projectCode=" + projectFor(r, g), null), readProject(),
+        (role, region, response) -> response.json().forEach(c ->
+            assertThat(c.get("projectCode").asText()).isEqualTo(projectFor(role, region)))));
+    rows.add(new Row("GET /api/v1/certificates/{id}", true,
+        (r, g) -> as(r, "GET", api + "/certificates/" + certificateFor(r, g), null), readProject(), null));
+    rows.add(new Row("POST /api/v1/certificates", true,
+        (r, g) -> as(r, "POST", api + "/certificates", certificateBody(projectFor(r, g))), writeMasterData(201), null));
+    rows.add(new Row("PUT /api/v1/certificates/{id}", true, (r, g) -> as(r, "PUT",
+        api + "/certificates/" + certificateFor(r, g), certificateBody(projectFor(r, g))), writeMasterData(200), null));
+    rows.add(new Row("GET /api/v1/certificate-types", false, (r, g) -> as(r, "GET", api + "/certificate-types", null),
+        everyone(200), null));
+    rows.add(new Row("GET /api/v1/projects/{code}/certificate-chain", true,
+        (r, g) -> as(r, "GET", api + "/projects/" + projectFor(r, g) + "/certificate-chain", null), readProject(),
+        null));
+    rows.add(new Row("POST /api/v1/certificates/sweeps", true,
+        (r, g) -> as(r, "POST", api + "/certificates/sweeps", Map.of("regionCode", g)), writeRegionVisibleOrNot(202),
+        null));
+
+    // gates
+    rows.add(new Row("GET /api/v1/gates", false, (r, g) -> as(r, "GET", api + "/gates", null), everyone(200), null));
+    rows.add(new Row("GET /api/v1/gates/{code}", false, (r, g) -> as(r, "GET", api + "/gates/PROJECT_KICKOFF", null),
+        everyone(200), null));
+    rows.add(new Row("GET /api/v1/projects/{code}/gates", true,
+        (r, g) -> as(r, "GET", api + "/projects/" + projectFor(r, g) + "/gates", null), readProject(), null));
+    rows.add(new Row("POST /api/v1/projects/{code}/gate-reviews", true, this::startGate,
+        (role, region) -> role.officeOf(region) ? 400 : startOverApi().expected(role, region), null));
+
+    // plan adjustments
+    rows.add(new Row("POST /api/v1/projects/{code}/plan-adjustments", true, (r, g) -> {
+      String p = projectFor(r, g);
+      return as(r, "POST", api + "/projects/" + p + "/plan-adjustments", adjustmentBody(freshNode(p, g)));
+    }, startOverApi(), null));
+    rows.add(new Row("POST /api/v1/projects/{code}/plan-adjustments/preview", true, (r, g) -> as(r, "POST",
+        api + "/projects/" + projectFor(r, g) + "/plan-adjustments/preview", adjustmentBody(previewNode.get(g))),
+        readProject(), null));
+    rows.add(new Row("GET /api/v1/projects/{code}/plan-nodes/{node}/adjustments", true, (r, g) -> as(r, "GET",
+        api + "/projects/" + projectFor(r, g) + "/plan-nodes/" + previewNode.get(g) + "/adjustments", null),
+        readProject(), null));
+
+    // risk
+    rows.add(new Row("GET /api/v1/risk/checks", false, (r, g) -> as(r, "GET", api + "/risk/checks", null),
+        everyone(200), (role, region, response) -> response.json().forEach(c ->
+            assertThat(role.seesRegion(c.get("regionCode").asText())).as("%s may not see %s", role.label(), c).isTrue())));
+    rows.add(new Row("GET /api/v1/risk/checks/{period}?regionCode=", true,
+        (r, g) -> as(r, "GET", api + "/risk/checks/" + riskPeriod.get(g) + "?regionCode=" + g, null), readRegion(),
+        (role, region, response) -> assertThat(response.json().get("check").get("regionCode").asText())
+            .isEqualTo(region)));
+    rows.add(new Row("GET /api/v1/projects/{code}/risk", true,
+        (r, g) -> as(r, "GET", api + "/projects/" + projectFor(r, g) + "/risk", null), readProject(), null));
+    rows.add(new Row("POST /api/v1/risk/checks", true, (r, g) -> as(r, "POST", api + "/risk/checks",
+        Map.of("regionCode", g, "periodDate", "2002-01-" + String.format("%02d", 1 + counter.incrementAndGet() % 28))),
+        writeRegion(202), null));
+
+    // targets, actuals, grades, operating reviews
+    rows.add(new Row("POST /api/v1/regions/{code}/target-decompositions", true, (r, g) -> as(r, "POST",
+        api + "/regions/" + g + "/target-decompositions", decomposition(g, 2040 + years.incrementAndGet())),
+        writeRegion(201), null));
+    rows.add(new Row("GET /api/v1/regions/{code}/target-decompositions?year=", true,
+        (r, g) -> as(r, "GET", api + "/regions/" + g + "/target-decompositions?year=" + TARGET_YEAR, null),
+        readRegion(), allOfRegion("regionCode")));
+    rows.add(new Row("GET /api/v1/regions/{code}/target-decompositions/{year}/{version}", true,
+        (r, g) -> as(r, "GET", api + "/regions/" + g + "/target-decompositions/" + TARGET_YEAR + "/1", null),
+        readRegion(), null));
+    rows.add(new Row("GET /api/v1/regions/{code}/target-grades?year=", true,
+        (r, g) -> as(r, "GET", api + "/regions/" + g + "/target-grades?year=" + TARGET_YEAR, null), readRegion(),
+        null));
+    rows.add(new Row("GET /api/v1/projects/{code}/operating-targets?year=", true, (r, g) -> as(r, "GET",
+        api + "/projects/" + projectFor(r, g) + "/operating-targets?year=" + TARGET_YEAR, null), readProject(), null));
+    rows.add(new Row("PUT /api/v1/projects/{code}/operating-actuals/{year}/{month}", true, (r, g) -> as(r, "PUT",
+        api + "/projects/" + projectFor(r, g) + "/operating-actuals/2020/1", Map.of("SALES", "1.00")),
+        (role, region) -> !role.seesProject(projectFor(role, region), region) ? 404
+            : role.officeOf(region) || role.writes(region) ? 200 : 403, null));
+    rows.add(new Row("POST /api/v1/regions/{code}/operating-reviews", true, (r, g) -> as(r, "POST",
+        api + "/regions/" + g + "/operating-reviews",
+        Map.of("reviewKind", "QUARTERLY", "year", 2001 + reviewYears.incrementAndGet(), "quarter", 1)),
+        writeRegion(201), null));
+    rows.add(new Row("GET /api/v1/regions/{code}/operating-reviews", true,
+        (r, g) -> as(r, "GET", api + "/regions/" + g + "/operating-reviews", null), readRegion(),
+        allOfRegion("regionCode")));
+    rows.add(new Row("GET /api/v1/operating-reviews/{id}", true,
+        (r, g) -> as(r, "GET", api + "/operating-reviews/" + operatingReview.get(g), null), readRegion(), null));
+
+    // KPI
+    rows.add(new Row("GET /api/v1/kpi?period=", false, (r, g) -> as(r, "GET", api + "/kpi?period=2026-10", null),
+        everyone(200), (role, region, response) -> response.json().get("projects").forEach(p ->
+            assertThat(role.seesProject(p.get("projectCode").asText(), p.get("regionCode").asText()))
+                .as("%s may not rank %s", role.label(), p.get("projectCode")).isTrue())));
+
+    // engine REST
+    rows.add(new Row("POST /engine-rest/process-definition/key/plan-adjustment/start", true, (r, g) -> {
+      String p = projectFor(r, g);
+      return as(r, "POST", "/engine-rest/process-definition/key/plan-adjustment/start", variables(
+          "projectCode", p, "nodeCode", freshNode(p, g), "newPlannedFinish", TODAY.plusDays(97).toString(),
+          "reason", "权限矩阵测试：施工单位进场推迟一周"));
+    }, (role, region) -> role.startsProcesses() && role.seesProject(projectFor(role, region), region) ? 200 : 403,
+        null));
+    rows.add(new Row("GET /engine-rest/task", true, (r, g) -> {
+      return as(r, "GET", "/engine-rest/task?processInstanceId=" + pendingApproval(g).processInstanceId(), null);
+    }, everyone(200), (role, region, response) -> assertThat(response.json())
+        .as("%s lists region-ops' approval task of %s only when it is theirs", role.label(), region)
+        .hasSize(role.writes(region) ? 1 : 0)));
+    rows.add(new Row("POST /engine-rest/task/{id}/complete", true, (r, g) -> as(r, "POST",
+        "/engine-rest/task/" + pendingApproval(g).taskId() + "/complete", variables("approvalDecision", "APPROVED",
+            "approvalComment", "权限矩阵测试")),
+        (role, region) -> role.writes(region) ? 204 : role.tenants().contains(region) ? 403 : 404, null));
+    rows.add(new Row("GET /engine-rest/process-instance/{id}/variables", true, (r, g) -> as(r, "GET",
+        "/engine-rest/process-instance/" + pendingApproval(g).processInstanceId() + "/variables", null),
+        (role, region) -> role.kind() == Kind.ADMIN ? 200 : role.tenants().contains(region) ? 403 : 404, null));
+    rows.add(new Row("GET /engine-rest/history/process-instance", true, (r, g) -> {
+      return as(r, "GET", "/engine-rest/history/process-instance?processInstanceId="
+          + pendingApproval(g).processInstanceId(), null);
+    }, everyone(200), (role, region, response) -> assertThat(response.json())
+        .as("%s reads the history of %s's instance only as camunda-admin", role.label(), region)
+        .hasSize(role.kind() == Kind.ADMIN ? 1 : 0)));
+    rows.add(new Row("POST /engine-rest/deployment/create", false, (r, g) -> deploy(r), adminOnly(200), null));
+    rows.add(new Row("POST /engine-rest/filter/create", false, (r, g) -> {
+      Http.Response created = as(r, "POST", "/engine-rest/filter/create",
+          Map.of("resourceType", "Task", "name", "权限矩阵 " + unique("F"), "query", Map.of()));
+      if (created.status() == 200) {
+        http.send("DELETE", "admin", Http.DEMO_PASSWORD, "/engine-rest/filter/" + created.json().get("id").asText(),
+            null);
+      }
+      return created;
+    }, adminOnly(200), null));
+    rows.add(new Row("POST /engine-rest/decision-definition/key/gate-materials/evaluate", false, (r, g) -> as(r,
+        "POST", "/engine-rest/decision-definition/key/gate-materials/evaluate",
+        variables("gateCode", "PROJECT_KICKOFF")),
+        // no one else is granted READ on decision definitions: the engine finds none (404)
+        (role, region) -> role.kind() == Kind.ADMIN ? 200 : 404, null));
+
+    // Cockpit: its own session login, then the data its dashboard reads
+    rows.add(new Row("POST /camunda/api/admin/auth/user/default/login/cockpit", false,
+        (r, g) -> new Webapp().login(r, "cockpit"), adminOnly(200), null));
+    rows.add(new Row("GET /camunda/api/cockpit/plugin/base/default/process-definition/statistics", false, (r, g) -> {
+      Webapp webapp = new Webapp();
+      if (!r.anonymous()) {
+        Http.Response login = webapp.login(r, r.kind() == Kind.ADMIN ? "cockpit" : "tasklist");
+        assertThat(login.status()).as("%s logs in: %s", r.label(), login).isEqualTo(200);
+      }
+      return webapp.get("/camunda/api/cockpit/plugin/base/default/process-definition/statistics");
+    }, adminOnly(200), (role, region, response) -> assertThat(response.json()).isNotEmpty()));
+    return rows;
+  }
+
+  /** Region-wide writes checked against the region without hiding it first (403 for the other region). */
+  static Rule writeRegionVisibleOrNot(int ok) {
+    return (role, region) -> role.writes(region) ? ok : 403;
+  }
+
+  /**
+   * Kickoff needs a project without an open round: the callers that may start get a fresh
+   * project each. An office's own demo project keeps its kickoff for GateFlowIT, so the office
+   * asks for 规划设计策划会 with a meeting date in the past: allowed to ask, refused by the
+   * gate's rules (400), no instance.
+   */
+  Http.Response startGate(Role role, String region) {
+    String p = projectFor(role, region);
+    Map<String, Object> declarations = Map.of("targetConstructionStart", TODAY.plusDays(60).toString(),
+        "targetFirstOpening", TODAY.plusDays(300).toString(), "targetHandover", TODAY.plusDays(900).toString(),
+        "targetSales", 280000, "targetNetProfit", 21000.5);
+    if (role.officeOf(region)) {
+      return as(role, "POST", "/api/v1/projects/" + p + "/gate-reviews", Map.of("gateCode", "DESIGN_PLANNING",
+          "plannedMeetingDate", TODAY.minusDays(1).toString()));
+    }
+    if (role.writes(region)) {
+      p = createProject(opsOf(region), region);
+    }
+    return as(role, "POST", "/api/v1/projects/" + p + "/gate-reviews", Map.of("gateCode", "PROJECT_KICKOFF",
+        "plannedMeetingDate", TODAY.plusDays(7).toString(), "declarations", declarations));
+  }
+
+  static Map<String, Object> variables(Object... pairs) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      variables.put((String) pairs[i], Map.of("value", pairs[i + 1]));
+    }
+    return Map.of("variables", variables);
+  }
+
+  Http.Response deploy(Role role) {
+    String key = "access-probe-" + uniq.toLowerCase();
+    String bpmn = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        + "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" "
+        + "xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" targetNamespace=\"access\">"
+        + "<process id=\"" + key + "\" isExecutable=\"true\" camunda:historyTimeToLive=\"1\">"
+        + "<startEvent id=\"StartEvent_1\"/></process></definitions>";
+    String boundary = "----access" + uniq;
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n" + key
+        + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + key + ".bpmn\"\r\n"
+        + "Content-Type: application/xml\r\n\r\n" + bpmn + "\r\n--" + boundary + "--\r\n";
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        + "/engine-rest/deployment/create")).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (!role.anonymous()) {
+      request.header("Authorization", basic(role.user(), Http.DEMO_PASSWORD));
+    }
+    return send(HttpClient.newHttpClient(), request.build());
+  }
+
+  static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  static Http.Response send(HttpClient client, HttpRequest request) {
+    try {
+      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Http.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A browser-like session of the webapps: the XSRF cookie first, then the form login (PLATFORM-NOTES 9). */
+  class Webapp {
+
+    final CookieManager cookies = new CookieManager();
+    final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+
+    String base() {
+      return "http://localhost:" + port;
+    }
+
+    String xsrf() {
+      return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+          .map(HttpCookie::getValue).findFirst().orElse("");
+    }
+
+    Http.Response login(Role role, String app) {
+      send(client, HttpRequest.newBuilder(URI.create(base() + "/camunda/app/" + app + "/default/")).GET().build());
+      String form = "username=" + URLEncoder.encode(role.anonymous() ? "" : role.user(), StandardCharsets.UTF_8)
+          + "&password=" + URLEncoder.encode(role.anonymous() ? "" : Http.DEMO_PASSWORD, StandardCharsets.UTF_8);
+      return send(client, HttpRequest.newBuilder(URI.create(base() + "/camunda/api/admin/auth/user/default/login/" + app))
+          .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf())
+          .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    Http.Response get(String path) {
+      return send(client, HttpRequest.newBuilder(URI.create(base() + path)).header("X-XSRF-TOKEN", xsrf())
+          .header("Accept", "application/json").GET().build());
+    }
+  }
+
+  // ---------------------------------------------------------------- one test per cell
+
+  @TestFactory
+  Stream<DynamicTest> matrix() {
+    List<DynamicTest> cells = new ArrayList<>();
+    for (Row row : rows()) {
+      for (String region : row.regional() ? REGIONS : java.util.Collections.<String>singletonList(null)) {
+        for (Role role : ROLES) {
+          String name = role.label() + " × " + row.name() + (region == null ? "" : " × " + role.tenantLabel(region));
+          cells.add(DynamicTest.dynamicTest(name, () -> cell(row, role, region, name)));
+        }
+      }
+    }
+    return cells.stream();
+  }
+
+  void cell(Row row, Role role, String region, String name) {
+    int expected = role.anonymous() ? 401 : row.rule().expected(role, region);
+    Http.Response response = row.call().call(role, region);
+
+    assertThat(response.status()).as("%s: never a 5xx: %s", name, response).isLessThan(500);
+    assertThat(response.status()).as("%s: %s", name, response).isEqualTo(expected);
+    if (row.name().contains(" /api/v1/") && expected >= 400) {
+      assertThat(response.contentType()).as("%s: problem+json", name).startsWith("application/problem+json");
+    }
+    if (expected < 300 && row.content() != null) {
+      row.content().check(role, region, response);
+    }
+  }
+
+  // ---------------------------------------------------------------- passwords and login throttling
+
+  @Autowired
+  DataSource dataSource;
+
+  @Autowired
+  ProcessEngineConfigurationImpl engineConfiguration;
+
+  /** Camunda's default: salted SHA-512, so two users with the same password have different hashes. */
+  @Test
+  void passwordsAreStoredSaltedAndHashed() {
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    List<Map<String, Object>> users = jdbc.queryForList("SELECT ID_, PWD_, SALT_ FROM ACT_ID_USER");
+    assertThat(users).extracting(u -> u.get("ID_")).contains("admin", "ops.south", "ops.east", "office.gz01");
+    Set<Object> hashes = new java.util.HashSet<>();
+    for (Map<String, Object> user : users) {
+      String pwd = (String) user.get("PWD_");
+      assertThat(pwd).as("PWD_ of %s", user.get("ID_")).isNotEqualTo(Http.DEMO_PASSWORD).startsWith("{SHA-512}")
+          .doesNotContain(Http.DEMO_PASSWORD);
+      assertThat((String) user.get("SALT_")).as("SALT_ of %s", user.get("ID_")).isNotBlank();
+      assertThat(hashes.add(pwd)).as("hash of %s is unique (salted)", user.get("ID_")).isTrue();
+    }
+  }
+
+  /** Camunda's login throttling is on (its defaults, which the app does not change). */
+  @Test
+  void loginThrottlingIsConfigured() {
+    assertThat(engineConfiguration.getLoginMaxAttempts()).as("loginMaxAttempts").isEqualTo(10);
+    assertThat(engineConfiguration.getLoginDelayBase()).as("loginDelayBase (s)").isEqualTo(3);
+    assertThat(engineConfiguration.getLoginDelayFactor()).as("loginDelayFactor").isEqualTo(2);
+    assertThat(engineConfiguration.getLoginDelayMaxTime()).as("loginDelayMaxTime (s)").isEqualTo(60);
+  }
+
+  /**
+   * On a throwaway user: after one wrong password even the right one is refused until the delay
+   * has passed, over our API as over engine REST.
+   */
+  @Test
+  void aFailedLoginLocksTheUserForTheDelay() throws InterruptedException {
+    String user = "acc.lock." + uniq.toLowerCase();
+    String password = "Throw-away-" + uniq;
+    Http.Response created = http.post("admin", "/engine-rest/user/create", Map.of(
+        "profile", Map.of("id", user, "firstName", "锁定", "lastName", "测试", "email", user + "@example.com"),
+        "credentials", Map.of("password", password)));
+    assertThat(created.status()).as(created.toString()).isEqualTo(204);
+    try {
+      assertThat(http.send("GET", user, password, "/api/v1/regions", null).status()).isEqualTo(200);
+
+      long failedAt = System.nanoTime();
+      assertThat(http.send("GET", user, "wrong", "/api/v1/regions", null).status()).isEqualTo(401);
+      Http.Response locked = http.send("GET", user, password, "/api/v1/regions", null);
+      Http.Response lockedEngine = http.send("GET", user, password, "/engine-rest/user/" + user + "/profile", null);
+      long elapsedMillis = (System.nanoTime() - failedAt) / 1_000_000;
+
+      assertThat(elapsedMillis).as("the second attempt came within the delay").isLessThan(3000);
+      assertThat(locked.status()).as("right password within the delay: " + locked).isEqualTo(401);
+      assertThat(lockedEngine.status()).as("engine REST within the delay: " + lockedEngine).isEqualTo(401);
+      Thread.sleep(Math.max(0, 3500 - elapsedMillis));
+      assertThat(http.send("GET", user, password, "/api/v1/regions", null).status())
+          .as("right password after the delay").isEqualTo(200);
+    } finally {
+      http.send("DELETE", "admin", Http.DEMO_PASSWORD, "/engine-rest/user/" + user, null);
+    }
+  }
+
+  // Demo users outside the demo profile: StartupIT.theFirstAdministratorComesFromConfigurationAndNoDemoUsersExist
+}
