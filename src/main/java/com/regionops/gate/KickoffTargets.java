@@ -19,6 +19,8 @@ public final class KickoffTargets {
   public static final String NET_PROFIT = "targetNetProfit";
   /** DECIMAL(16,2): at most 14 digits before the point. */
   private static final int MAX_INTEGER_DIGITS = 14;
+  /** Rounding 1e-999999999 to cents overflows BigInteger (ArithmeticException). */
+  private static final int MAX_SCALE = 100;
 
   private KickoffTargets() {
   }
@@ -50,7 +52,7 @@ public final class KickoffTargets {
     try {
       BigDecimal read = new BigDecimal(String.valueOf(value));
       // bound the magnitude before setScale: 1e999999999 would be scaled out to a billion digits
-      if (read.precision() - read.scale() > MAX_INTEGER_DIGITS) {
+      if (read.precision() - read.scale() > MAX_INTEGER_DIGITS || read.scale() > MAX_SCALE) {
         throw InputRejectedException.badInput(field, label + "超出范围（万元）");
       }
       BigDecimal amount = read.setScale(2, RoundingMode.HALF_UP);
