@@ -4,6 +4,7 @@ import com.regionops.org.Project;
 import com.regionops.org.ProjectService;
 import com.regionops.platform.ApiException;
 import com.regionops.platform.ApiUser;
+import com.regionops.platform.ProjectTenantIdProvider;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -61,6 +62,9 @@ class GateReviewController {
       request.declarations().forEach((name, value) -> {
         if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {
           throw ApiException.badInput("declarations." + name, "只接受文字、数字或是/否");
+        }
+        if (value instanceof String text && text.length() > ProjectTenantIdProvider.MAX_TEXT) {
+          throw ApiException.badInput("declarations." + name, "文字不超过 " + ProjectTenantIdProvider.MAX_TEXT + " 个字符");
         }
         variables.put(name, value);
       });

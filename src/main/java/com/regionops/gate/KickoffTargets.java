@@ -17,6 +17,10 @@ public final class KickoffTargets {
   public static final String HANDOVER = "targetHandover";
   public static final String SALES = "targetSales";
   public static final String NET_PROFIT = "targetNetProfit";
+  /** DECIMAL(16,2): at most 14 digits before the point. */
+  private static final int MAX_INTEGER_DIGITS = 14;
+  /** Rounding 1e-999999999 to cents overflows BigInteger (ArithmeticException). */
+  private static final int MAX_SCALE = 100;
 
   private KickoffTargets() {
   }
@@ -46,7 +50,12 @@ public final class KickoffTargets {
 
   private static BigDecimal amount(Object value, String field, String label) {
     try {
-      BigDecimal amount = new BigDecimal(String.valueOf(value)).setScale(2, RoundingMode.HALF_UP);
+      BigDecimal read = new BigDecimal(String.valueOf(value));
+      // bound the magnitude before setScale: 1e999999999 would be scaled out to a billion digits
+      if (read.precision() - read.scale() > MAX_INTEGER_DIGITS || read.scale() > MAX_SCALE) {
+        throw InputRejectedException.badInput(field, label + "超出范围（万元）");
+      }
+      BigDecimal amount = read.setScale(2, RoundingMode.HALF_UP);
       if (amount.signum() < 0 && SALES.equals(field)) {
         throw new NumberFormatException();
       }

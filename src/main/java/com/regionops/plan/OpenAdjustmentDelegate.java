@@ -28,7 +28,12 @@ public class OpenAdjustmentDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String projectCode = (String) execution.getVariable(PROJECT_CODE);
     Object reason = execution.getVariable(REASON);
-    PlanAdjustmentService.Proposal proposal = service.propose(projectCode, (String) execution.getVariable(NODE_CODE),
+    // engine REST may send any type: a Boolean node code is the caller's mistake, not a ClassCastException (500)
+    Object nodeCode = execution.getVariable(NODE_CODE);
+    if (nodeCode != null && !(nodeCode instanceof String)) {
+      throw com.regionops.platform.InputRejectedException.badInput(NODE_CODE, "节点编码须为文字");
+    }
+    PlanAdjustmentService.Proposal proposal = service.propose(projectCode, (String) nodeCode,
         execution.getVariable(NEW_PLANNED_FINISH), reason);
     Authentication applicant = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     PlanAdjustment adjustment = service.open(proposal, execution.getProcessInstanceId(),

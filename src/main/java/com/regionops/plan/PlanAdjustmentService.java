@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PlanAdjustmentService {
 
+  static final int MAX_REASON_LENGTH = 1000;
+
   public static final String DECISION_KEY = "plan-adjustment-approval";
 
   /** A valid request with what it would do. */
@@ -70,6 +72,10 @@ public class PlanAdjustmentService {
     if (!(reason instanceof String text) || text.trim().length() < PlanAdjustmentProcess.MIN_REASON_LENGTH) {
       throw InputRejectedException.badInput(PlanAdjustmentProcess.REASON,
           "请说明调整原因（不少于 " + PlanAdjustmentProcess.MIN_REASON_LENGTH + " 个字）");
+    }
+    if (text.length() > MAX_REASON_LENGTH) {
+      // the column holds 1000: longer text was a database error instead of a message
+      throw InputRejectedException.badInput(PlanAdjustmentProcess.REASON, "不超过 " + MAX_REASON_LENGTH + " 个字符");
     }
     int thisYear = adjustments.countApprovedInYear(node.id(), EngineTime.today().getYear());
     if (node.nodeLevel() == NodeLevel.MILESTONE && thisYear >= 1) {
@@ -183,7 +189,10 @@ public class PlanAdjustmentService {
   private static LocalDate parseDate(Object value) {
     if (value instanceof String text) {
       try {
-        return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        LocalDate date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        if (EngineTime.plausible(date)) {
+          return date;
+        }
       } catch (DateTimeParseException e) {
         // fall through to the refusal
       }

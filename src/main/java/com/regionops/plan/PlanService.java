@@ -175,7 +175,8 @@ public class PlanService {
           "计划中没有此节点：" + d.successor());
       errors.require(d.predecessor() == null || !d.predecessor().equals(d.successor()), prefix + "successor",
           "节点不能依赖自身");
-      errors.require(Math.abs(d.lagDays()) <= MAX_LAG_DAYS, prefix + "lagDays", "间隔天数在 ±" + MAX_LAG_DAYS + " 之内");
+      // widened: Math.abs(Integer.MIN_VALUE) is still negative and would pass the bound
+      errors.require(Math.abs((long) d.lagDays()) <= MAX_LAG_DAYS, prefix + "lagDays", "间隔天数在 ±" + MAX_LAG_DAYS + " 之内");
       errors.require(pairs.add(d.predecessor() + "→" + d.successor()), prefix + "successor", "依赖重复");
     }
     errors.throwIfAny();

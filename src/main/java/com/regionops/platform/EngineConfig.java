@@ -23,6 +23,11 @@ class EngineConfig {
   }
 
   @Bean
+  ProcessEnginePlugin adhocOrQueryGuard() {
+    return new AdhocOrQueryGuard();
+  }
+
+  @Bean
   ProcessEnginePlugin taskPresentationPlugin() {
     return new TaskPresentationPlugin();
   }

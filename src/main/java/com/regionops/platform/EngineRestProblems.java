@@ -6,7 +6,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -48,13 +50,14 @@ class EngineRestProblems {
         return notFound();
       }
       Faults.Fault fault = Faults.of(error).orElse(null);
-      if (fault == null) {
-        return camunda.get();
+      if (fault != null) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", error.getClass().getSimpleName());
+        body.put("message", fault.message());
+        return Response.status(fault.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
       }
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("type", error.getClass().getSimpleName());
-      body.put("message", fault.message());
-      return Response.status(fault.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+      Response answer = camunda.get();
+      return answer.getStatus() == 500 ? refusedInside(error, answer) : answer;
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", rejected.getClass().getSimpleName());
@@ -85,6 +88,37 @@ class EngineRestProblems {
     body.put("type", "InvalidRequestException");
     body.put("message", "不存在或不属于您所在的区域");
     return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+
+  /**
+   * Start, complete and variable endpoints wrap the engine's refusals of the caller's input into
+   * a 500 as well (hostile-input corpus): a missing task, a Java-serialized variable, a bad
+   * request found inside (another tenant's is answered by {@link #otherTenant} first). Those are the caller's, so 4xx; the rest stays.
+   */
+  static Response refusedInside(Throwable error, Response camunda) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String message = String.valueOf(t.getMessage());
+      if (t instanceof NullValueException) {
+        return refusal(404, t, "不存在：" + message);
+      }
+      if (message.startsWith("ENGINE-17007")) {
+        return refusal(400, t, "不接受 Java 序列化的变量（Java serialization is disabled）：" + message);
+      }
+      if (message.startsWith("SPIN/")) {
+        return refusal(400, t, "变量内容无法读取：" + message);
+      }
+      if (t instanceof BadUserRequestException) {
+        return refusal(400, t, message);
+      }
+    }
+    return camunda;
+  }
+
+  private static Response refusal(int status, Throwable cause, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", cause.getClass().getSimpleName());
+    body.put("message", message);
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }
 
   @Priority(1)

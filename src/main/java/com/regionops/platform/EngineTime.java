@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 public final class EngineTime {
 
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  public static final int MIN_YEAR = 1900;
+  public static final int MAX_YEAR = 2199;
 
   private EngineTime() {
   }
@@ -37,6 +39,19 @@ public final class EngineTime {
    * or {@code 2026-12-01T10:00+08:00}. Returns null for an unreadable value.
    */
   public static LocalDateTime parseDateTime(Object value) {
+    LocalDateTime parsed = parse(value);
+    return parsed == null || !plausible(parsed.toLocalDate()) ? null : parsed;
+  }
+
+  /**
+   * Dates people plan with: ISO dates reach from year -999999999 to +999999999, and a meeting
+   * or a plan date in the year 10000 was accepted and stored (hostile-input corpus).
+   */
+  public static boolean plausible(LocalDate date) {
+    return date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR;
+  }
+
+  private static LocalDateTime parse(Object value) {
     if (value instanceof Date date) {
       return LocalDateTime.ofInstant(date.toInstant(), ZONE);
     }

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
@@ -12,6 +11,9 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDeci
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * Every process instance belongs to the region (tenant) of its project: the start variable
@@ -27,6 +29,14 @@ public class ProjectTenantIdProvider implements TenantIdProvider {
 
   public static final String PROJECT_CODE = "projectCode";
   public static final String REGION_CODE = "regionCode";
+  /**
+   * Started by the engine or the application only (call activities, timers, the check's own step):
+   * a person starting one directly over engine REST would get an instance without the row or
+   * round it belongs to (a 500 at best).
+   */
+  /** ACT_RU_VARIABLE.TEXT_ */
+  public static final int MAX_TEXT = 4000;
+  static final Set<String> INTERNAL = Set.of("review-meeting", "decision-followup", "risk-correction", "kpi-snapshot");
 
   private final Function<String, String> regionOfProject;
 
@@ -37,18 +47,22 @@ public class ProjectTenantIdProvider implements TenantIdProvider {
   @Override
   public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
     DelegateExecution caller = ctx.getSuperExecution();
-    Object projectCode = ctx.getVariables() == null ? null : ctx.getVariables().get(PROJECT_CODE);
+    if (caller == null && INTERNAL.contains(ctx.getProcessDefinition().getKey()) && authenticatedUser() != null) {
+      throw new AuthorizationException("流程 " + ctx.getProcessDefinition().getKey() + " 由系统发起，不能直接发起");
+    }
+    refuseOverlongText(ctx);
+    Object projectCode = text(ctx, PROJECT_CODE);
     if (projectCode instanceof String code && !code.isBlank()) {
       String region = regionOfProject.apply(code);
       if (region == null) {
-        throw new BadUserRequestException("projectCode：项目不存在：" + code);
+        throw InputRejectedException.badInput(PROJECT_CODE, "项目不存在：" + code);
       }
       if (caller == null) {
         requireMayActFor(code, region);
       }
       return region;
     }
-    Object regionCode = ctx.getVariables() == null ? null : ctx.getVariables().get(REGION_CODE);
+    Object regionCode = text(ctx, REGION_CODE);
     if (regionCode instanceof String region && !region.isBlank()) {
       if (caller == null) {
         requireMayActFor(null, region);
@@ -58,10 +72,52 @@ public class ProjectTenantIdProvider implements TenantIdProvider {
     return caller == null ? null : caller.getTenantId();
   }
 
-  private static void requireMayActFor(String projectCode, String regionCode) {
+  /**
+   * The variable when it is text (or absent). Engine REST lets a caller send any type: an Integer,
+   * a JSON node or a Java-serialized object as project was a ClassCastException or an
+   * IllegalStateException (500), or let the start pass without a tenant.
+   */
+  private static Object text(TenantIdProviderProcessInstanceContext ctx, String name) {
+    if (ctx.getVariables() == null || !ctx.getVariables().containsKey(name)) {
+      return null;
+    }
+    TypedValue value = ctx.getVariables().getValueTyped(name);
+    if (value == null || value.getType() == ValueType.NULL) {
+      return null;
+    }
+    // a serialized object must not be deserialized here (getValue would throw or instantiate it)
+    if (value instanceof SerializableValue || !(value.getValue() instanceof String)) {
+      throw InputRejectedException.badInput(name, "须为文字");
+    }
+    return value.getValue();
+  }
+
+  /**
+   * Camunda keeps a text variable in a 4000-character column: a longer one (a 1 MB start
+   * variable) got through every check and failed in the persistence layer as a 500.
+   */
+  private static void refuseOverlongText(TenantIdProviderProcessInstanceContext ctx) {
+    if (ctx.getVariables() == null) {
+      return;
+    }
+    for (String name : ctx.getVariables().keySet()) {
+      TypedValue value = ctx.getVariables().getValueTyped(name);
+      if (!(value instanceof SerializableValue) && value != null && value.getValue() instanceof String text
+          && text.length() > MAX_TEXT) {
+        throw InputRejectedException.badInput(name, "文字不超过 " + MAX_TEXT + " 个字符");
+      }
+    }
+  }
+
+  private static Authentication authenticatedUser() {
     Authentication authentication = Context.getCommandContext() == null ? null
         : Context.getCommandContext().getAuthentication();
-    if (authentication == null || authentication.getUserId() == null) {
+    return authentication == null || authentication.getUserId() == null ? null : authentication;
+  }
+
+  private static void requireMayActFor(String projectCode, String regionCode) {
+    Authentication authentication = authenticatedUser();
+    if (authentication == null) {
       return;
     }
     ApiUser user = new ApiUser(authentication.getUserId(), asSet(authentication.getGroupIds()),

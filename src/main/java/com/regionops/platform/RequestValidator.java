@@ -27,7 +27,8 @@ public class RequestValidator {
   /** Validates one element of a list; fields are reported as {@code prefix.field}. */
   public void check(Object request, String prefix) {
     if (request == null) {
-      throw ApiException.badInput(prefix.isEmpty() ? "body" : prefix, "必填");
+      // a null element of a list is named as the element: nodes[0], not nodes[0].
+      throw ApiException.badInput(prefix.isEmpty() ? "body" : prefix.replaceAll("\\.$", ""), "必填");
     }
     Set<ConstraintViolation<Object>> violations = validator.validate(request);
     if (violations.isEmpty()) {

@@ -1,6 +1,15 @@
 package com.regionops.platform;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -13,6 +22,26 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /** Lets controllers take the authenticated caller as a plain {@link ApiUser} parameter. */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
+
+  /**
+   * Dates in request bodies within {@link EngineTime#MIN_YEAR}–{@link EngineTime#MAX_YEAR}: Jackson
+   * reads {@code +10000-01-01} and {@code 0000-01-01} as dates, which were stored as they came.
+   * The refusal is an ordinary format error, so ProblemHandler names the field.
+   */
+  @Bean
+  Jackson2ObjectMapperBuilderCustomizer plausibleDates() {
+    // a delegate, not a subclass: Jackson contextualizes LocalDateDeserializer into a fresh instance
+    return builder -> builder.deserializerByType(LocalDate.class, new StdDeserializer<LocalDate>(LocalDate.class) {
+      @Override
+      public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        LocalDate date = LocalDateDeserializer.INSTANCE.deserialize(parser, context);
+        if (date != null && !EngineTime.plausible(date)) {
+          throw InvalidFormatException.from(parser, "year out of range", parser.getText(), LocalDate.class);
+        }
+        return date;
+      }
+    });
+  }
 
   @Override
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

@@ -101,7 +101,12 @@ class RiskController {
 
   private static LocalDate parse(String field, String value) {
     try {
-      return LocalDate.parse(value);
+      LocalDate date = LocalDate.parse(value);
+      if (!com.regionops.platform.EngineTime.plausible(date)) {
+        throw ApiException.badInput(field, "日期超出范围（" + com.regionops.platform.EngineTime.MIN_YEAR + "–"
+            + com.regionops.platform.EngineTime.MAX_YEAR + " 年）：" + value);
+      }
+      return date;
     } catch (DateTimeParseException e) {
       throw ApiException.badInput(field, "日期格式为 yyyy-MM-dd：" + value);
     }

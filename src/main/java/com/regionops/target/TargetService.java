@@ -204,12 +204,13 @@ public class TargetService {
       errors.add(field, "金额必填（万元）");
       return false;
     }
+    // toString, not toPlainString: 1e999999999 written out plainly is a billion digits (OutOfMemoryError)
     if (amount.stripTrailingZeros().scale() > 2) {
-      errors.add(field, "金额以万元计，最多两位小数：" + amount.toPlainString());
+      errors.add(field, "金额以万元计，最多两位小数：" + amount);
       return false;
     }
     if (amount.abs().compareTo(MAX_AMOUNT) > 0) {
-      errors.add(field, "金额超出范围：" + amount.toPlainString());
+      errors.add(field, "金额超出范围：" + amount);
       return false;
     }
     if (amount.signum() < 0 && !metric.mayBeNegative()) {

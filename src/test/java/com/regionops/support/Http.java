@@ -81,6 +81,33 @@ public final class Http {
     }
   }
 
+  /**
+   * Sends bytes exactly as given (invalid UTF-8, megabyte bodies) with the given headers, and
+   * gives up after the timeout so that a hanging request fails its test instead of the run.
+   */
+  public Response sendBytes(String method, String user, String path, byte[] body, java.util.Map<String, String> headers,
+      java.time.Duration timeout) {
+    try {
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout);
+      if (user != null) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        request.header("Authorization", "Basic " + token);
+      }
+      headers.forEach(request::header);
+      request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+          : HttpRequest.BodyPublishers.ofByteArray(body));
+      HttpResponse<String> response = client.send(request.build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(method + " " + path + ": " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static ObjectMapper json() {
     return JSON;
   }
