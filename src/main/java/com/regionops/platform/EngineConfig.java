@@ -28,6 +28,11 @@ class EngineConfig {
   }
 
   @Bean
+  ProcessEnginePlugin startInstructionsGuard() {
+    return new StartInstructionsGuard();
+  }
+
+  @Bean
   ProcessEnginePlugin taskPresentationPlugin() {
     return new TaskPresentationPlugin();
   }

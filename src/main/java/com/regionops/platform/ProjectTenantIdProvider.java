@@ -29,13 +29,16 @@ public class ProjectTenantIdProvider implements TenantIdProvider {
 
   public static final String PROJECT_CODE = "projectCode";
   public static final String REGION_CODE = "regionCode";
+  /** ACT_RU_VARIABLE.TEXT_ */
+  public static final int MAX_TEXT = 4000;
   /**
    * Started by the engine or the application only (call activities, timers, the check's own step):
    * a person starting one directly over engine REST would get an instance without the row or
    * round it belongs to (a 500 at best).
    */
-  /** ACT_RU_VARIABLE.TEXT_ */
-  public static final int MAX_TEXT = 4000;
+  /** Processes of a whole region; every other process a person starts is a project's. */
+  static final Set<String> REGIONAL = Set.of("biweekly-plan-check", "certificate-review-sweep", "operating-review",
+      "target-decomposition");
   static final Set<String> INTERNAL = Set.of("review-meeting", "decision-followup", "risk-correction", "kpi-snapshot");
 
   private final Function<String, String> regionOfProject;
@@ -68,6 +71,13 @@ public class ProjectTenantIdProvider implements TenantIdProvider {
         requireMayActFor(null, region);
       }
       return region;
+    }
+    if (caller == null && authenticatedUser() != null) {
+      // Every process a person starts belongs to a project or a region; without either the
+      // instance would belong to no tenant (a region user sweeping every region, say).
+      boolean regional = REGIONAL.contains(ctx.getProcessDefinition().getKey());
+      throw InputRejectedException.badInput(regional ? REGION_CODE : PROJECT_CODE,
+          regional ? "请指定区域（regionCode）" : "请指定项目（projectCode）");
     }
     return caller == null ? null : caller.getTenantId();
   }

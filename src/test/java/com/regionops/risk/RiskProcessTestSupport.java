@@ -29,6 +29,7 @@ final class RiskProcessTestSupport {
     Mocks.register("riskSchedule", new RiskSchedule("R/2027-01-04T08:00:00+08:00/P14D"));
     Mocks.register("startRegionalChecksDelegate", new StartRegionalChecksDelegate(base.session.getMapper(RegionMapper.class)));
     Mocks.register("gradePlanDelegate", new GradePlanDelegate(checks));
+    Mocks.register("checkRequestedListener", new CheckRequestedListener());
     Mocks.register("startCorrectionsDelegate", new StartCorrectionsDelegate(checks, system));
     Mocks.register("chooseCorrectionReviewerDelegate", new ChooseCorrectionReviewerDelegate());
     Mocks.register("checkCorrectionListener", new CheckCorrectionListener());
