@@ -45,25 +45,10 @@ HEALTHY=$(echo "$(date +%s.%N) - $KILLED" | bc)
 wait $LOAD || true
 
 # Stranded jobs: their lock (20 s here) runs out, then the restarted executor runs them.
-for _ in $(seq 1 90); do
-  DUE=$(sql "SELECT COUNT(*) FROM ACT_RU_JOB WHERE RETRIES_ > 0 AND (DUEDATE_ IS NULL OR DUEDATE_ <= NOW())")
-  [ "$DUE" = "0" ] && break
-  sleep 1
-done
+wait_for_due_jobs 90 || true
 
-values=$(awk -F'\t' '$1=="ADJ"{printf "%s(\x27%s\x27,\x27%s\x27)", (n++?",":""), $2, $3}' "$ACKED")
-gates=$(awk -F'\t' '$1=="GATE"{printf "%s(\x27%s\x27)", (n++?",":""), $2}' "$ACKED")
-read -r ACK_ADJ FOUND_ADJ DUP_ADJ LOST_ADJ < <(mysql --host=127.0.0.1 --port="$DB_PORT" --user=root -N -B "$DB_NAME" -e "
-  CREATE TEMPORARY TABLE acked (project VARCHAR(16), node VARCHAR(32));
-  ${values:+INSERT INTO acked VALUES $values;}
-  SELECT COUNT(*), SUM(n >= 1), SUM(n > 1), SUM(n = 0) FROM (
-    SELECT a.project, a.node, (SELECT COUNT(*) FROM ro_plan_adjustment p JOIN ro_plan_node d ON d.id = p.node_id
-      WHERE p.project_code = a.project AND d.node_code = a.node) AS n FROM acked a) x;")
-read -r ACK_GATE FOUND_GATE DUP_GATE LOST_GATE < <(mysql --host=127.0.0.1 --port="$DB_PORT" --user=root -N -B "$DB_NAME" -e "
-  CREATE TEMPORARY TABLE acked (project VARCHAR(16));
-  ${gates:+INSERT INTO acked VALUES $gates;}
-  SELECT COUNT(*), SUM(n >= 1), SUM(n > 1), SUM(n = 0) FROM (
-    SELECT (SELECT COUNT(*) FROM ro_gate_review g WHERE g.project_code = a.project) AS n FROM acked a) x;")
+read -r ACK_ADJ FOUND_ADJ DUP_ADJ LOST_ADJ < <(acked_adjustments "$ACKED")
+read -r ACK_GATE FOUND_GATE DUP_GATE LOST_GATE < <(acked_gates "$ACKED")
 STORED=$(sql "SELECT COUNT(*) FROM ro_plan_adjustment WHERE project_code LIKE 'CR%'")
 HALF_ROWS=$(sql "SELECT COUNT(*) FROM ro_plan_adjustment p WHERE p.status = 'PENDING'
   AND NOT EXISTS (SELECT 1 FROM ACT_RU_EXECUTION e WHERE e.PROC_INST_ID_ = p.process_instance_id)")

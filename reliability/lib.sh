@@ -79,3 +79,36 @@ wait_healthy() {
 }
 
 load() { java "$ROOT/reliability/Load.java" "$@"; }
+
+# wait_for_due_jobs SECONDS: until no job that still has retries is due, or the time is up.
+wait_for_due_jobs() {
+  for _ in $(seq 1 "$1"); do
+    [ "$(sql "SELECT COUNT(*) FROM ACT_RU_JOB WHERE RETRIES_ > 0 AND (DUEDATE_ IS NULL OR DUEDATE_ <= NOW())")" = "0" ] \
+      && return 0
+    sleep 1
+  done
+  return 1
+}
+
+# acked_adjustments FILE: "acknowledged found duplicated lost" for the plan adjustments FILE acknowledged.
+acked_adjustments() {
+  local values
+  values=$(awk -F'\t' '$1=="ADJ"{printf "%s(\x27%s\x27,\x27%s\x27)", (n++?",":""), $2, $3}' "$1")
+  mysql --host=127.0.0.1 --port="$DB_PORT" --user=root -N -B "$DB_NAME" -e "
+    CREATE TEMPORARY TABLE acked (project VARCHAR(16), node VARCHAR(32));
+    ${values:+INSERT INTO acked VALUES $values;}
+    SELECT COUNT(*), COALESCE(SUM(n >= 1), 0), COALESCE(SUM(n > 1), 0), COALESCE(SUM(n = 0), 0) FROM (
+      SELECT (SELECT COUNT(*) FROM ro_plan_adjustment p JOIN ro_plan_node d ON d.id = p.node_id
+        WHERE p.project_code = a.project AND d.node_code = a.node) AS n FROM acked a) x;"
+}
+
+# acked_gates FILE: the same for the 项目启动会 rounds FILE acknowledged.
+acked_gates() {
+  local values
+  values=$(awk -F'\t' '$1=="GATE"{printf "%s(\x27%s\x27)", (n++?",":""), $2}' "$1")
+  mysql --host=127.0.0.1 --port="$DB_PORT" --user=root -N -B "$DB_NAME" -e "
+    CREATE TEMPORARY TABLE acked (project VARCHAR(16));
+    ${values:+INSERT INTO acked VALUES $values;}
+    SELECT COUNT(*), COALESCE(SUM(n >= 1), 0), COALESCE(SUM(n > 1), 0), COALESCE(SUM(n = 0), 0) FROM (
+      SELECT (SELECT COUNT(*) FROM ro_gate_review g WHERE g.project_code = a.project) AS n FROM acked a) x;"
+}

@@ -48,19 +48,9 @@ RECOVERED=$(wait_healthy $PORT 120) || { log "no recovery"; exit 1; }
 wait $LOAD || true
 
 log "waiting for the retried jobs (up to 3 min)"
-for _ in $(seq 1 180); do
-  LEFT=$(sql "SELECT COUNT(*) FROM ACT_RU_JOB WHERE RETRIES_ > 0 AND (DUEDATE_ IS NULL OR DUEDATE_ <= NOW())")
-  [ "$LEFT" = "0" ] && break
-  sleep 1
-done
+wait_for_due_jobs 180 || true
 
-values=$(awk -F'\t' '$1=="ADJ"{printf "%s(\x27%s\x27,\x27%s\x27)", (n++?",":""), $2, $3}' "$ACKED")
-read -r ACK FOUND DUP LOST < <(mysql --host=127.0.0.1 --port="$DB_PORT" --user=root -N -B "$DB_NAME" -e "
-  CREATE TEMPORARY TABLE acked (project VARCHAR(16), node VARCHAR(32));
-  ${values:+INSERT INTO acked VALUES $values;}
-  SELECT COUNT(*), SUM(n >= 1), SUM(n > 1), SUM(n = 0) FROM (
-    SELECT (SELECT COUNT(*) FROM ro_plan_adjustment p JOIN ro_plan_node d ON d.id = p.node_id
-      WHERE p.project_code = a.project AND d.node_code = a.node) AS n FROM acked a) x;")
+read -r ACK FOUND DUP LOST < <(acked_adjustments "$ACKED")
 CHECK=$(sql "SELECT COUNT(*), COALESCE(SUM(finished_at IS NOT NULL), 0) FROM ro_risk_check WHERE region_code = 'SOUTH'")
 RETRIED=$(sql "SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 1")
 JOBS_LEFT=$(sql "SELECT COUNT(*) FROM ACT_RU_JOB WHERE DUEDATE_ IS NULL OR DUEDATE_ <= NOW()")

@@ -33,11 +33,7 @@ for port in $A $B; do
     -d '{"regionCode":"SOUTH"}' "http://127.0.0.1:$port/api/v1/risk/checks" &
 done
 wait $LOAD || true
-for _ in $(seq 1 90); do
-  DUE=$(sql "SELECT COUNT(*) FROM ACT_RU_JOB WHERE RETRIES_ > 0 AND (DUEDATE_ IS NULL OR DUEDATE_ <= NOW())")
-  [ "$DUE" = "0" ] && break
-  sleep 1
-done
+wait_for_due_jobs 90 || true
 
 # A task completed through node A is gone when node B is asked.
 TASK=$(curl -s -u ops.south:demo "http://127.0.0.1:$B/engine-rest/task?taskDefinitionKey=UserTask_ApproveAdjustment&maxResults=1" \
@@ -55,13 +51,7 @@ CHASE_INSTANCES=$(sql "SELECT COUNT(*) FROM ACT_HI_PROCINST p JOIN ACT_RE_PROCDE
   WHERE d.KEY_ = 'certificate-annual-review'")
 CHECKS=$(sql "SELECT COUNT(*) FROM ro_risk_check WHERE region_code = 'SOUTH'")
 NOTICES=$(sql "SELECT COUNT(*), COUNT(DISTINCT dedup_key) FROM ro_notification")
-values=$(awk -F'\t' '$1=="ADJ"{printf "%s(\x27%s\x27,\x27%s\x27)", (n++?",":""), $2, $3}' "$ACKED")
-read -r ACK FOUND DUP LOST < <(mysql --host=127.0.0.1 --port="$DB_PORT" --user=root -N -B "$DB_NAME" -e "
-  CREATE TEMPORARY TABLE acked (project VARCHAR(16), node VARCHAR(32));
-  ${values:+INSERT INTO acked VALUES $values;}
-  SELECT COUNT(*), SUM(n >= 1), SUM(n > 1), SUM(n = 0) FROM (
-    SELECT (SELECT COUNT(*) FROM ro_plan_adjustment p JOIN ro_plan_node d ON d.id = p.node_id
-      WHERE p.project_code = a.project AND d.node_code = a.node) AS n FROM acked a) x;")
+read -r ACK FOUND DUP LOST < <(acked_adjustments "$ACKED")
 INCIDENTS=$(sql "SELECT COUNT(*) FROM ACT_RU_INCIDENT")
 
 echo

@@ -33,6 +33,11 @@ class EngineConfig {
   }
 
   @Bean
+  ProcessEnginePlugin taskCompletionLock() {
+    return new TaskCompletionLock();
+  }
+
+  @Bean
   ProcessEnginePlugin taskPresentationPlugin() {
     return new TaskPresentationPlugin();
   }

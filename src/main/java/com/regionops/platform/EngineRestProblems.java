@@ -49,6 +49,12 @@ class EngineRestProblems {
       if (otherTenant(error)) {
         return notFound();
       }
+      for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        // Camunda answers a task that is gone (completed by someone else a moment ago) with 400.
+        if (t instanceof org.camunda.bpm.engine.exception.NotFoundException gone) {
+          return refusal(404, gone, gone.getMessage());
+        }
+      }
       Faults.Fault fault = Faults.of(error).orElse(null);
       if (fault != null) {
         Map<String, Object> body = new LinkedHashMap<>();
