@@ -42,7 +42,10 @@ public class StartCorrectionsDelegate implements JavaDelegate {
       open.forEach((nodeId, processInstanceId) -> {
         RiskAssessment now = byNode.get(nodeId);
         if (now == null || !now.needsCorrection()) {
-          runtime.createMessageCorrelation(MESSAGE_RESOLVED).processInstanceId(processInstanceId).correlate();
+          // Only a correction already waiting at 跟踪至风险解除 takes the message; one still being
+          // planned or reviewed gets it from a later check, once it waits (correlate() would throw
+          // and fail the whole grading job).
+          runtime.createMessageCorrelation(MESSAGE_RESOLVED).processInstanceId(processInstanceId).correlateAll();
         }
       });
       Set<Long> covered = open.keySet();

@@ -106,6 +106,22 @@ class BiweeklyPlanCheckProcessTest {
   }
 
   @Test
+  void aNodeThatRecoversWhileItsCorrectionIsStillPlannedDoesNotFailTheCheck() {
+    PlanNode late = risk.node("LATE", NodeLevel.L1, TODAY, -12, 80);
+    check(TODAY);
+    ProcessInstance correction = corrections().get(0);
+    assertThat(correction).isWaitingAt(TASK_PLAN_CORRECTION);
+
+    risk.nodes.update(new PlanNode(null, late.projectCode(), "LATE", late.name(), late.nodeLevel(), late.category(),
+        null, null, null, late.plannedStart(), late.plannedFinish(), late.plannedStart(), TODAY.plusDays(3), 100));
+    ClockUtil.setCurrentTime(Date.from(TODAY.plusDays(14).atTime(8, 0).atZone(CHINA).toInstant()));
+    ProcessInstance second = check(TODAY.plusDays(14));
+
+    assertThat(second).isWaitingAt(TASK_REVIEW_REPORT);
+    assertThat(correction).isWaitingAt(TASK_PLAN_CORRECTION);
+  }
+
+  @Test
   void fortnightlyTimerStartsOneCheckPerRegion() {
     Job timer = engine.getManagementService().createJobQuery().activityId(CHECK_START_TIMER).singleResult();
     Assertions.assertThat(timer.getDuedate()).isEqualTo(Date.from(LocalDateTime.of(2027, 6, 7, 8, 0)
