@@ -38,6 +38,11 @@ class EngineConfig {
   }
 
   @Bean
+  ProcessEnginePlugin serializedObjectGuard() {
+    return new SerializedObjectGuard();
+  }
+
+  @Bean
   ProcessEnginePlugin taskPresentationPlugin() {
     return new TaskPresentationPlugin();
   }
