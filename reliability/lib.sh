@@ -49,14 +49,13 @@ db_recreate() {
     "DROP DATABASE IF EXISTS $DB_NAME; CREATE DATABASE $DB_NAME CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 }
 
-# app_start NAME PORT [extra args...]: the jar on the private database, job executor on, a short
-# job lock so that jobs stranded by a crash are taken up again within half a minute.
+# app_start NAME PORT [extra args...]: the jar on the private database, job executor on, with the
+# app's own job lock (one minute), so the scripts measure what production runs.
 app_start() {
   local name="$1" port="$2"; shift 2
   java -Xmx512m -jar "$JAR" --server.port="$port" --spring.profiles.active=mysql,demo \
     --spring.datasource.url="jdbc:mysql://127.0.0.1:$DB_PORT/$DB_NAME?nullDatabaseMeansCurrent=true&sendFractionalSeconds=false&useSSL=false&allowPublicKeyRetrieval=true" \
     --spring.datasource.username=root --spring.datasource.password= \
-    --camunda.bpm.job-execution.lock-time-in-millis=20000 \
     --camunda.bpm.job-execution.wait-time-in-millis=1000 --camunda.bpm.job-execution.max-wait=2000 \
     "$@" >"$WORK/$name.log" 2>&1 &
   echo $! >"$WORK/$name.pid"

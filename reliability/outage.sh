@@ -14,6 +14,7 @@ db_recreate
 trap 'kill -9 $(app_pid outage) 2>/dev/null || true; db_stop' EXIT
 app_start outage $PORT
 wait_healthy $PORT 120 >/dev/null || { log "app did not come up"; exit 1; }
+rm -f "$ACKED"
 load setup --base "http://127.0.0.1:$PORT" --prefix OU --projects 30 --nodes 10
 
 log "load at 5/s for 70 s"

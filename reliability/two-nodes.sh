@@ -21,6 +21,7 @@ DEPLOYMENTS=$(sql "SELECT COUNT(*) FROM ACT_RE_DEPLOYMENT")
 DEFINITIONS=$(sql "SELECT COUNT(*) FROM ACT_RE_PROCDEF")
 FILTERS=$(sql "SELECT COUNT(*) FROM ACT_RU_FILTER")
 
+rm -f "$ACKED"
 load setup --base "http://127.0.0.1:$A" --prefix TN --projects 20 --nodes 10
 log "load on both nodes at 20/s; a sweep and a check on each node at the same time"
 load run --base "http://127.0.0.1:$A,http://127.0.0.1:$B" --prefix TN --projects 20 --nodes 10 --rate 20 \
