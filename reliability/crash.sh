@@ -44,12 +44,12 @@ sleep 5
 log "restarting"
 app_start crash $PORT
 UP=$(wait_healthy $PORT 180) || { log "app did not come back"; tail -50 "$WORK/crash.log"; exit 1; }
-HEALTHY=$(echo "$(date +%s.%N) - $KILLED" | bc)
+HEALTHY=$(since "$KILLED")
 wait $LOAD || true
 
 # Stranded jobs: their lock (one minute) runs out, then the restarted executor runs them.
 wait_for_due_jobs 120 || true
-STRANDED_DONE=$(echo "$(date +%s.%N) - $KILLED" | bc)
+STRANDED_DONE=$(since "$KILLED")
 
 read -r ACK_ADJ FOUND_ADJ DUP_ADJ LOST_ADJ < <(acked_adjustments "$ACKED")
 read -r ACK_GATE FOUND_GATE DUP_GATE LOST_GATE < <(acked_gates "$ACKED")

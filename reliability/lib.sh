@@ -12,6 +12,10 @@ mkdir -p "$WORK"
 
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
+# since START: seconds elapsed since START (a `date +%s.%N`); gt A B: whether A > B (floats).
+since() { awk -v a="$(date +%s.%N)" -v b="$1" 'BEGIN { printf "%.3f", a - b }'; }
+gt() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a > b) }'; }
+
 build_jar() {
   if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/src" "$ROOT/processes" "$ROOT/dmn" "$ROOT/forms" -newer "$JAR" -type f | head -1)" ]; then
     log "building the jar"
@@ -65,14 +69,13 @@ app_pid() { cat "$WORK/$1.pid"; }
 
 # wait_healthy PORT SECONDS: prints the seconds it took, fails when it never came.
 wait_healthy() {
-  local port="$1" limit="$2" start now
+  local port="$1" limit="$2" start
   start=$(date +%s.%N)
   while :; do
     if curl -fs "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; then
-      now=$(date +%s.%N); echo "$now - $start" | bc; return 0
+      since "$start"; return 0
     fi
-    now=$(date +%s.%N)
-    if (( $(echo "$now - $start > $limit" | bc) )); then return 1; fi
+    if gt "$(since "$start")" "$limit"; then return 1; fi
     sleep 0.2
   done
 }

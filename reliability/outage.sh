@@ -36,15 +36,14 @@ while [ $(( $(date +%s) - STOPPED )) -lt "$OUTAGE" ]; do
   api=$(curl -s -o /dev/null -w '%{http_code}' --max-time 20 -u ops.south:demo "http://127.0.0.1:$PORT/api/v1/projects")
   rest=$(curl -s -o /dev/null -w '%{http_code}' --max-time 20 -u ops.south:demo "http://127.0.0.1:$PORT/engine-rest/task")
   health=$(curl -s -o /dev/null -w '%{http_code}' --max-time 20 "http://127.0.0.1:$PORT/actuator/health")
-  took=$(echo "$(date +%s.%N) - $t0" | bc)
-  (( $(echo "$took > $worst" | bc) )) && worst=$took
+  took=$(since "$t0")
+  gt "$took" "$worst" && worst=$took
   seen["api $api"]=1; seen["engine-rest $rest"]=1; seen["health $health"]=1
   probes=$((probes + 1))
   sleep 1
 done
 log "starting MariaDB"
 db_start
-RESTARTED=$(date +%s.%N)
 RECOVERED=$(wait_healthy $PORT 120) || { log "no recovery"; exit 1; }
 wait $LOAD || true
 
