@@ -45,4 +45,14 @@ class SecurityConfig {
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }
+
+  /** Date variables sent to engine REST are read strictly before Camunda reads them leniently. */
+  @Bean
+  FilterRegistrationBean<StrictDateVariables> strictDateVariables() {
+    FilterRegistrationBean<StrictDateVariables> registration = new FilterRegistrationBean<>(new StrictDateVariables());
+    registration.setName("strict-date-variables");
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
 }
