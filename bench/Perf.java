@@ -1,0 +1,248 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+
+/**
+ * Issue 11's load harness (java bench/Perf.java MODE ...), JDK only. Work is a numbered list of
+ * requests, each sent once; "starts" are plan adjustments over our API (validation, impact, DMN,
+ * first user task), "floor" the bare engine: a one-user-task process with as many variables,
+ * started over engine REST with the same authentication.
+ *
+ * <pre>
+ * setup --base URL --prefix PF --projects 50 --nodes 80        SOUTH projects with independent L3 nodes
+ * deploy-floor --base URL                                      deploys bench/floor.bpmn as admin
+ * saturate --base URL --what starts|floor --clients 16 --seconds 20 --offset N
+ * rate --base URL --what starts|floor --rate 50 --seconds 20 --offset N
+ * </pre>
+ *
+ * saturate is a closed loop (each client sends its next request when the last one answered) and
+ * reports the throughput; rate is an open model (one request every 1/rate s whether or not earlier
+ * ones have answered, so a slow server cannot hide latency) and reports p50/p95/p99. Both print one
+ * table row. offset skips work items used by earlier runs (each node is adjusted once).
+ */
+public class Perf {
+
+  static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  static final LocalDate TODAY = LocalDate.now();
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> o = new HashMap<>();
+    for (int i = 1; i + 1 < args.length; i += 2) {
+      o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+    }
+    String base = o.getOrDefault("base", "http://127.0.0.1:18090");
+    String prefix = o.getOrDefault("prefix", "PF");
+    int projects = Integer.parseInt(o.getOrDefault("projects", "50"));
+    int nodes = Integer.parseInt(o.getOrDefault("nodes", "80"));
+    switch (args[0]) {
+      case "setup" -> setup(base, prefix, projects, nodes);
+      case "deploy-floor" -> deployFloor(base);
+      case "saturate", "rate" -> {
+        IntFunction<HttpRequest> work = work(o.getOrDefault("what", "starts"), base, prefix, projects, nodes,
+            Integer.parseInt(o.getOrDefault("offset", "0")));
+        int seconds = Integer.parseInt(o.getOrDefault("seconds", "20"));
+        if (args[0].equals("saturate")) {
+          saturate(o.getOrDefault("what", "starts"), work, Integer.parseInt(o.getOrDefault("clients", "16")), seconds);
+        } else {
+          rate(o.getOrDefault("what", "starts"), work, Double.parseDouble(o.getOrDefault("rate", "50")), seconds);
+        }
+      }
+      default -> throw new IllegalArgumentException("mode: setup | deploy-floor | saturate | rate");
+    }
+  }
+
+  static HttpRequest.Builder as(String user, String url) {
+    return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("Authorization",
+        "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+  }
+
+  static HttpResponse<String> send(HttpRequest request) throws Exception {
+    return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  static HttpRequest json(String user, String method, String url, String body) {
+    return as(user, url).header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+  }
+
+  static void setup(String base, String prefix, int projects, int nodes) throws Exception {
+    for (int p = 1; p <= projects; p++) {
+      String code = String.format("%s%03d", prefix, p);
+      check(send(json("ops.south", "POST", base + "/api/v1/projects", String.format(
+          "{\"code\":\"%s\",\"name\":\"性能测试%s\",\"regionCode\":\"SOUTH\",\"companyName\":\"性能测试置业\"}", code,
+          code))), 201, code);
+      StringBuilder plan = new StringBuilder("{\"dependencies\":[],\"nodes\":[");
+      for (int n = 1; n <= nodes; n++) {
+        plan.append(n > 1 ? "," : "").append(String.format("{\"nodeCode\":\"N%03d\",\"name\":\"工程节点%d\","
+            + "\"nodeLevel\":\"L3\",\"category\":\"CONSTRUCTION\",\"plannedStart\":\"%s\",\"plannedFinish\":\"%s\"}",
+            n, n, TODAY.plusDays(30), TODAY.plusDays(60)));
+      }
+      check(send(json("ops.south", "PUT", base + "/api/v1/projects/" + code + "/plan", plan.append("]}").toString())),
+          200, code);
+    }
+    System.out.printf("setup: %d projects × %d nodes%n", projects, nodes);
+  }
+
+  static void deployFloor(String base) throws Exception {
+    String boundary = "----regionops" + System.nanoTime();
+    byte[] model = Files.readAllBytes(Path.of("bench/floor.bpmn"));
+    String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nbench-floor\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"enable-duplicate-filtering\"\r\n\r\ntrue\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"floor.bpmn\"; filename=\"floor.bpmn\"\r\n"
+        + "Content-Type: application/octet-stream\r\n\r\n";
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body = concat(head.getBytes(StandardCharsets.UTF_8), model, tail);
+    check(send(as("admin", base + "/engine-rest/deployment/create")
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build()), 200, "deployment");
+    System.out.println("deployed bench/floor.bpmn");
+  }
+
+  static byte[] concat(byte[]... parts) {
+    int length = Arrays.stream(parts).mapToInt(p -> p.length).sum();
+    byte[] all = new byte[length];
+    int at = 0;
+    for (byte[] p : parts) {
+      System.arraycopy(p, 0, all, at, p.length);
+      at += p.length;
+    }
+    return all;
+  }
+
+  static void check(HttpResponse<String> response, int status, String what) {
+    if (response.statusCode() != status) {
+      throw new IllegalStateException(what + ": " + response.statusCode() + " " + response.body());
+    }
+  }
+
+  /** Work item i: a plan adjustment of node i (projects × nodes of them), or a floor start. */
+  static IntFunction<HttpRequest> work(String what, String base, String prefix, int projects, int nodes, int offset) {
+    return i -> {
+      int item = i + offset;
+      String project = String.format("%s%03d", prefix, item % projects + 1);
+      String node = String.format("N%03d", item / projects % nodes + 1);
+      if (what.equals("floor")) {
+        // as many variables as our start sends (projectCode, nodeCode, newPlannedFinish, reason)
+        return json("ops.south", "POST", base + "/engine-rest/process-definition/key/bench-floor/start", String.format(
+            "{\"variables\":{\"regionCode\":{\"value\":\"SOUTH\"},\"nodeCode\":{\"value\":\"%s\"},"
+                + "\"newPlannedFinish\":{\"value\":\"%s\"},\"reason\":{\"value\":\"施工单位进场推迟，需顺延十天完成\"}}}",
+            node, TODAY.plusDays(70)));
+      }
+      return json("ops.south", "POST", base + "/api/v1/projects/" + project + "/plan-adjustments", String.format(
+          "{\"nodeCode\":\"%s\",\"newPlannedFinish\":\"%s\",\"reason\":\"施工单位进场推迟，需顺延十天完成\"}",
+          node, TODAY.plusDays(70)));
+    };
+  }
+
+  /** The first answer that was not a 2xx, to say why in the table. */
+  static final java.util.concurrent.atomic.AtomicReference<String> FIRST_OTHER = new java.util.concurrent.atomic.AtomicReference<>("");
+
+  static void noteOther(HttpResponse<String> r, Throwable e) {
+    FIRST_OTHER.compareAndSet("", e != null ? e.toString()
+        : r.statusCode() + " " + r.body().substring(0, Math.min(160, r.body().length())));
+  }
+
+  static void saturate(String what, IntFunction<HttpRequest> work, int clients, int seconds) throws Exception {
+    AtomicInteger next = new AtomicInteger();
+    AtomicLong ok = new AtomicLong();
+    AtomicLong other = new AtomicLong();
+    ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    CountDownLatch done = new CountDownLatch(clients);
+    long started = System.nanoTime();
+    for (int c = 0; c < clients; c++) {
+      pool.submit(() -> {
+        while (System.nanoTime() < end) {
+          long t0 = System.nanoTime();
+          try {
+            HttpResponse<String> r = send(work.apply(next.getAndIncrement()));
+            (r.statusCode() / 100 == 2 ? ok : other).incrementAndGet();
+            if (r.statusCode() / 100 != 2) {
+              noteOther(r, null);
+            }
+          } catch (Exception e) {
+            other.incrementAndGet();
+            noteOther(null, e);
+          }
+          latencies.add(System.nanoTime() - t0);
+        }
+        done.countDown();
+        return null;
+      });
+    }
+    done.await();
+    pool.shutdown();
+    double elapsed = (System.nanoTime() - started) / 1e9;
+    long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+    System.out.printf("| %-7s | saturate %2d clients | %6.1f/s | %5d ok | %4d other | p50 %6.1f | p95 %6.1f | p99 %6.1f ms | items %d |%n",
+        what, clients, ok.get() / elapsed, ok.get(), other.get(), pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
+        next.get());
+    if (!FIRST_OTHER.get().isEmpty()) {
+      System.err.println("first other answer: " + FIRST_OTHER.get());
+    }
+  }
+
+  static void rate(String what, IntFunction<HttpRequest> work, double rate, int seconds) throws Exception {
+    int total = (int) Math.round(rate * seconds);
+    ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    AtomicLong ok = new AtomicLong();
+    AtomicLong other = new AtomicLong();
+    CountDownLatch answered = new CountDownLatch(total);
+    AtomicInteger next = new AtomicInteger();
+    ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
+    long started = System.nanoTime();
+    ticks.scheduleAtFixedRate(() -> {
+      int i = next.getAndIncrement();
+      if (i >= total) {
+        return;
+      }
+      long t0 = System.nanoTime();
+      HTTP.sendAsync(work.apply(i), HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> {
+        latencies.add(System.nanoTime() - t0);
+        (e == null && r.statusCode() / 100 == 2 ? ok : other).incrementAndGet();
+        if (e != null || r.statusCode() / 100 != 2) {
+          noteOther(r, e);
+        }
+        answered.countDown();
+      });
+    }, 0, Math.round(1_000_000 / rate), TimeUnit.MICROSECONDS);
+    answered.await(seconds + 60L, TimeUnit.SECONDS);
+    ticks.shutdownNow();
+    double elapsed = (System.nanoTime() - started) / 1e9;
+    long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+    System.out.printf("| %-7s | rate %6.1f/s        | %6.1f/s | %5d ok | %4d other | p50 %6.1f | p95 %6.1f | p99 %6.1f ms | items %d |%n",
+        what, rate, ok.get() / elapsed, ok.get(), other.get(), pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
+        total);
+    if (!FIRST_OTHER.get().isEmpty()) {
+      System.err.println("first other answer: " + FIRST_OTHER.get());
+    }
+  }
+
+  static double pct(long[] sorted, int p) {
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
+    int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+  }
+}
