@@ -55,10 +55,11 @@ db_recreate() {
 
 # app_start NAME PORT [extra args...]: the jar on the private database, job executor on, with the
 # app's own job lock (one minute), so the scripts measure what production runs.
+# RELIABILITY_DB_URL_EXTRA is appended to the JDBC URL (e.g. "&rewriteBatchedStatements=true").
 app_start() {
   local name="$1" port="$2"; shift 2
   java -Xmx512m -jar "$JAR" --server.port="$port" --spring.profiles.active=mysql,demo \
-    --spring.datasource.url="jdbc:mysql://127.0.0.1:$DB_PORT/$DB_NAME?nullDatabaseMeansCurrent=true&sendFractionalSeconds=false&useSSL=false&allowPublicKeyRetrieval=true" \
+    --spring.datasource.url="jdbc:mysql://127.0.0.1:$DB_PORT/$DB_NAME?nullDatabaseMeansCurrent=true&sendFractionalSeconds=false&useSSL=false&allowPublicKeyRetrieval=true${RELIABILITY_DB_URL_EXTRA:-}" \
     --spring.datasource.username=root --spring.datasource.password= \
     --camunda.bpm.job-execution.wait-time-in-millis=1000 --camunda.bpm.job-execution.max-wait=2000 \
     "$@" >"$WORK/$name.log" 2>&1 &
