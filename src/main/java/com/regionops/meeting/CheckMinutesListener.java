@@ -1,7 +1,6 @@
 package com.regionops.meeting;
 
 import static com.regionops.meeting.ReviewMeetingProcess.CONCLUSION;
-import static com.regionops.meeting.ReviewMeetingProcess.MEETING_ID;
 import static com.regionops.meeting.ReviewMeetingProcess.MINUTES;
 
 import com.regionops.platform.EngineTime;
@@ -22,10 +21,10 @@ public class CheckMinutesListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Meeting meeting = meetings.meeting(((Number) task.getVariable(MEETING_ID)).longValue());
+    Meeting meeting = meetings.meetingOf(task.getProcessInstanceId());
     LocalDate meetingDay = meeting.scheduledAt() == null ? EngineTime.today() : meeting.scheduledAt().toLocalDate();
-    meetings.checkMinutes((String) task.getVariable(CONCLUSION), (String) task.getVariable(MINUTES),
-        task::getVariable, meetingDay);
+    meetings.checkMinutes(task.getVariable(CONCLUSION) instanceof String c ? c : null,
+        task.getVariable(MINUTES) instanceof String m ? m : null, task::getVariable, meetingDay);
     if ("NOT_READY".equals(task.getVariable("readiness")) && !"FAIL".equals(task.getVariable(CONCLUSION))) {
       // 开盘/交楼 conditions are not met: the gate cannot pass, whatever the meeting felt
       throw com.regionops.platform.InputRejectedException.badInput(CONCLUSION,

@@ -123,6 +123,18 @@ public class MeetingService {
     return decision;
   }
 
+  /**
+   * The meeting a review-meeting instance recorded. Its steps act on this one, never on the
+   * meetingId variable, which whoever completes a task may overwrite.
+   */
+  public Meeting meetingOf(String processInstanceId) {
+    Meeting meeting = meetings.findByProcessInstance(processInstanceId);
+    if (meeting == null) {
+      throw new IllegalStateException("No meeting recorded by instance " + processInstanceId);
+    }
+    return meeting;
+  }
+
   public Meeting meeting(long meetingId) {
     return meetings.findById(meetingId);
   }

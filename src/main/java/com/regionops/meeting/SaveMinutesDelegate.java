@@ -23,11 +23,13 @@ public class SaveMinutesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long meetingId = ((Number) execution.getVariable(MEETING_ID)).longValue();
-    Meeting meeting = meetings.meeting(meetingId);
+    Meeting meeting = meetings.meetingOf(execution.getProcessInstanceId());
+    long meetingId = meeting.id();
+    // the caller follows up the decisions of meetingId: it must be this instance's meeting
+    execution.setVariable(MEETING_ID, meetingId);
     LocalDate day = meeting.scheduledAt() == null ? EngineTime.today() : meeting.scheduledAt().toLocalDate();
-    String conclusion = (String) execution.getVariable(CONCLUSION);
-    String minutes = (String) execution.getVariable(MINUTES);
+    String conclusion = execution.getVariable(CONCLUSION) instanceof String text ? text : null;
+    String minutes = execution.getVariable(MINUTES) instanceof String text ? text : null;
     List<DecisionItem> items = meetings.checkMinutes(conclusion, minutes, execution::getVariable, day);
     String approver = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
         ? null : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();

@@ -1,5 +1,6 @@
 package com.regionops.platform;
 
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
@@ -23,8 +24,8 @@ public final class ActingUser {
       return null;
     }
     return new ApiUser(current.getUserId(),
-        current.getGroupIds() == null ? java.util.Set.of() : java.util.Set.copyOf(current.getGroupIds()),
-        current.getTenantIds() == null ? java.util.Set.of() : java.util.Set.copyOf(current.getTenantIds()));
+        current.getGroupIds() == null ? Set.of() : Set.copyOf(current.getGroupIds()),
+        current.getTenantIds() == null ? Set.of() : Set.copyOf(current.getTenantIds()));
   }
 
   /**

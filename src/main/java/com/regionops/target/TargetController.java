@@ -8,8 +8,10 @@ import com.regionops.platform.ApiUser;
 import com.regionops.platform.EngineTime;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -94,8 +96,8 @@ class TargetController {
     List<ActualRow> actuals = targets.actuals(project.code(), year);
     List<MetricYear> metrics = new ArrayList<>();
     for (Metric metric : Metric.values()) {
-      List<BigDecimal> plan = new ArrayList<>(java.util.Collections.nCopies(12, (BigDecimal) null));
-      List<BigDecimal> actual = new ArrayList<>(java.util.Collections.nCopies(12, (BigDecimal) null));
+      List<BigDecimal> plan = new ArrayList<>(Collections.nCopies(12, (BigDecimal) null));
+      List<BigDecimal> actual = new ArrayList<>(Collections.nCopies(12, (BigDecimal) null));
       rows.stream().filter(r -> r.metric() == metric).forEach(r -> plan.set(r.targetMonth() - 1, r.planAmount()));
       actuals.stream().filter(a -> a.metric() == metric).forEach(a -> actual.set(a.targetMonth() - 1, a.amount()));
       metrics.add(new MetricYear(metric, metric.label(), plan, actual, total(plan), total(actual)));
@@ -111,7 +113,7 @@ class TargetController {
   }
 
   private static BigDecimal total(List<BigDecimal> months) {
-    return months.stream().filter(java.util.Objects::nonNull).reduce(BigDecimal::add).orElse(null);
+    return months.stream().filter(Objects::nonNull).reduce(BigDecimal::add).orElse(null);
   }
 
   /** This year: through last month (the current month's actuals are not in yet); a past year: all of it. */

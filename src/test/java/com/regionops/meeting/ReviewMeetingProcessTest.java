@@ -245,6 +245,25 @@ class ReviewMeetingProcessTest {
     Assertions.assertThat(support.meetings.decisionIds(meetingId)).hasSize(1);
   }
 
+  @Test
+  void minutesAreSavedOnTheInstancesOwnMeetingWhateverTheCompletionSends() {
+    ProcessInstance pi = startMeeting();
+    submitAndApproveMaterials(pi);
+    complete(task(TASK_RECORD_MINUTES, pi), minutes("PASS", "2026-12-31"));
+
+    long own = support.meetings.meetingOf(pi.getId()).id();
+    Assertions.assertThat(rejectedField(() -> complete(task(TASK_APPROVE_MINUTES, pi),
+        withVariables(MINUTES_REVIEW, APPROVED, CONCLUSION, 42)))).as("a number for the conclusion").isEqualTo(CONCLUSION);
+
+    complete(task(TASK_APPROVE_MINUTES, pi), withVariables(MINUTES_REVIEW, APPROVED, MEETING_ID, 987_654L));
+
+    assertThat(pi).isEnded().hasPassed(END_APPROVED);
+    Assertions.assertThat(support.meetings.meeting(own).conclusion()).isEqualTo("PASS");
+    Assertions.assertThat(support.meetings.decisionIds(own)).hasSize(1);
+    Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName(MEETING_ID).singleResult().getValue()).as("the caller gets its own meeting back").isEqualTo(own);
+  }
+
   static Date at(LocalDateTime time) {
     return Date.from(time.atZone(CHINA).toInstant());
   }
