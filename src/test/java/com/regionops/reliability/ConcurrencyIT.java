@@ -51,6 +51,9 @@ class ConcurrencyIT {
   @Autowired
   JdbcTemplate jdbc;
 
+  @Autowired
+  javax.sql.DataSource dataSource;
+
   /**
    * This context's engine has a unique name (the shared IT context in the same JVM holds
    * "default"), so engine REST is addressed by name.
@@ -268,5 +271,41 @@ class ConcurrencyIT {
             "approvalComment", Map.of("value", "同意")))));
     keep.apply(http.get("ops.south", base + "/plan-nodes/N1/adjustments"));
     return answers;
+  }
+
+  /**
+   * Camunda's optimistic locking holds with the production driver settings, batched statements
+   * rewritten by Connector/J among them (issue 11): one flush updates two users in one JDBC batch,
+   * one of them changed by another transaction since it was read. The flush is refused with
+   * OptimisticLockingException, neither of its updates is stored, and the other transaction's
+   * change stays.
+   */
+  @Test
+  void aStaleUpdateInABatchIsRefusedWithTheProductionDriverSettings() {
+    assertThat(((com.zaxxer.hikari.HikariDataSource) dataSource).getDataSourceProperties())
+        .containsEntry("rewriteBatchedStatements", "true");
+    org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
+    for (String id : List.of("olt.fresh", "olt.stale")) {
+      org.camunda.bpm.engine.identity.User user = identity.newUser(id);
+      user.setFirstName("before");
+      identity.saveUser(user);
+    }
+    org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl config =
+        (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> config.getCommandExecutorTxRequired().execute(context -> {
+      var db = context.getDbEntityManager();
+      var fresh = db.selectById(org.camunda.bpm.engine.impl.persistence.entity.UserEntity.class, "olt.fresh");
+      var stale = db.selectById(org.camunda.bpm.engine.impl.persistence.entity.UserEntity.class, "olt.stale");
+      config.getCommandExecutorTxRequiresNew().execute(other -> {
+        other.getDbEntityManager().selectById(org.camunda.bpm.engine.impl.persistence.entity.UserEntity.class,
+            "olt.stale").setFirstName("other");
+        return null;
+      });
+      fresh.setFirstName("mine");
+      stale.setFirstName("mine");
+      return null;
+    })).isInstanceOf(org.camunda.bpm.engine.OptimisticLockingException.class);
+    assertThat(identity.createUserQuery().userId("olt.fresh").singleResult().getFirstName()).isEqualTo("before");
+    assertThat(identity.createUserQuery().userId("olt.stale").singleResult().getFirstName()).isEqualTo("other");
   }
 }
