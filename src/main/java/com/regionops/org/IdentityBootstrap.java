@@ -5,8 +5,11 @@ import static org.camunda.bpm.engine.authorization.Permissions.ALL;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
 
 import com.regionops.platform.Groups;
+import com.regionops.platform.RegionWideTaskReads;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.core.Ordered;
@@ -54,6 +57,10 @@ public class IdentityBootstrap implements org.springframework.boot.ApplicationRu
     for (String group : PROCESS_STARTERS) {
       identity.grant(group, Resources.PROCESS_DEFINITION, "*", READ, CREATE_INSTANCE);
       identity.grant(group, Resources.PROCESS_INSTANCE, "*", CREATE);
+    }
+    for (String group : RegionWideTaskReads.GROUPS) {
+      identity.grant(group, Resources.PROCESS_DEFINITION, "*", READ_TASK, READ_INSTANCE);
+      identity.dropTaskReads(group);
     }
     regions.findAll().forEach(r -> identity.ensureTenant(r.code(), r.name()));
     projects.findByRegions(null).forEach(p -> identity.ensureOfficeGroup(p.code(), p.name()));

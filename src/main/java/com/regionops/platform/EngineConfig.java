@@ -18,6 +18,7 @@ class EngineConfig {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setTenantIdProvider(new ProjectTenantIdProvider(projects::findRegionCode));
+        configuration.setResourceAuthorizationProvider(new RegionWideTaskReads());
       }
     };
   }

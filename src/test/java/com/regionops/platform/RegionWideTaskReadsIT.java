@@ -1,0 +1,117 @@
+package com.regionops.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.regionops.org.OrgIdentity;
+import com.regionops.support.Http;
+import com.regionops.support.RegionOpsIT;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Region-ops reads its region's tasks through its definition grant, and still works only on the
+ * tasks it is a candidate for (RegionWideTaskReads, issue 11).
+ */
+@RegionOpsIT
+class RegionWideTaskReadsIT {
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  AuthorizationService authorizations;
+
+  @Autowired
+  OrgIdentity identity;
+
+  @Autowired
+  SystemCalls system;
+
+  /** An L1 node of a fresh SOUTH project adjusted by ten days: region-ops, then region-president. */
+  String startChain(Http http) {
+    String project = "RW" + (System.nanoTime() % 900 + 100);
+    assertThat(http.post("ops.south", "/api/v1/projects", Map.of("code", project, "name", "任务读取测试",
+        "regionCode", "SOUTH", "companyName", "任务读取测试置业有限公司")).status()).isEqualTo(201);
+    LocalDate today = LocalDate.now();
+    assertThat(http.put("ops.south", "/api/v1/projects/" + project + "/plan", Map.of("nodes", List.of(Map.of(
+        "nodeCode", "M1", "name", "主体结构封顶", "nodeLevel", "L1", "category", "CONSTRUCTION",
+        "plannedStart", today.plusDays(30).toString(), "plannedFinish", today.plusDays(60).toString())),
+        "dependencies", List.of())).status()).isEqualTo(200);
+    Http.Response started = http.post("ops.south", "/api/v1/projects/" + project + "/plan-adjustments",
+        Map.of("nodeCode", "M1", "newPlannedFinish", today.plusDays(70).toString(), "reason", "钢筋到货推迟，顺延十天"));
+    assertThat(started.status()).as(started.toString()).isEqualTo(201);
+    assertThat(started.json().get("approverChain")).extracting(JsonNode::asText)
+        .containsExactly("region-ops", "region-president");
+    return started.json().get("processInstanceId").asText();
+  }
+
+  JsonNode tasks(Http http, String user, String instance) {
+    return http.get(user, "/engine-rest/task?processInstanceId=" + instance).json();
+  }
+
+  Authorization groupRow(String group, String taskId) {
+    return system.asSystem(() -> authorizations.createAuthorizationQuery().groupIdIn(group)
+        .resourceType(Resources.TASK).resourceId(taskId).singleResult());
+  }
+
+  @Test
+  void regionOpsReadsTheRegionsTasksButCompletesOnlyItsOwn() {
+    Http http = new Http(port);
+    String instance = startChain(http);
+    String opsTask = tasks(http, "admin", instance).get(0).get("id").asText();
+
+    Authorization row = groupRow(Groups.REGION_OPS, opsTask);
+    assertThat(row.isPermissionGranted(Permissions.UPDATE)).isTrue();
+    assertThat(row.isPermissionGranted(Permissions.READ)).as("read comes from the definition grant").isFalse();
+    assertThat(tasks(http, "ops.south", instance)).hasSize(1);
+    assertThat(tasks(http, "ops.east", instance)).isEmpty();
+    assertThat(tasks(http, "president.south", instance)).isEmpty();
+    assertThat(tasks(http, "office.gz01", instance)).isEmpty();
+    // Tasklist's columns come from a variable query: open to region-ops of the region only.
+    assertThat(http.get("ops.south", "/engine-rest/variable-instance?taskIdIn=" + opsTask).json()).isNotEmpty();
+    assertThat(http.get("ops.east", "/engine-rest/variable-instance?taskIdIn=" + opsTask).json()).isEmpty();
+
+    Map<String, Object> approve = Map.of("variables", Map.of("approvalDecision", Map.of("value", "APPROVED"),
+        "approvalComment", Map.of("value", "同意")));
+    assertThat(http.post("ops.south", "/engine-rest/task/" + opsTask + "/complete", approve).status()).isEqualTo(204);
+
+    String presidentTask = tasks(http, "admin", instance).get(0).get("id").asText();
+    Authorization presidentRow = groupRow(Groups.REGION_PRESIDENT, presidentTask);
+    assertThat(presidentRow.isPermissionGranted(Permissions.READ)).as("other groups keep Camunda's rows").isTrue();
+    assertThat(tasks(http, "ops.south", instance)).as("region-ops follows the chain").hasSize(1);
+    assertThat(http.post("ops.south", "/engine-rest/task/" + presidentTask + "/complete", approve).status())
+        .as("reading is not working on it").isEqualTo(403);
+    assertThat(http.post("president.south", "/engine-rest/task/" + presidentTask + "/complete", approve).status())
+        .isEqualTo(204);
+  }
+
+  @Test
+  void readRowsLeftFromBeforeAreNarrowedAtStartAndWorkStays() {
+    String taskId = "rw-task-" + System.nanoTime();
+    system.asSystem(() -> {
+      Authorization old = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      old.setGroupId(Groups.REGION_OPS);
+      old.setResource(Resources.TASK);
+      old.setResourceId(taskId);
+      old.addPermission(Permissions.READ);
+      old.addPermission(Permissions.UPDATE);
+      authorizations.saveAuthorization(old);
+    });
+
+    identity.dropTaskReads(Groups.REGION_OPS);
+    identity.dropTaskReads(Groups.REGION_OPS);
+
+    Authorization row = groupRow(Groups.REGION_OPS, taskId);
+    assertThat(row.isPermissionGranted(Permissions.READ)).isFalse();
+    assertThat(row.isPermissionGranted(Permissions.UPDATE)).isTrue();
+  }
+}
