@@ -54,11 +54,17 @@ public class Perf {
     int projects = Integer.parseInt(o.getOrDefault("projects", "50"));
     int nodes = Integer.parseInt(o.getOrDefault("nodes", "80"));
     switch (args[0]) {
-      case "setup" -> setup(base, prefix, projects, nodes);
+      case "setup" -> setup(base, prefix, projects, nodes, o.getOrDefault("level", "L3"));
+      case "fill" -> fill(base, prefix, projects, nodes, Integer.parseInt(o.getOrDefault("offset", "0")),
+          Integer.parseInt(o.getOrDefault("target", "10000")));
+      case "tasklist" -> tasklist(base, o.getOrDefault("filter", "我的组待办"),
+          Integer.parseInt(o.getOrDefault("requests", "200")));
       case "deploy-floor" -> deployFloor(base);
       case "saturate", "rate" -> {
-        IntFunction<HttpRequest> work = work(o.getOrDefault("what", "starts"), base, prefix, projects, nodes,
-            Integer.parseInt(o.getOrDefault("offset", "0")));
+        String what = o.getOrDefault("what", "starts");
+        ITEMS = Integer.parseInt(o.getOrDefault("items", String.valueOf(Integer.MAX_VALUE)));
+        IntFunction<HttpRequest> work = what.equals("complete") ? completions(base, prefix)
+            : work(what, base, prefix, projects, nodes, Integer.parseInt(o.getOrDefault("offset", "0")));
         int seconds = Integer.parseInt(o.getOrDefault("seconds", "20"));
         if (args[0].equals("saturate")) {
           saturate(o.getOrDefault("what", "starts"), work, Integer.parseInt(o.getOrDefault("clients", "16")), seconds);
@@ -84,7 +90,10 @@ public class Perf {
         .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
   }
 
-  static void setup(String base, String prefix, int projects, int nodes) throws Exception {
+  /** Work items a run may use at most (--items): the open tasks there are, the starts still wanted. */
+  static int ITEMS = Integer.MAX_VALUE;
+
+  static void setup(String base, String prefix, int projects, int nodes, String level) throws Exception {
     for (int p = 1; p <= projects; p++) {
       String code = String.format("%s%03d", prefix, p);
       check(send(json("ops.south", "POST", base + "/api/v1/projects", String.format(
@@ -93,13 +102,13 @@ public class Perf {
       StringBuilder plan = new StringBuilder("{\"dependencies\":[],\"nodes\":[");
       for (int n = 1; n <= nodes; n++) {
         plan.append(n > 1 ? "," : "").append(String.format("{\"nodeCode\":\"N%03d\",\"name\":\"工程节点%d\","
-            + "\"nodeLevel\":\"L3\",\"category\":\"CONSTRUCTION\",\"plannedStart\":\"%s\",\"plannedFinish\":\"%s\"}",
-            n, n, TODAY.plusDays(30), TODAY.plusDays(60)));
+            + "\"nodeLevel\":\"%s\",\"category\":\"CONSTRUCTION\",\"plannedStart\":\"%s\",\"plannedFinish\":\"%s\"}",
+            n, n, level, TODAY.plusDays(30), TODAY.plusDays(60)));
       }
       check(send(json("ops.south", "PUT", base + "/api/v1/projects/" + code + "/plan", plan.append("]}").toString())),
           200, code);
     }
-    System.out.printf("setup: %d projects × %d nodes%n", projects, nodes);
+    System.out.printf("setup: %d projects × %d %s nodes%n", projects, nodes, level);
   }
 
   static void deployFloor(String base) throws Exception {
@@ -173,9 +182,13 @@ public class Perf {
     for (int c = 0; c < clients; c++) {
       pool.submit(() -> {
         while (System.nanoTime() < end) {
+          int item = next.getAndIncrement();
+          if (item >= ITEMS) {
+            break;
+          }
           long t0 = System.nanoTime();
           try {
-            HttpResponse<String> r = send(work.apply(next.getAndIncrement()));
+            HttpResponse<String> r = send(work.apply(item));
             (r.statusCode() / 100 == 2 ? ok : other).incrementAndGet();
             if (r.statusCode() / 100 != 2) {
               noteOther(r, null);
@@ -196,14 +209,14 @@ public class Perf {
     long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
     System.out.printf("| %-7s | saturate %2d clients | %6.1f/s | %5d ok | %4d other | p50 %6.1f | p95 %6.1f | p99 %6.1f ms | items %d |%n",
         what, clients, ok.get() / elapsed, ok.get(), other.get(), pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
-        next.get());
+        Math.min(next.get(), ITEMS));
     if (!FIRST_OTHER.get().isEmpty()) {
       System.err.println("first other answer: " + FIRST_OTHER.get());
     }
   }
 
   static void rate(String what, IntFunction<HttpRequest> work, double rate, int seconds) throws Exception {
-    int total = (int) Math.round(rate * seconds);
+    int total = (int) Math.min(ITEMS, Math.round(rate * seconds));
     ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
     AtomicLong ok = new AtomicLong();
     AtomicLong other = new AtomicLong();
@@ -235,6 +248,115 @@ public class Perf {
         total);
     if (!FIRST_OTHER.get().isEmpty()) {
       System.err.println("first other answer: " + FIRST_OTHER.get());
+    }
+  }
+
+  /** The users who approve at each step of a milestone's chain (region-ops, region-president, group-ops). */
+  static final Map<String, String> APPROVER = Map.of("region-ops", "ops.south", "region-president",
+      "president.south", "group-ops", "groupops");
+
+  /**
+   * Work item i: the completion of the i-th open approval of the prefix's plan adjustments, as the
+   * step's approver over engine REST (what Tasklist sends). The steps are interleaved, so a run
+   * completes first, second and third approvals alike; a completed step opens the next one.
+   */
+  static IntFunction<HttpRequest> completions(String base, String prefix) throws Exception {
+    java.util.List<java.util.List<String[]>> byStep = new java.util.ArrayList<>();
+    for (Map.Entry<String, String> step : new java.util.TreeMap<>(APPROVER).entrySet()) {
+      String body = send(as("admin", base + "/engine-rest/task?taskDefinitionKey=UserTask_ApproveAdjustment"
+          + "&candidateGroup=" + step.getKey() + "&processInstanceBusinessKeyLike=" + prefix + "%25"
+          + "&sortBy=created&sortOrder=asc&maxResults=100000").GET().build()).body();
+      java.util.List<String[]> tasks = new java.util.ArrayList<>();
+      java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":\"([^\"]+)\",\"name\"").matcher(body);
+      while (id.find()) {
+        tasks.add(new String[] {id.group(1), step.getValue()});
+      }
+      byStep.add(tasks);
+    }
+    java.util.List<String[]> all = new java.util.ArrayList<>();
+    for (int i = 0; all.size() < byStep.stream().mapToInt(java.util.List::size).sum(); i++) {
+      for (java.util.List<String[]> tasks : byStep) {
+        if (i < tasks.size()) {
+          all.add(tasks.get(i));
+        }
+      }
+    }
+    ITEMS = Math.min(ITEMS, all.size());
+    System.err.printf("open approvals of %s: %s%n", prefix, byStep.stream().map(l -> String.valueOf(l.size())).toList());
+    String approve = "{\"variables\":{\"approvalDecision\":{\"value\":\"APPROVED\"},"
+        + "\"approvalComment\":{\"value\":\"同意调整\"}}}";
+    return i -> {
+      String[] task = all.get(i);
+      return json(task[1], "POST", base + "/engine-rest/task/" + task[0] + "/complete", approve);
+    };
+  }
+
+  static long openOpsTasks(String base) throws Exception {
+    String body = send(as("admin", base + "/engine-rest/task/count?candidateGroup=region-ops&tenantIdIn=SOUTH")
+        .GET().build()).body();
+    return Long.parseLong(body.replaceAll("\\D", ""));
+  }
+
+  /** Starts plan adjustments from offset on until region-ops has target open tasks in SOUTH. */
+  static void fill(String base, String prefix, int projects, int nodes, int offset, int target) throws Exception {
+    long open = openOpsTasks(base);
+    ITEMS = (int) Math.max(0, target - open);
+    if (ITEMS > 0) {
+      saturate("fill", work("starts", base, prefix, projects, nodes, offset), 8, 3600);
+    }
+    System.out.printf("open region-ops tasks in SOUTH: %d before, %d after (items %d)%n", open, openOpsTasks(base),
+        ITEMS);
+  }
+
+  /**
+   * Tasklist's own requests as ops.south, logged in to the webapp with its session and CSRF token:
+   * the first page of a filter with its variable columns (POST filter/{id}/list, as Tasklist sends
+   * it) and the filter list with counts (GET filter?itemCount=true, what Tasklist refreshes).
+   */
+  static void tasklist(String base, String filterName, int requests) throws Exception {
+    java.net.CookieManager cookies = new java.net.CookieManager();
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+    browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).build(),
+        HttpResponse.BodyHandlers.discarding());
+    java.util.function.Supplier<String> xsrf = () -> cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue).findFirst().orElse("");
+    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(base
+        + "/camunda/api/admin/auth/user/default/login/tasklist")).header("X-XSRF-TOKEN", xsrf.get())
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("username=ops.south&password=demo")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    check(login, 200, "login");
+    String api = base + "/camunda/api/engine/engine/default/";
+    String filters = browser.send(HttpRequest.newBuilder(URI.create(api + "filter?resourceType=Task"))
+        .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString()).body();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\":\"([^\"]+)\",\"resourceType\":\"Task\",\"name\":\""
+        + java.util.regex.Pattern.quote(filterName) + "\"").matcher(filters);
+    if (!m.find()) {
+      throw new IllegalStateException("no filter " + filterName + " for ops.south: " + filters);
+    }
+    String listBody = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],\"firstResult\":0,"
+        + "\"maxResults\":15,\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
+    HttpRequest list = HttpRequest.newBuilder(URI.create(api + "filter/" + m.group(1) + "/list?firstResult=0&maxResults=15"))
+        .header("Accept", "application/hal+json").header("Content-Type", "application/json")
+        .header("X-XSRF-TOKEN", xsrf.get()).POST(HttpRequest.BodyPublishers.ofString(listBody)).build();
+    HttpRequest counts = HttpRequest.newBuilder(URI.create(api + "filter?resourceType=Task&itemCount=true"))
+        .header("Accept", "application/json").build();
+    String first = browser.send(list, HttpResponse.BodyHandlers.ofString()).body();
+    String count = first.replaceAll("(?s).*\"count\":(\\d+).*", "$1");
+    for (HttpRequest request : java.util.List.of(list, counts)) {
+      for (int i = 0; i < 10; i++) {
+        check(browser.send(request, HttpResponse.BodyHandlers.ofString()), 200, "warm-up");
+      }
+      long[] times = new long[requests];
+      for (int i = 0; i < requests; i++) {
+        long t0 = System.nanoTime();
+        check(browser.send(request, HttpResponse.BodyHandlers.ofString()), 200, "tasklist");
+        times[i] = System.nanoTime() - t0;
+      }
+      Arrays.sort(times);
+      System.out.printf("| tasklist | %-40s | %5s tasks | %d requests | p50 %6.1f | p95 %6.1f | p99 %6.1f ms |%n",
+          request == list ? "first page of " + filterName + " with columns" : "filter list with counts", count,
+          requests, pct(times, 50), pct(times, 95), pct(times, 99));
     }
   }
 

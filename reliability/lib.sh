@@ -58,7 +58,7 @@ db_recreate() {
 # RELIABILITY_DB_URL_EXTRA is appended to the JDBC URL (e.g. "&rewriteBatchedStatements=true").
 app_start() {
   local name="$1" port="$2"; shift 2
-  java -Xmx512m -jar "$JAR" --server.port="$port" --spring.profiles.active=mysql,demo \
+  java -Xmx512m ${APP_JAVA_OPTS:-} -jar "$JAR" --server.port="$port" --spring.profiles.active=mysql,demo \
     --spring.datasource.url="jdbc:mysql://127.0.0.1:$DB_PORT/$DB_NAME?nullDatabaseMeansCurrent=true&sendFractionalSeconds=false&useSSL=false&allowPublicKeyRetrieval=true${RELIABILITY_DB_URL_EXTRA:-}" \
     --spring.datasource.username=root --spring.datasource.password= \
     --camunda.bpm.job-execution.wait-time-in-millis=1000 --camunda.bpm.job-execution.max-wait=2000 \
