@@ -23,7 +23,7 @@ public final class Faults {
   }
 
   static final Fault CONFLICT = new Fault(409, "数据已被其他请求修改，请刷新后重试");
-  static final Fault UNAVAILABLE = new Fault(503, "数据库暂时不可用，请稍后重试");
+  static final Fault UNAVAILABLE = new Fault(503, "系统繁忙或数据库暂时不可用，请稍后重试");
 
   private Faults() {
   }
