@@ -11,7 +11,9 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
 import com.regionops.platform.Groups;
 import com.regionops.platform.RegionWideTaskReads;
 import java.util.List;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -32,11 +34,14 @@ public class IdentityBootstrap implements org.springframework.boot.ApplicationRu
   private final OrgIdentity identity;
   private final RegionMapper regions;
   private final ProjectMapper projects;
+  private final RepositoryService repository;
 
-  public IdentityBootstrap(OrgIdentity identity, RegionMapper regions, ProjectMapper projects) {
+  public IdentityBootstrap(OrgIdentity identity, RegionMapper regions, ProjectMapper projects,
+      RepositoryService repository) {
     this.identity = identity;
     this.regions = regions;
     this.projects = projects;
+    this.repository = repository;
   }
 
   @Override
@@ -58,9 +63,12 @@ public class IdentityBootstrap implements org.springframework.boot.ApplicationRu
       identity.grant(group, Resources.PROCESS_DEFINITION, "*", READ, CREATE_INSTANCE);
       identity.grant(group, Resources.PROCESS_INSTANCE, "*", CREATE);
     }
+    List<String> regionBound = repository.createProcessDefinitionQuery().latestVersion().list().stream()
+        .map(ProcessDefinition::getKey).filter(RegionWideTaskReads::regionBound).distinct().toList();
     for (String group : RegionWideTaskReads.GROUPS) {
-      identity.grant(group, Resources.PROCESS_DEFINITION, "*", READ_TASK, READ_INSTANCE);
-      identity.dropTaskReads(group);
+      for (String key : regionBound) {
+        identity.grant(group, Resources.PROCESS_DEFINITION, key, READ_TASK, READ_INSTANCE);
+      }
     }
     regions.findAll().forEach(r -> identity.ensureTenant(r.code(), r.name()));
     projects.findByRegions(null).forEach(p -> identity.ensureOfficeGroup(p.code(), p.name()));

@@ -2,17 +2,12 @@ package com.regionops.org;
 
 import com.regionops.platform.Groups;
 import com.regionops.platform.SystemCalls;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
@@ -122,29 +117,6 @@ public class OrgIdentity {
       if (changed) {
         authorizationService.saveAuthorization(authorization);
       }
-      return null;
-    });
-  }
-
-  /**
-   * Takes READ off the group's per-task authorizations, which tasks created before the group read
-   * through its definition grant still carry (RegionWideTaskReads); UPDATE stays. Idempotent.
-   */
-  public void dropTaskReads(String groupId) {
-    asSystem(() -> {
-      Set<String> done = new HashSet<>();
-      List<Authorization> page;
-      do {
-        page = authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
-            .groupIdIn(groupId).resourceType(Resources.TASK).hasPermission(Permissions.READ).listPage(0, 500);
-        for (Authorization authorization : page) {
-          if (!done.add(authorization.getId())) {
-            throw new IllegalStateException("READ stayed on authorization " + authorization.getId());
-          }
-          authorization.removePermission(Permissions.READ);
-          authorizationService.saveAuthorization(authorization);
-        }
-      } while (!page.isEmpty());
       return null;
     });
   }
