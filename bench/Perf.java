@@ -1,3 +1,5 @@
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -7,10 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -19,7 +24,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Issue 11's load harness (java bench/Perf.java MODE ...), JDK only. Work is a numbered list of
@@ -163,7 +172,7 @@ public class Perf {
   }
 
   /** The first answer that was not a 2xx, to say why in the table. */
-  static final java.util.concurrent.atomic.AtomicReference<String> FIRST_OTHER = new java.util.concurrent.atomic.AtomicReference<>("");
+  static final AtomicReference<String> FIRST_OTHER = new AtomicReference<>("");
 
   static void noteOther(HttpResponse<String> r, Throwable e) {
     FIRST_OTHER.compareAndSet("", e != null ? e.toString()
@@ -261,21 +270,21 @@ public class Perf {
    * completes first, second and third approvals alike; a completed step opens the next one.
    */
   static IntFunction<HttpRequest> completions(String base, String prefix) throws Exception {
-    java.util.List<java.util.List<String[]>> byStep = new java.util.ArrayList<>();
-    for (Map.Entry<String, String> step : new java.util.TreeMap<>(APPROVER).entrySet()) {
+    List<List<String[]>> byStep = new ArrayList<>();
+    for (Map.Entry<String, String> step : new TreeMap<>(APPROVER).entrySet()) {
       String body = send(as("admin", base + "/engine-rest/task?taskDefinitionKey=UserTask_ApproveAdjustment"
           + "&candidateGroup=" + step.getKey() + "&processInstanceBusinessKeyLike=" + prefix + "%25"
           + "&sortBy=created&sortOrder=asc&maxResults=100000").GET().build()).body();
-      java.util.List<String[]> tasks = new java.util.ArrayList<>();
-      java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":\"([^\"]+)\",\"name\"").matcher(body);
+      List<String[]> tasks = new ArrayList<>();
+      Matcher id = Pattern.compile("\"id\":\"([^\"]+)\",\"name\"").matcher(body);
       while (id.find()) {
         tasks.add(new String[] {id.group(1), step.getValue()});
       }
       byStep.add(tasks);
     }
-    java.util.List<String[]> all = new java.util.ArrayList<>();
-    for (int i = 0; all.size() < byStep.stream().mapToInt(java.util.List::size).sum(); i++) {
-      for (java.util.List<String[]> tasks : byStep) {
+    List<String[]> all = new ArrayList<>();
+    for (int i = 0; all.size() < byStep.stream().mapToInt(List::size).sum(); i++) {
+      for (List<String[]> tasks : byStep) {
         if (i < tasks.size()) {
           all.add(tasks.get(i));
         }
@@ -314,12 +323,12 @@ public class Perf {
    * it) and the filter list with counts (GET filter?itemCount=true, what Tasklist refreshes).
    */
   static void tasklist(String base, String filterName, int requests) throws Exception {
-    java.net.CookieManager cookies = new java.net.CookieManager();
+    CookieManager cookies = new CookieManager();
     HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
     browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).build(),
         HttpResponse.BodyHandlers.discarding());
-    java.util.function.Supplier<String> xsrf = () -> cookies.getCookieStore().getCookies().stream()
-        .filter(c -> c.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue).findFirst().orElse("");
+    Supplier<String> xsrf = () -> cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElse("");
     HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(base
         + "/camunda/api/admin/auth/user/default/login/tasklist")).header("X-XSRF-TOKEN", xsrf.get())
         .header("Content-Type", "application/x-www-form-urlencoded")
@@ -329,8 +338,8 @@ public class Perf {
     String api = base + "/camunda/api/engine/engine/default/";
     String filters = browser.send(HttpRequest.newBuilder(URI.create(api + "filter?resourceType=Task"))
         .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString()).body();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\":\"([^\"]+)\",\"resourceType\":\"Task\",\"name\":\""
-        + java.util.regex.Pattern.quote(filterName) + "\"").matcher(filters);
+    Matcher m = Pattern.compile("\"id\":\"([^\"]+)\",\"resourceType\":\"Task\",\"name\":\""
+        + Pattern.quote(filterName) + "\"").matcher(filters);
     if (!m.find()) {
       throw new IllegalStateException("no filter " + filterName + " for ops.south: " + filters);
     }
@@ -343,7 +352,7 @@ public class Perf {
         .header("Accept", "application/json").build();
     String first = browser.send(list, HttpResponse.BodyHandlers.ofString()).body();
     String count = first.replaceAll("(?s).*\"count\":(\\d+).*", "$1");
-    for (HttpRequest request : java.util.List.of(list, counts)) {
+    for (HttpRequest request : List.of(list, counts)) {
       for (int i = 0; i < 10; i++) {
         check(browser.send(request, HttpResponse.BodyHandlers.ofString()), 200, "warm-up");
       }
