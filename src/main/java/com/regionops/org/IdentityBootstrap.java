@@ -9,11 +9,10 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
 
 import com.regionops.platform.Groups;
+import com.regionops.platform.ProjectTenantIdProvider;
 import com.regionops.platform.RegionWideTaskReads;
 import java.util.List;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -34,14 +33,11 @@ public class IdentityBootstrap implements org.springframework.boot.ApplicationRu
   private final OrgIdentity identity;
   private final RegionMapper regions;
   private final ProjectMapper projects;
-  private final RepositoryService repository;
 
-  public IdentityBootstrap(OrgIdentity identity, RegionMapper regions, ProjectMapper projects,
-      RepositoryService repository) {
+  public IdentityBootstrap(OrgIdentity identity, RegionMapper regions, ProjectMapper projects) {
     this.identity = identity;
     this.regions = regions;
     this.projects = projects;
-    this.repository = repository;
   }
 
   @Override
@@ -63,13 +59,11 @@ public class IdentityBootstrap implements org.springframework.boot.ApplicationRu
       identity.grant(group, Resources.PROCESS_DEFINITION, "*", READ, CREATE_INSTANCE);
       identity.grant(group, Resources.PROCESS_INSTANCE, "*", CREATE);
     }
-    List<String> regionBound = repository.createProcessDefinitionQuery().latestVersion().list().stream()
-        .map(ProcessDefinition::getKey).filter(RegionWideTaskReads::regionBound).distinct().toList();
+    // bounded by the tenant check: every instance has a tenant (ProjectTenantIdProvider)
     for (String group : RegionWideTaskReads.GROUPS) {
-      for (String key : regionBound) {
-        identity.grant(group, Resources.PROCESS_DEFINITION, key, READ_TASK, READ_INSTANCE);
-      }
+      identity.grant(group, Resources.PROCESS_DEFINITION, "*", READ_TASK, READ_INSTANCE);
     }
+    identity.ensureTenant(ProjectTenantIdProvider.PLATFORM, "平台定时流程");
     regions.findAll().forEach(r -> identity.ensureTenant(r.code(), r.name()));
     projects.findByRegions(null).forEach(p -> identity.ensureOfficeGroup(p.code(), p.name()));
   }

@@ -18,8 +18,11 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 /**
  * Every process instance belongs to the region (tenant) of its project: the start variable
  * {@value #PROJECT_CODE} names the project. A called process inherits its caller's tenant;
- * a process without a project (a region-wide sweep) may name {@value #REGION_CODE}, or stays
- * shared.
+ * a process without a project (a region-wide sweep) names {@value #REGION_CODE}. What the
+ * engine starts for every region at once (a timer's instance, which may hold several regions'
+ * data) belongs to {@value #PLATFORM}, a tenant no user is a member of: so no instance is
+ * without a tenant, and a grant on every definition ("*") reaches a user's own regions only
+ * (RegionWideTaskReads).
  *
  * <p>This is also where a start is refused when the starting user may not act for that
  * project: the one place every start passes, engine REST, Tasklist and our API alike.
@@ -29,6 +32,8 @@ public class ProjectTenantIdProvider implements TenantIdProvider {
 
   public static final String PROJECT_CODE = "projectCode";
   public static final String REGION_CODE = "regionCode";
+  /** The tenant of instances started by the engine for all regions; process admins only see it. */
+  public static final String PLATFORM = "PLATFORM";
   /** ACT_RU_VARIABLE.TEXT_ */
   public static final int MAX_TEXT = 4000;
   /**
@@ -79,7 +84,8 @@ public class ProjectTenantIdProvider implements TenantIdProvider {
       throw InputRejectedException.badInput(regional ? REGION_CODE : PROJECT_CODE,
           regional ? "请指定区域（regionCode）" : "请指定项目（projectCode）");
     }
-    return caller == null ? null : caller.getTenantId();
+    // a caller without a tenant is an instance started before every instance had one
+    return caller == null || caller.getTenantId() == null ? PLATFORM : caller.getTenantId();
   }
 
   /**

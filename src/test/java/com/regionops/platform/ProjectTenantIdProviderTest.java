@@ -59,9 +59,12 @@ class ProjectTenantIdProviderTest {
   }
 
   @Test
-  void regionWideProcessesNameTheirRegionOrStayShared() {
+  void regionWideProcessesNameTheirRegionAndTheEnginesOwnStartsBelongToThePlatform() {
     assertThat(start("child", Map.of("regionCode", "SOUTH")).getTenantId()).isEqualTo("SOUTH");
-    assertThat(start("child", Map.of()).getTenantId()).isNull();
+    ProcessInstance platform = start("parent", Map.of());
+    assertThat(platform.getTenantId()).isEqualTo(ProjectTenantIdProvider.PLATFORM);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(platform.getId())
+        .singleResult().getTenantId()).as("called from it").isEqualTo(ProjectTenantIdProvider.PLATFORM);
   }
 
   @Test

@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +33,9 @@ class RegionWideTaskReadsIT {
 
   @Autowired
   SystemCalls system;
+
+  @Autowired
+  RuntimeService runtime;
 
   /** An L1 node of a fresh SOUTH project adjusted by ten days: region-ops, then region-president. */
   String startChain(Http http) {
@@ -97,5 +102,31 @@ class RegionWideTaskReadsIT {
     assertThat(http.post("president.south", "/engine-rest/task/" + presidentTask + "/complete", approve).status())
         .isEqualTo(204);
   }
-}
 
+  /**
+   * The grant on every definition is bounded by the tenant check only, so it holds no further than
+   * every instance having a tenant: what the engine starts for all regions belongs to PLATFORM.
+   */
+  @Test
+  void theEnginesOwnInstancesBelongToNoRegion() {
+    Http http = new Http(port);
+    // as the monthly timer does: no user, no project, no region (the job executor is off here)
+    ProcessInstance snapshot = system.asSystem(() -> runtime.startProcessInstanceByKey("kpi-snapshot"));
+    try {
+      assertThat(snapshot.getTenantId()).isEqualTo(ProjectTenantIdProvider.PLATFORM);
+      assertThat(system.asSystem(() -> runtime.createProcessInstanceQuery().withoutTenantId().count()))
+          .as("no instance is outside every tenant").isZero();
+      assertThat(http.get("admin", "/engine-rest/process-instance/" + snapshot.getId()).status()).isEqualTo(200);
+      for (String user : List.of("ops.south", "ops.east")) {
+        assertThat(http.get(user, "/engine-rest/process-instance/" + snapshot.getId()).status()).as(user)
+            .isEqualTo(404);
+        assertThat(http.get(user, "/engine-rest/process-instance?processDefinitionKey=kpi-snapshot").json())
+            .as(user).isEmpty();
+        assertThat(http.get(user, "/engine-rest/variable-instance?processInstanceIdIn=" + snapshot.getId()).json())
+            .as(user).isEmpty();
+      }
+    } finally {
+      system.asSystem(() -> runtime.deleteProcessInstance(snapshot.getId(), "test done", true, true));
+    }
+  }
+}
