@@ -47,4 +47,9 @@ class EngineConfig {
   ProcessEnginePlugin taskPresentationPlugin() {
     return new TaskPresentationPlugin();
   }
+
+  @Bean
+  ProcessEnginePlugin engineIndexes() {
+    return new EngineIndexes();
+  }
 }

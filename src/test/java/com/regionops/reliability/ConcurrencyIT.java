@@ -6,6 +6,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.regionops.platform.EngineIndexes;
 import com.regionops.support.Http;
 import com.regionops.support.MySqlServer;
 import java.time.LocalDate;
@@ -271,6 +272,36 @@ class ConcurrencyIT {
             "approvalComment", Map.of("value", "同意")))));
     keep.apply(http.get("ops.south", base + "/plan-nodes/N1/adjustments"));
     return answers;
+  }
+
+  /**
+   * Every connection materialises derived tables instead of merging them (application-mysql.yaml):
+   * Camunda's task query joins the reader's grants as one, and merged it was rescanned per join
+   * buffer of tasks (issue 11). The other tests of this class run with it.
+   */
+  @Test
+  void connectionsMaterialiseDerivedTables() throws java.sql.SQLException {
+    try (java.sql.Connection connection = dataSource.getConnection();
+        java.sql.ResultSet switches = connection.createStatement().executeQuery("SELECT @@SESSION.optimizer_switch")) {
+      assertThat(switches.next()).isTrue();
+      assertThat(switches.getString(1)).contains("derived_merge=off");
+    }
+  }
+
+  /**
+   * Completing a task looks for its subtasks by PARENT_TASK_ID_, which Camunda's schema does not
+   * index; EngineIndexes adds the index, and MariaDB uses it. A second start leaves it as it is.
+   */
+  @Test
+  void theSubtaskLookupOfEveryCompletionUsesAnIndex() throws java.sql.SQLException {
+    EngineIndexes.ensure(dataSource);
+    try (java.sql.Connection connection = dataSource.getConnection();
+        java.sql.ResultSet plan = connection.createStatement()
+            .executeQuery("EXPLAIN SELECT * FROM ACT_RU_TASK WHERE PARENT_TASK_ID_ = 'x'")) {
+      assertThat(EngineIndexes.exists(connection, EngineIndexes.INDEXES.get(0))).isTrue();
+      assertThat(plan.next()).isTrue();
+      assertThat(plan.getString("key")).isEqualTo("RO_IDX_TASK_PARENT");
+    }
   }
 
   /**
