@@ -35,7 +35,7 @@ db_start() {
   fi
   chown -R mysql:mysql "$DB_DIR" "$WORK" 2>/dev/null || true
   /usr/sbin/mariadbd --user=mysql --datadir="$DB_DIR" --port="$DB_PORT" --bind-address=127.0.0.1 \
-    --socket="$DB_SOCK" --pid-file="$WORK/mariadb.pid" --skip-log-bin --innodb-buffer-pool-size=256M \
+    --socket="$DB_SOCK" --pid-file="$WORK/mariadb.pid" --skip-log-bin ${RELIABILITY_DB_OPTS:---innodb-buffer-pool-size=256M} \
     >"$WORK/mariadb.log" 2>&1 &
   for _ in $(seq 1 60); do db_up && return 0; sleep 0.5; done
   log "private MariaDB did not start (see $WORK/mariadb.log)"; return 1
