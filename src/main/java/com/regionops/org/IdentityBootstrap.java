@@ -13,6 +13,8 @@ import com.regionops.platform.ProjectTenantIdProvider;
 import com.regionops.platform.RegionWideTaskReads;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class IdentityBootstrap implements org.springframework.boot.ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IdentityBootstrap.class);
 
   private static final List<String> TASKLIST_USERS = List.of(Groups.PROJECT_OFFICE, Groups.REGION_OPS,
       Groups.REGION_FUNCTIONS, Groups.REGION_PRESIDENT, Groups.GROUP_OPS);
@@ -62,6 +66,14 @@ public class IdentityBootstrap implements org.springframework.boot.ApplicationRu
     // bounded by the tenant check: every instance has a tenant (ProjectTenantIdProvider)
     for (String group : RegionWideTaskReads.GROUPS) {
       identity.grant(group, Resources.PROCESS_DEFINITION, "*", READ_TASK, READ_INSTANCE);
+      // one per definition key, from the version before "*" was safe: each is one more row the task
+      // query's authorization join meets
+      identity.deleteKeyGrants(group, Resources.PROCESS_DEFINITION, READ_TASK, READ_INSTANCE);
+    }
+    long withoutTenant = identity.instancesWithoutTenant();
+    if (withoutTenant > 0) {
+      LOG.warn("{} running process instances have no tenant (started before every instance had one): every "
+          + "region-ops user can read them until they end or are deleted in Cockpit", withoutTenant);
     }
     identity.ensureTenant(ProjectTenantIdProvider.PLATFORM, "平台定时流程");
     regions.findAll().forEach(r -> identity.ensureTenant(r.code(), r.name()));

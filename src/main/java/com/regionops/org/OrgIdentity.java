@@ -2,9 +2,11 @@ package com.regionops.org;
 
 import com.regionops.platform.Groups;
 import com.regionops.platform.SystemCalls;
+import java.util.Arrays;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -25,11 +27,14 @@ public class OrgIdentity {
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
   private final SystemCalls system;
+  private final RuntimeService runtimeService;
 
-  public OrgIdentity(IdentityService identityService, AuthorizationService authorizationService, SystemCalls system) {
+  public OrgIdentity(IdentityService identityService, AuthorizationService authorizationService, SystemCalls system,
+      RuntimeService runtimeService) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.system = system;
+    this.runtimeService = runtimeService;
   }
 
   public void ensureGroup(String id, String name, String type) {
@@ -119,6 +124,29 @@ public class OrgIdentity {
       }
       return null;
     });
+  }
+
+  /**
+   * Deletes the group's grants on single resources (not "*") that hold all these permissions;
+   * returns how many.
+   */
+  public int deleteKeyGrants(String groupId, Resource resource, Permission... permissions) {
+    return asSystem(() -> {
+      int deleted = 0;
+      for (Authorization authorization : authorizationService.createAuthorizationQuery()
+          .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).list()) {
+        boolean all = Arrays.stream(permissions).allMatch(authorization::isPermissionGranted);
+        if (!"*".equals(authorization.getResourceId()) && all) {
+          authorizationService.deleteAuthorization(authorization.getId());
+          deleted++;
+        }
+      }
+      return deleted;
+    });
+  }
+
+  public long instancesWithoutTenant() {
+    return asSystem(() -> runtimeService.createProcessInstanceQuery().withoutTenantId().count());
   }
 
   private <T> T asSystem(Supplier<T> work) {

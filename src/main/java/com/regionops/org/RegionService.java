@@ -2,6 +2,7 @@ package com.regionops.org;
 
 import com.regionops.platform.ApiException;
 import com.regionops.platform.ApiUser;
+import com.regionops.platform.ProjectTenantIdProvider;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,10 @@ public class RegionService {
     }
     if (region.code() == null || !region.code().matches("[A-Z][A-Z0-9_]{1,15}")) {
       throw ApiException.badInput("code", "区域编码为 2–16 位大写字母、数字或下划线");
+    }
+    if (ProjectTenantIdProvider.PLATFORM.equals(region.code())) {
+      // the tenant of the engine's all-region instances: its members would read every timer's run
+      throw ApiException.badInput("code", "区域编码 " + ProjectTenantIdProvider.PLATFORM + " 为平台保留");
     }
     if (region.name() == null || region.name().isBlank() || region.name().length() > 64) {
       throw ApiException.badInput("name", "必填，不超过 64 个字符");

@@ -151,7 +151,8 @@ public class ProjectTenantIdProvider implements TenantIdProvider {
 
   @Override
   public String provideTenantIdForCaseInstance(TenantIdProviderCaseInstanceContext ctx) {
-    return null;
+    // no CMMN is deployed; should one be, its instances stay out of every region's reach too
+    return PLATFORM;
   }
 
   @Override

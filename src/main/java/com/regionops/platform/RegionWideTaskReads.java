@@ -17,8 +17,10 @@ import org.camunda.bpm.engine.task.Task;
  * 16.5 s on MariaDB; with the definition grant, 0.1 s (issue 11, bench/README.md).
  *
  * <p>The grant is safe only because every instance has a tenant: ProjectTenantIdProvider gives the
- * engine's own all-region instances (timers) the PLATFORM tenant, of which no user is a member. A
- * task of an instance without a tenant (one started before that) keeps its READ row.
+ * engine's own all-region instances (timers) the PLATFORM tenant, of which no user is a member; the
+ * timers' start events continue asynchronously, so their work and its failures sit in jobs of that
+ * tenant, not in the tenant-less timer job. A task of an instance without a tenant (one started
+ * before that) keeps its READ row; IdentityBootstrap warns of such instances.
  *
  * <p>Working on a task stays per task: the candidate group keeps its UPDATE row, so region-ops
  * completes only the tasks it is a candidate for. Other groups keep Camunda's default. Tasks
@@ -40,7 +42,7 @@ public class RegionWideTaskReads extends DefaultAuthorizationProvider {
     return authorizations;
   }
 
-  /** Null for a standalone task, which no definition grant covers. */
+  /** Null for a standalone task (the engine refuses to create one: standaloneTasksEnabled=false). */
   private static String tenantOfInstance(Task task) {
     return task instanceof TaskEntity entity && entity.getExecution() != null
         ? entity.getExecution().getTenantId() : null;

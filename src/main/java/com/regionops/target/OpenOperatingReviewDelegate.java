@@ -7,6 +7,7 @@ import com.regionops.platform.ActingUser;
 import com.regionops.platform.ApiUser;
 import com.regionops.platform.EngineTime;
 import com.regionops.platform.InputRejectedException;
+import com.regionops.platform.ProjectTenantIdProvider;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -31,7 +32,7 @@ public class OpenOperatingReviewDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String region = execution.getTenantId();
-    if (region == null) {
+    if (region == null || ProjectTenantIdProvider.PLATFORM.equals(region)) {
       throw InputRejectedException.badInput(REGION_CODE, "请指定区域");
     }
     if (execution.getVariable(PROJECT_CODE) != null) {

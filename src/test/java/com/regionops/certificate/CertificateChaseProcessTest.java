@@ -10,9 +10,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import com.regionops.notification.Notification;
 import com.regionops.platform.DeployedDecisions;
 import com.regionops.platform.KeyedRow;
+import com.regionops.platform.SchedulerOnlyStart;
 import com.regionops.platform.SystemCalls;
 import com.regionops.support.PlainEngine;
 import com.regionops.support.ProcessTestSupport;
+import com.regionops.support.TimerStarts;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -58,6 +60,7 @@ class CertificateChaseProcessTest {
         support.session.getMapper(CertificateTypeMapper.class),
         new DeployedDecisions(engine.getRepositoryService(), system), support.notifications);
     Mocks.register("certificateSchedule", new CertificateSchedule("R/2027-01-01T08:00:00+08:00/P1D"));
+    Mocks.register("schedulerOnlyStart", new SchedulerOnlyStart());
     Mocks.register("findDueCertificatesDelegate", new FindDueCertificatesDelegate(chases, system));
     Mocks.register("startChasesDelegate", new StartChasesDelegate(chases, system));
     Mocks.register("prepareChaseDelegate", new PrepareChaseDelegate(chases));
@@ -126,18 +129,17 @@ class CertificateChaseProcessTest {
   @Test
   void dailyTimerSweepsEveryRegionAt0800ChinaTime() {
     long due = certificate("PRESALE_PERMIT", TODAY.plusDays(10), null, CertificateStatus.VALID);
-    Job timer = engine.getManagementService().createJobQuery().activityId(SWEEP_TIMER).singleResult();
+    Job timer = TimerStarts.timer(engine.getManagementService(), SWEEP_TIMER);
     // deployed at 08:00 sharp: the first sweep is tomorrow morning
     Assertions.assertThat(timer.getDuedate()).isEqualTo(Date.from(TODAY.plusDays(1).atTime(8, 0).atZone(CHINA).toInstant()));
 
     at(TODAY.plusDays(1), 8);
-    engine.getManagementService().executeJob(timer.getId());
+    TimerStarts.fire(engine.getManagementService(), timer);
     runChunkJobs();
 
     Assertions.assertThat(reviews()).extracting(ProcessInstance::getBusinessKey)
         .containsExactly("CERT-" + due + "-" + TODAY.plusDays(10));
-    Assertions.assertThat(engine.getManagementService().createJobQuery().activityId(SWEEP_TIMER).singleResult()
-        .getDuedate()).isEqualTo(Date.from(TODAY.plusDays(2).atTime(8, 0).atZone(CHINA).toInstant()));
+    Assertions.assertThat(TimerStarts.timer(engine.getManagementService(), SWEEP_TIMER).getDuedate()).isEqualTo(Date.from(TODAY.plusDays(2).atTime(8, 0).atZone(CHINA).toInstant()));
   }
 
   @Test

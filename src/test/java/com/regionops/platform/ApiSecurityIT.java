@@ -99,6 +99,11 @@ class ApiSecurityIT {
     assertThat(http.post("ops.east", "/api/v1/projects", project).status()).isEqualTo(403);
     assertThat(http.post("ops.south", "/api/v1/regions", Map.of("code", "WEST", "name", "西部区域")).status())
         .isEqualTo(403);
+    Http.Response reserved = http.post("admin", "/api/v1/regions", Map.of("code", "PLATFORM", "name", "平台区域"));
+    assertThat(reserved.status()).as(reserved.toString()).isEqualTo(400);
+    assertThat(reserved.json().get("field").asText()).isEqualTo("code");
+    assertThat(http.get("admin", "/api/v1/regions").json()).extracting(r -> r.get("code").asText())
+        .doesNotContain("PLATFORM");
     assertThat(http.get("ops.south", "/api/v1/projects/GZ77").status()).isEqualTo(404);
   }
 

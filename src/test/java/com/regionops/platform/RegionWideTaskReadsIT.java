@@ -3,16 +3,19 @@ package com.regionops.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.regionops.org.IdentityBootstrap;
 import com.regionops.support.Http;
 import com.regionops.support.RegionOpsIT;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +39,12 @@ class RegionWideTaskReadsIT {
 
   @Autowired
   RuntimeService runtime;
+
+  @Autowired
+  IdentityBootstrap bootstrap;
+
+  @Autowired
+  ManagementService managementService;
 
   /** An L1 node of a fresh SOUTH project adjusted by ten days: region-ops, then region-president. */
   String startChain(Http http) {
@@ -127,6 +136,56 @@ class RegionWideTaskReadsIT {
       }
     } finally {
       system.asSystem(() -> runtime.deleteProcessInstance(snapshot.getId(), "test done", true, true));
+    }
+  }
+
+  /** The per-definition grants of the version before are removed at start; the one "*" grant stays. */
+  @Test
+  void aStartRemovesRegionOpsGrantsOnSingleDefinitions() {
+    Authorization stale = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    stale.setGroupId(Groups.REGION_OPS);
+    stale.setResource(Resources.PROCESS_DEFINITION);
+    stale.setResourceId("plan-adjustment");
+    stale.addPermission(Permissions.READ_TASK);
+    stale.addPermission(Permissions.READ_INSTANCE);
+    String id = system.asSystem(() -> authorizations.saveAuthorization(stale).getId());
+
+    bootstrap.ensureStandingIdentity();
+
+    List<Authorization> left = system.asSystem(() -> authorizations.createAuthorizationQuery()
+        .groupIdIn(Groups.REGION_OPS).resourceType(Resources.PROCESS_DEFINITION).list());
+    assertThat(left).extracting(Authorization::getId).doesNotContain(id);
+    assertThat(left).filteredOn(a -> a.getResourceId().equals("*")).singleElement()
+        .satisfies(a -> assertThat(a.isPermissionGranted(Permissions.READ_TASK)
+            && a.isPermissionGranted(Permissions.READ_INSTANCE)).isTrue());
+  }
+
+  /**
+   * A timer's job has no tenant (its definition is shared), so it only creates the instance; the
+   * all-region work, and its failure's message and stack trace, sit in a job of the PLATFORM instance.
+   */
+  @Test
+  void theDailySweepsWorkRunsInAJobNoRegionReads() {
+    Http http = new Http(port);
+    ManagementService management = managementService;
+    Job timer = system.asSystem(() -> management.createJobQuery()
+        .processDefinitionKey("certificate-review-sweep").timers().singleResult());
+    system.asSystem(() -> management.executeJob(timer.getId()));
+    ProcessInstance sweep = system.asSystem(() -> runtime.createProcessInstanceQuery()
+        .processDefinitionKey("certificate-review-sweep").tenantIdIn(ProjectTenantIdProvider.PLATFORM).singleResult());
+    try {
+      assertThat(sweep).as("the timer created the instance and stopped").isNotNull();
+      assertThat(http.get("admin", "/engine-rest/job?processInstanceId=" + sweep.getId()).json()).hasSize(1);
+      for (String user : List.of("ops.south", "ops.east")) {
+        assertThat(http.get(user, "/engine-rest/job?processInstanceId=" + sweep.getId()).json()).as(user).isEmpty();
+        assertThat(http.get(user, "/engine-rest/job?processDefinitionKey=certificate-review-sweep").json())
+            .as(user + ": the next timer at most, never the work").allSatisfy(job -> assertThat(job.get("processInstanceId")
+                .isNull()).isTrue());
+      }
+    } finally {
+      if (sweep != null) {
+        system.asSystem(() -> runtime.deleteProcessInstance(sweep.getId(), "test done", true, true));
+      }
     }
   }
 }

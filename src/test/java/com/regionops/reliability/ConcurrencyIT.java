@@ -294,11 +294,13 @@ class ConcurrencyIT {
    */
   @Test
   void theSubtaskLookupOfEveryCompletionUsesAnIndex() throws java.sql.SQLException {
+    try (java.sql.Connection connection = dataSource.getConnection()) {
+      assertThat(EngineIndexes.exists(connection, EngineIndexes.INDEXES.get(0))).as("made at start").isTrue();
+    }
     EngineIndexes.ensure(dataSource);
     try (java.sql.Connection connection = dataSource.getConnection();
         java.sql.ResultSet plan = connection.createStatement()
             .executeQuery("EXPLAIN SELECT * FROM ACT_RU_TASK WHERE PARENT_TASK_ID_ = 'x'")) {
-      assertThat(EngineIndexes.exists(connection, EngineIndexes.INDEXES.get(0))).isTrue();
       assertThat(plan.next()).isTrue();
       assertThat(plan.getString("key")).isEqualTo("RO_IDX_TASK_PARENT");
     }

@@ -8,8 +8,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.regionops.plan.NodeLevel;
 import com.regionops.plan.PlanNode;
+import com.regionops.platform.ProjectTenantIdProvider;
 import com.regionops.support.PlainEngine;
 import com.regionops.support.ProcessTestSupport;
+import com.regionops.support.TimerStarts;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -123,12 +125,12 @@ class BiweeklyPlanCheckProcessTest {
 
   @Test
   void fortnightlyTimerStartsOneCheckPerRegion() {
-    Job timer = engine.getManagementService().createJobQuery().activityId(CHECK_START_TIMER).singleResult();
+    Job timer = TimerStarts.timer(engine.getManagementService(), CHECK_START_TIMER);
     Assertions.assertThat(timer.getDuedate()).isEqualTo(Date.from(LocalDateTime.of(2027, 6, 7, 8, 0)
         .atZone(CHINA).toInstant()));
 
     ClockUtil.setCurrentTime(timer.getDuedate());
-    execute(timer);
+    Assertions.assertThat(TimerStarts.fire(engine.getManagementService(), timer)).isEqualTo(ProjectTenantIdProvider.PLATFORM);
 
     List<ProcessInstance> started = engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(CHECK_KEY).list();
@@ -136,8 +138,7 @@ class BiweeklyPlanCheckProcessTest {
       Assertions.assertThat(pi.getTenantId()).isEqualTo(risk.base.region.code());
       Assertions.assertThat(pi.getBusinessKey()).isEqualTo(risk.base.region.code() + ":2027-06-07");
     });
-    Assertions.assertThat(engine.getManagementService().createJobQuery().activityId(CHECK_START_TIMER)
-        .singleResult().getDuedate()).as("the next one, a fortnight later")
+    Assertions.assertThat(TimerStarts.timer(engine.getManagementService(), CHECK_START_TIMER).getDuedate()).as("the next one, a fortnight later")
         .isEqualTo(Date.from(LocalDateTime.of(2027, 6, 21, 8, 0).atZone(CHINA).toInstant()));
   }
 }

@@ -7,6 +7,7 @@ import com.regionops.plan.NodeLevel;
 import com.regionops.plan.PlanNode;
 import com.regionops.plan.PlanNodeMapper;
 import com.regionops.platform.DeployedDecisions;
+import com.regionops.platform.SchedulerOnlyStart;
 import com.regionops.platform.SystemCalls;
 import com.regionops.support.ProcessTestSupport;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ final class RiskProcessTestSupport {
     checks = new RiskCheckService(base.session.getMapper(RiskMapper.class),
         base.session.getMapper(ProjectMapper.class), nodes, new DeployedDecisions(engine.getRepositoryService(), system));
     Mocks.register("riskSchedule", new RiskSchedule("R/2027-01-04T08:00:00+08:00/P14D"));
+    Mocks.register("schedulerOnlyStart", new SchedulerOnlyStart());
     Mocks.register("startRegionalChecksDelegate", new StartRegionalChecksDelegate(base.session.getMapper(RegionMapper.class)));
     Mocks.register("gradePlanDelegate", new GradePlanDelegate(checks));
     Mocks.register("checkRequestedListener", new CheckRequestedListener());

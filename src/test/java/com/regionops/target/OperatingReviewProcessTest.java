@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.Mockito.mock;
@@ -21,10 +22,13 @@ import com.regionops.platform.DeployedDecisions;
 import com.regionops.platform.InputRejectedException;
 import com.regionops.platform.KeyedRow;
 import com.regionops.platform.ProcessInstances;
+import com.regionops.platform.ProjectTenantIdProvider;
+import com.regionops.platform.SchedulerOnlyStart;
 import com.regionops.platform.SystemCalls;
 import com.regionops.support.Fixtures;
 import com.regionops.support.PlainEngine;
 import com.regionops.support.ProcessTestSupport;
+import com.regionops.support.TimerStarts;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -79,6 +83,7 @@ class OperatingReviewProcessTest {
     support.registerFollowupBeans();
     Mocks.register("operatingReviewSchedule", new OperatingReviewSchedule("R/2026-01-01T09:00:00+08:00/P3M", 7));
     Mocks.register("operatingReviewService", reviews);
+    Mocks.register("schedulerOnlyStart", new SchedulerOnlyStart());
     Mocks.register("startRegionalReviewsDelegate",
         new StartRegionalReviewsDelegate(support.session.getMapper(RegionMapper.class), reviews));
     Mocks.register("openOperatingReviewDelegate", new OpenOperatingReviewDelegate(reviews,
@@ -264,10 +269,11 @@ class OperatingReviewProcessTest {
 
   @Test
   void theQuarterlyTimerStartsTheEndedQuartersReviewOncePerRegion() {
-    Job start = engine.getManagementService().createJobQuery().activityId(START_TIMER).singleResult();
+    Job start = TimerStarts.timer(engine.getManagementService(), START_TIMER);
     Assertions.assertThat(start.getDuedate()).isEqualTo(at(LocalDateTime.of(2027, 1, 1, 9, 0)));
     ClockUtil.setCurrentTime(start.getDuedate());
-    execute(start);
+    Assertions.assertThat(TimerStarts.fire(engine.getManagementService(), start))
+        .isEqualTo(ProjectTenantIdProvider.PLATFORM);
 
     List<ProcessInstance> started = engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(KEY).list();
@@ -279,18 +285,19 @@ class OperatingReviewProcessTest {
 
     // A rerun on the same day (the job retried after a later failure) starts nothing twice.
     ProcessInstance starter = engine.getRuntimeService().startProcessInstanceByKey(KEY);
+    execute(job(starter));
     assertThat(starter).isEnded().hasPassed("ServiceTask_StartRegionalReviews");
     Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY).count())
         .isEqualTo(1);
 
     // April: the first quarter's; July: the half-year review.
-    Job april = engine.getManagementService().createJobQuery().activityId(START_TIMER).singleResult();
+    Job april = TimerStarts.timer(engine.getManagementService(), START_TIMER);
     Assertions.assertThat(april.getDuedate()).isEqualTo(at(LocalDateTime.of(2027, 4, 1, 9, 0)));
     ClockUtil.setCurrentTime(april.getDuedate());
-    execute(april);
-    Job july = engine.getManagementService().createJobQuery().activityId(START_TIMER).singleResult();
+    TimerStarts.fire(engine.getManagementService(), april);
+    Job july = TimerStarts.timer(engine.getManagementService(), START_TIMER);
     ClockUtil.setCurrentTime(july.getDuedate());
-    execute(july);
+    TimerStarts.fire(engine.getManagementService(), july);
     Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY)
         .orderByBusinessKey().asc().list()).extracting(ProcessInstance::getBusinessKey).containsExactly(
             support.region.code() + ":2026-Y", support.region.code() + ":2027-H1", support.region.code() + ":2027-Q1");
