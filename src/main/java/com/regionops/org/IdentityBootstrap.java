@@ -68,7 +68,10 @@ public class IdentityBootstrap implements org.springframework.boot.ApplicationRu
       identity.grant(group, Resources.PROCESS_DEFINITION, "*", READ_TASK, READ_INSTANCE);
       // one per definition key, from the version before "*" was safe: each is one more row the task
       // query's authorization join meets
-      identity.deleteKeyGrants(group, Resources.PROCESS_DEFINITION, READ_TASK, READ_INSTANCE);
+      int deleted = identity.deleteKeyGrants(group, Resources.PROCESS_DEFINITION, READ_TASK, READ_INSTANCE);
+      if (deleted > 0) {
+        LOG.info("deleted {} grants of {} on single process definitions (one grant on * reads them all)", deleted, group);
+      }
     }
     long withoutTenant = identity.instancesWithoutTenant();
     if (withoutTenant > 0) {

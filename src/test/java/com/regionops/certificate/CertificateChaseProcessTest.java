@@ -206,4 +206,18 @@ class CertificateChaseProcessTest {
     Assertions.assertThat(chases.chase(support.session.getMapper(CertificateChaseMapper.class)
         .find(id, CertificateChase.ANNUAL_REVIEW, due).id()).status()).isEqualTo(CertificateChase.DONE);
   }
+
+  @Test
+  void aPersonCannotRunTheDailySweepsBranch() {
+    engine.getIdentityService().setAuthentication("ops.test", List.of("region-ops"), List.of(support.region.code()));
+    try {
+      // a start by key runs the timer's branch, every region's certificates
+      Assertions.assertThat(rejectedField(() -> engine.getRuntimeService().startProcessInstanceByKey(SWEEP_KEY,
+          Map.of(REGION_CODE, support.region.code())))).isEqualTo("startEvent");
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(SWEEP_KEY).count())
+        .isZero();
+  }
 }

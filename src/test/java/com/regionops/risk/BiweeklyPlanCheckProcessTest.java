@@ -1,6 +1,7 @@
 package com.regionops.risk;
 
 import static com.regionops.risk.RiskProcesses.*;
+import static com.regionops.support.Rejections.rejectedField;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -140,5 +141,20 @@ class BiweeklyPlanCheckProcessTest {
     });
     Assertions.assertThat(TimerStarts.timer(engine.getManagementService(), CHECK_START_TIMER).getDuedate()).as("the next one, a fortnight later")
         .isEqualTo(Date.from(LocalDateTime.of(2027, 6, 21, 8, 0).atZone(CHINA).toInstant()));
+  }
+
+  @Test
+  void aPersonCannotRunTheFortnightlyBranch() {
+    String region = risk.base.region.code();
+    engine.getIdentityService().setAuthentication("ops.test", List.of("region-ops"), List.of(region));
+    try {
+      // a start by key runs the timer's branch, a check for every region
+      Assertions.assertThat(rejectedField(() -> engine.getRuntimeService().startProcessInstanceByKey(CHECK_KEY,
+          Map.of(REGION_CODE, region)))).isEqualTo("startEvent");
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CHECK_KEY).count())
+        .isZero();
   }
 }
