@@ -2,7 +2,10 @@ package com.regionops.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 
 /**
@@ -28,5 +31,19 @@ public final class TimerStarts {
     assertThat(continuation).as("the all-region work waits in its own job").isNotNull();
     management.executeJob(continuation.getId());
     return continuation.getTenantId();
+  }
+
+  /**
+   * Starts the process by key as region-ops of the region, which runs the timer's branch (every
+   * region's work); returns the field the refusal names.
+   */
+  public static String startByKeyAsRegionOps(ProcessEngine engine, String processKey, String region) {
+    engine.getIdentityService().setAuthentication("ops.test", List.of("region-ops"), List.of(region));
+    try {
+      return Rejections.rejectedField(() -> engine.getRuntimeService().startProcessInstanceByKey(processKey,
+          Map.of("regionCode", region)));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
   }
 }

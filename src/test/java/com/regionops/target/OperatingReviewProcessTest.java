@@ -255,6 +255,15 @@ class OperatingReviewProcessTest {
   }
 
   @Test
+  void theApplicationStartingAReviewWithoutARegionIsRefusedNotOpenedForThePlatform() {
+    // no person and no region: the instance would belong to PLATFORM, which is no region
+    Assertions.assertThat(rejectedField(() -> engine.getRuntimeService().startProcessInstanceByMessage(MESSAGE_REQUESTED,
+        Map.of(REVIEW_KIND, "QUARTERLY", REVIEW_YEAR, 2026, QUARTER, 3)))).isEqualTo(REGION_CODE);
+    Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY).count())
+        .isZero();
+  }
+
+  @Test
   void anUnknownKindOrAMissingQuarterNamesTheField() {
     Assertions.assertThat(rejectedField(() -> request("MONTHLY", 2026, 3))).isEqualTo(REVIEW_KIND);
     Assertions.assertThat(rejectedField(() -> request("QUARTERLY", 2026, null))).isEqualTo(QUARTER);
@@ -305,14 +314,7 @@ class OperatingReviewProcessTest {
 
   @Test
   void aPersonCannotRunTheTimersBranchNorOpenAnotherRegionsReviewOverEngineRest() {
-    engine.getIdentityService().setAuthentication("ops.test", List.of("region-ops"), List.of(support.region.code()));
-    try {
-      // A plain start by key runs the timer's branch, which would start every region's review.
-      Assertions.assertThat(rejectedField(() -> engine.getRuntimeService().startProcessInstanceByKey(KEY,
-          Map.of(REGION_CODE, support.region.code())))).isEqualTo("startEvent");
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    Assertions.assertThat(TimerStarts.startByKeyAsRegionOps(engine, KEY, support.region.code())).isEqualTo("startEvent");
     engine.getIdentityService().setAuthentication("office.test", List.of("project-office", support.officeGroup()),
         List.of(support.region.code()));
     try {
