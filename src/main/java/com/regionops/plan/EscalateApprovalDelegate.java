@@ -2,11 +2,9 @@ package com.regionops.plan;
 
 import static com.regionops.plan.PlanAdjustmentProcess.ADJUSTMENT_ID;
 import static com.regionops.plan.PlanAdjustmentProcess.APPROVER_GROUP;
-import static com.regionops.plan.PlanAdjustmentProcess.APPROVER_HITS;
 import static com.regionops.plan.PlanAdjustmentProcess.NODE_NAME;
 
 import com.regionops.notification.NotificationService;
-import java.util.Collection;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,7 +25,7 @@ public class EscalateApprovalDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     int step = ((Number) execution.getVariable("loopCounter")).intValue();
-    List<String> groups = chain.ordered((Collection<?>) execution.getVariable(APPROVER_HITS));
+    List<String> groups = chain.ofInstance(execution);
     notifications.notifyOnce("adjustment-escalated:" + execution.getVariable(ADJUSTMENT_ID) + ":" + step,
         chain.escalationTarget(groups, step), "计划调整审批超时未处理：" + execution.getVariable(NODE_NAME),
         "待 " + execution.getVariable(APPROVER_GROUP) + " 审批已超过时限两天，请督办。", execution.getBusinessKey());

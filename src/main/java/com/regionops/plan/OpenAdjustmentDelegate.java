@@ -5,7 +5,6 @@ import static com.regionops.plan.PlanAdjustmentProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,12 +15,9 @@ import org.springframework.stereotype.Component;
 public class OpenAdjustmentDelegate implements JavaDelegate {
 
   private final PlanAdjustmentService service;
-  private final int slaDays;
 
-  public OpenAdjustmentDelegate(PlanAdjustmentService service,
-      @Value("${regionops.plan.approval-sla-days:3}") int slaDays) {
+  public OpenAdjustmentDelegate(PlanAdjustmentService service) {
     this.service = service;
-    this.slaDays = slaDays;
   }
 
   @Override
@@ -45,13 +41,14 @@ public class OpenAdjustmentDelegate implements JavaDelegate {
     execution.setVariable(NODE_LEVEL, proposal.node().nodeLevel().name());
     execution.setVariable(CATEGORY, proposal.node().category().name());
     execution.setVariable(OLD_PLANNED_FINISH, proposal.node().plannedFinish().toString());
-    execution.setVariable(NEW_PLANNED_FINISH, proposal.newPlannedFinish().toString());
+    String newFinish = proposal.newPlannedFinish().toString();
+    if (!newFinish.equals(execution.getVariable(NEW_PLANNED_FINISH))) {
+      // the applicant's own spelling normalised; an unchanged value would still cost an update and a history row
+      execution.setVariable(NEW_PLANNED_FINISH, newFinish);
+    }
     execution.setVariable(DELAY_DAYS, proposal.impact().delayDays());
     execution.setVariable(MILESTONE_IMPACT_DAYS, proposal.impact().milestoneImpactDays());
     execution.setVariable(ADJUSTMENTS_THIS_YEAR, proposal.adjustmentsThisYear());
     execution.setVariable(IMPACT_SUMMARY, PlanAdjustmentService.summary(proposal));
-    // a reminder when the step's SLA passes, the next level told two days after that
-    execution.setVariable(APPROVAL_SLA, "P" + slaDays + "D");
-    execution.setVariable(APPROVAL_ESCALATION, "P" + (slaDays + 2) + "D");
   }
 }

@@ -28,10 +28,11 @@ public final class PlanAdjustmentProcess {
   public static final String ADJUSTMENTS_THIS_YEAR = "adjustmentsThisYear";
   public static final String IMPACT_SUMMARY = "impactSummary";
   public static final String APPLICANT = "applicant";
+  /** The chain as text, e.g. "region-ops,region-president" (ApprovalChain). */
+  public static final String APPROVER_CHAIN = "approverChain";
+  /** The chain as a JSON list, in instances started before approverChain replaced it. */
   public static final String APPROVER_HITS = "approverHits";
   public static final String APPROVER_GROUP = "approverGroup";
-  public static final String APPROVAL_SLA = "approvalSla";
-  public static final String APPROVAL_ESCALATION = "approvalEscalation";
   /** Each approver's answer; cleared after each step so the next approver starts blank. */
   public static final String APPROVAL_DECISION = "approvalDecision";
   public static final String APPROVAL_COMMENT = "approvalComment";

@@ -49,6 +49,11 @@ class EngineConfig {
   }
 
   @Bean
+  ProcessEnginePlugin lazyEntityIdMessages() {
+    return new LazyEntityIdMessages();
+  }
+
+  @Bean
   ProcessEnginePlugin engineIndexes() {
     return new EngineIndexes();
   }

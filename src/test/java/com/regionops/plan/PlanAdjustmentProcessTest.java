@@ -65,7 +65,8 @@ class PlanAdjustmentProcessTest {
     service = new PlanAdjustmentService(nodes, support.session.getMapper(PlanAdjustmentMapper.class),
         new DeployedDecisions(engine.getRepositoryService(), new SystemCalls(engine.getIdentityService())), chain);
     Mocks.register("approvalChain", chain);
-    Mocks.register("openAdjustmentDelegate", new OpenAdjustmentDelegate(service, 3));
+    Mocks.register("approvalDeadlines", new ApprovalDeadlines(3));
+    Mocks.register("openAdjustmentDelegate", new OpenAdjustmentDelegate(service));
     Mocks.register("recordApprovalListener", new RecordApprovalListener(service));
     Mocks.register("applyAdjustmentDelegate", new ApplyAdjustmentDelegate(service));
     Mocks.register("rejectAdjustmentDelegate", new RejectAdjustmentDelegate(service, support.notifications));
@@ -132,7 +133,12 @@ class PlanAdjustmentProcessTest {
   void l1DelayPushingTheOpeningMilestoneGoesUpToGroupOpsAndMovesTheWholeChain() {
     ProcessInstance pi = request("A", D.plusDays(60));
     Assertions.assertThat(engine.getRuntimeService().getVariables(pi.getId())).containsEntry(DELAY_DAYS, 40)
-        .containsEntry(MILESTONE_IMPACT_DAYS, 40);
+        .containsEntry(MILESTONE_IMPACT_DAYS, 40)
+        .containsEntry(APPROVER_CHAIN, "region-ops,region-president,group-ops")
+        .doesNotContainKeys(APPROVER_HITS, "decisionResult");
+    Assertions.assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(pi.getId()).list())
+        .as("no object variable: nothing to serialise at the start or read back at each step")
+        .allSatisfy(v -> Assertions.assertThat(v.getTypeName()).isNotEqualTo("object"));
 
     decide(pi, "region-ops", APPROVED);
     Assertions.assertThat(engine.getRuntimeService().getVariable(pi.getId(), APPROVAL_DECISION))
@@ -183,6 +189,23 @@ class PlanAdjustmentProcessTest {
     Assertions.assertThat(support.notificationsTo("region-president")).extracting(Notification::subject)
         .containsExactly("计划调整审批超时未处理：节点A");
     assertThat(task(pi)).hasCandidateGroup("region-ops");
+  }
+
+  @Test
+  void anInstanceStartedBeforeTheTextChainIsEscalatedAlongItsOwnList() {
+    ProcessInstance pi = request("A", D.plusDays(60));
+    // what instances of the earlier definition carry: the DMN's hits as a JSON list, no approverChain
+    engine.getRuntimeService().removeVariable(pi.getId(), APPROVER_CHAIN);
+    engine.getRuntimeService().setVariable(pi.getId(), APPROVER_HITS,
+        org.camunda.bpm.engine.variable.Variables.objectValue(List.of("group-ops", "region-ops"))
+            .serializationDataFormat("application/json").create());
+
+    ClockUtil.setCurrentTime(at(LocalDateTime.of(2027, 1, 15, 9, 1)));
+    execute(timer(pi, TIMER_ESCALATION));
+
+    Assertions.assertThat(support.notificationsTo("group-ops")).extracting(Notification::subject)
+        .as("the step after region-ops in the list's chain, not in the new one").containsExactly("计划调整审批超时未处理：节点A");
+    Assertions.assertThat(support.notificationsTo("region-president")).isEmpty();
   }
 
   @Test

@@ -53,6 +53,24 @@ class PlanNodeMapperTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
+  void everyColumnLandsInItsOwnComponent(TestDatabase db) {
+    // the result map lists the record's components by position: a swap of two alike columns must show
+    try (SqlSession session = db.openSession()) {
+      PlanNodeMapper mapper = session.getMapper(PlanNodeMapper.class);
+      Project project = Fixtures.project(session, Fixtures.region(session).code());
+      PlanNode written = new PlanNode(null, project.code(), "X", "节点X", NodeLevel.MILESTONE, NodeCategory.OPENING,
+          "office-Y", D.plusDays(1), D.plusDays(2), D.plusDays(3), D.plusDays(4), D.plusDays(5), D.plusDays(6), 77);
+      mapper.insert(written);
+
+      assertThat(mapper.findByCode(project.code(), "X")).usingRecursiveComparison().ignoringFields("id")
+          .isEqualTo(written);
+      assertThat(mapper.findByProject(project.code())).singleElement().usingRecursiveComparison().ignoringFields("id")
+          .isEqualTo(written);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
   void updateRecordsActualsAndReportsMissingNode(TestDatabase db) {
     try (SqlSession session = db.openSession()) {
       PlanNodeMapper mapper = session.getMapper(PlanNodeMapper.class);

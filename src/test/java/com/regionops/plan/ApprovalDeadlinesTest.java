@@ -1,0 +1,23 @@
+package com.regionops.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ApprovalDeadlinesTest {
+
+  @Test
+  void theReminderIsTheSlaAndTheNextLevelHearsTwoDaysLater() {
+    ApprovalDeadlines deadlines = new ApprovalDeadlines(3);
+
+    assertThat(deadlines.getReminder()).isEqualTo("P3D");
+    assertThat(deadlines.getEscalation()).isEqualTo("P5D");
+  }
+
+  @Test
+  void anSlaOfLessThanADayIsRefusedAtStartUp() {
+    assertThatThrownBy(() -> new ApprovalDeadlines(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("regionops.plan.approval-sla-days");
+  }
+}
