@@ -78,7 +78,8 @@ public class Perf {
         if (args[0].equals("saturate")) {
           saturate(o.getOrDefault("what", "starts"), work, Integer.parseInt(o.getOrDefault("clients", "16")), seconds);
         } else {
-          rate(o.getOrDefault("what", "starts"), work, Double.parseDouble(o.getOrDefault("rate", "50")), seconds);
+          rate(o.getOrDefault("what", "starts"), work, Double.parseDouble(o.getOrDefault("rate", "50")), seconds,
+              o.get("trace"));
         }
       }
       default -> throw new IllegalArgumentException("mode: setup | deploy-floor | saturate | rate");
@@ -152,12 +153,28 @@ public class Perf {
     }
   }
 
+  /** Runtime variables of a plan adjustment at its first approval step (bench/profile.sh, ACT_RU_VARIABLE per start). */
+  static final int FLOOR_VARIABLES = 22;
+
   /** Work item i: a plan adjustment of node i (projects × nodes of them), or a floor start. */
   static IntFunction<HttpRequest> work(String what, String base, String prefix, int projects, int nodes, int offset) {
     return i -> {
       int item = i + offset;
       String project = String.format("%s%03d", prefix, item % projects + 1);
       String node = String.format("N%03d", item / projects % nodes + 1);
+      if (what.equals("floor-vars")) {
+        // the literal reading of "the same number of variables": as many as one of our instances
+        // holds at its first approval (bench/README.md), sent with the start
+        // (the region, as the floor sends it: an engine-REST start names its tenant)
+        StringBuilder variables = new StringBuilder("{\"variables\":{\"regionCode\":{\"value\":\"SOUTH\"}");
+        for (int v = 1; v < FLOOR_VARIABLES; v++) {
+          variables.append(",").append(v % 3 == 0
+              ? String.format("\"v%02d\":{\"value\":%d}", v, item + v)
+              : String.format("\"v%02d\":{\"value\":\"%s-%s-%02d\"}", v, project, node, v));
+        }
+        return json("ops.south", "POST", base + "/engine-rest/process-definition/key/bench-floor/start",
+            variables.append("}}").toString());
+      }
       if (what.equals("floor")) {
         // as many variables as our start sends (projectCode, nodeCode, newPlannedFinish, reason)
         return json("ops.south", "POST", base + "/engine-rest/process-definition/key/bench-floor/start", String.format(
@@ -224,9 +241,11 @@ public class Perf {
     }
   }
 
-  static void rate(String what, IntFunction<HttpRequest> work, double rate, int seconds) throws Exception {
+  /** trace: a file to write one line per request (epoch ms when sent, latency ms, status), or null. */
+  static void rate(String what, IntFunction<HttpRequest> work, double rate, int seconds, String trace) throws Exception {
     int total = (int) Math.min(ITEMS, Math.round(rate * seconds));
     ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<String> traced = new ConcurrentLinkedQueue<>();
     AtomicLong ok = new AtomicLong();
     AtomicLong other = new AtomicLong();
     CountDownLatch answered = new CountDownLatch(total);
@@ -239,8 +258,12 @@ public class Perf {
         return;
       }
       long t0 = System.nanoTime();
+      long sentAt = System.currentTimeMillis();
       HTTP.sendAsync(work.apply(i), HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> {
         latencies.add(System.nanoTime() - t0);
+        if (trace != null) {
+          traced.add(sentAt + " " + (System.nanoTime() - t0) / 1_000_000 + " " + (e == null ? r.statusCode() : 0));
+        }
         (e == null && r.statusCode() / 100 == 2 ? ok : other).incrementAndGet();
         if (e != null || r.statusCode() / 100 != 2) {
           noteOther(r, e);
@@ -251,6 +274,9 @@ public class Perf {
     answered.await(seconds + 60L, TimeUnit.SECONDS);
     ticks.shutdownNow();
     double elapsed = (System.nanoTime() - started) / 1e9;
+    if (trace != null) {
+      java.nio.file.Files.write(java.nio.file.Path.of(trace), traced);
+    }
     long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
     System.out.printf("| %-7s | rate %6.1f/s        | %6.1f/s | %5d ok | %4d other | p50 %6.1f | p95 %6.1f | p99 %6.1f ms | items %d |%n",
         what, rate, ok.get() / elapsed, ok.get(), other.get(), pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),

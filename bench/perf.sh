@@ -35,14 +35,31 @@ row() { # run a mode; starts use each node once, so their runs advance the work 
 log "warm-up (not reported)"
 row saturate --what starts --clients 8 --seconds 10 >/dev/null
 row saturate --what floor --clients 8 --seconds 10 >/dev/null
+row saturate --what floor-vars --clients 8 --seconds 10 >/dev/null
 
 echo "| what    | mode                 | throughput | ok | other | p50 | p95 | p99 | |"
 echo "|---|---|---|---|---|---|---|---|---|"
+# Saturation alternates ROUNDS times between our starts, the floor and the floor with our instance's
+# variable count, so the ratios compare runs a minute apart; the median ratio is the figure.
 # (not in $(...): a subshell would lose the offset)
-row saturate --what starts --clients 16 --seconds "$SECONDS_EACH"; ours=$(cat "$WORK/perf-last-row")
-row saturate --what floor --clients 16 --seconds "$SECONDS_EACH"; floor=$(cat "$WORK/perf-last-row")
-ours_rate=$(echo "$ours" | sed -n 's/.*| *\([0-9.]*\)\/s | .* ok .*/\1/p')
-floor_rate=$(echo "$floor" | sed -n 's/.*| *\([0-9.]*\)\/s | .* ok .*/\1/p')
+rate_of() { sed -n 's/.*| *\([0-9.]*\)\/s | .* ok .*/\1/p' "$WORK/perf-last-row"; }
+ours_all=(); floor_all=(); vars_all=()
+for _ in $(seq 1 "${ROUNDS:-3}"); do
+  row saturate --what starts --clients 16 --seconds "$SECONDS_EACH"; ours_all+=("$(rate_of)")
+  row saturate --what floor --clients 16 --seconds "$SECONDS_EACH"; floor_all+=("$(rate_of)")
+  row saturate --what floor-vars --clients 16 --seconds "$SECONDS_EACH"; vars_all+=("$(rate_of)")
+done
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+ratios() { local i; for i in "${!ours_all[@]}"; do awk -v a="${ours_all[$i]}" -v b="$1" -v n="$i" \
+  'BEGIN { split(b, f, " "); printf "%.3f\n", a / f[n + 1] }'; done; }
+ours_rate=$(median "${ours_all[@]}")
+ratio_line=$(printf 'our starts / bare-engine floor at saturation, per round: %s; median %s\n' \
+  "$(ratios "${floor_all[*]}" | paste -sd ' ')" "$(median $(ratios "${floor_all[*]}"))")
+vars_line=$(printf 'our starts / floor with %s variables, per round: %s; median %s\n' 22 \
+  "$(ratios "${vars_all[*]}" | paste -sd ' ')" "$(median $(ratios "${vars_all[*]}"))")
+echo "$ratio_line" >&2; echo "$vars_line" >&2
+[ -n "${RATIO_ONLY:-}" ] && { echo; echo "$ratio_line"; echo "$vars_line"; exit 0; }
+floor_rate=$(median "${floor_all[@]}")
 for share in 50 80; do
   r=$(awk -v t="$ours_rate" -v s="$share" 'BEGIN { printf "%.1f", t * s / 100 }')
   row rate --what starts --rate "$r" --seconds "$SECONDS_EACH"
@@ -67,7 +84,8 @@ done
 (cd "$ROOT" && chains rate --what complete --rate 100 --seconds "$SECONDS_EACH")
 
 echo
-awk -v a="$ours_rate" -v b="$floor_rate" 'BEGIN { printf "our starts / bare-engine floor at saturation: %.1f / %.1f = %.2f\n", a, b, a / b }'
+echo "$ratio_line"
+echo "$vars_line"
 echo "idle RSS after start-up: $idle_rss; after the runs: $(rss)"
 
 # Tasklist: ops.south's inbox with 10,000 open tasks of region-ops in SOUTH.

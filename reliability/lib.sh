@@ -7,7 +7,7 @@ DB_PORT="${RELIABILITY_DB_PORT:-3307}"
 DB_NAME="regionops_rel"
 DB_DIR="$WORK/mariadb"
 DB_SOCK="$WORK/mariadb.sock"
-JAR="$ROOT/target/regionops-0.1.0-SNAPSHOT.jar"
+JAR="${RELIABILITY_JAR:-$ROOT/target/regionops-0.1.0-SNAPSHOT.jar}"   # bench/ab.sh points it at a saved jar
 mkdir -p "$WORK"
 
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
