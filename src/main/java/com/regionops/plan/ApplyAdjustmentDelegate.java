@@ -16,6 +16,7 @@ public class ApplyAdjustmentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.apply(((Number) execution.getVariable(PlanAdjustmentProcess.ADJUSTMENT_ID)).longValue());
+    // by the instance, not the adjustmentId variable: an approver can write variables, not the request row
+    service.apply(service.byProcessInstance(execution.getProcessInstanceId()).id());
   }
 }

@@ -29,7 +29,13 @@ public class ApprovalChain {
 
   /** The chain the decision's matched rules name, as the text {@link #steps} reads. */
   public String fromDecision(DmnDecisionResult result) {
-    return String.join(SEPARATOR, ordered(result.collectEntries(PlanAdjustmentProcess.APPROVER_GROUP)));
+    List<String> chain = ordered(result.collectEntries(PlanAdjustmentProcess.APPROVER_GROUP));
+    if (chain.isEmpty()) {
+      // an empty chain would apply the plan with no one's approval: the table or its output name changed
+      throw new IllegalStateException("DMN plan-adjustment-approval named no approver group (output "
+          + PlanAdjustmentProcess.APPROVER_GROUP + "): " + result.getResultList());
+    }
+    return String.join(SEPARATOR, chain);
   }
 
   public List<String> steps(String chain) {

@@ -1,6 +1,5 @@
 package com.regionops.plan;
 
-import static com.regionops.plan.PlanAdjustmentProcess.ADJUSTMENT_ID;
 import static com.regionops.plan.PlanAdjustmentProcess.APPROVER_GROUP;
 import static com.regionops.plan.PlanAdjustmentProcess.NODE_NAME;
 
@@ -14,10 +13,13 @@ import org.springframework.stereotype.Component;
 @Component("escalateApprovalDelegate")
 public class EscalateApprovalDelegate implements JavaDelegate {
 
+  private final PlanAdjustmentService service;
   private final ApprovalChain chain;
   private final NotificationService notifications;
 
-  public EscalateApprovalDelegate(ApprovalChain chain, NotificationService notifications) {
+  public EscalateApprovalDelegate(PlanAdjustmentService service, ApprovalChain chain,
+      NotificationService notifications) {
+    this.service = service;
     this.chain = chain;
     this.notifications = notifications;
   }
@@ -25,8 +27,10 @@ public class EscalateApprovalDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     int step = ((Number) execution.getVariable("loopCounter")).intValue();
-    List<String> groups = chain.ofInstance(execution);
-    notifications.notifyOnce("adjustment-escalated:" + execution.getVariable(ADJUSTMENT_ID) + ":" + step,
+    // the chain stored with the request: the variables of the loop are the approvers' to write
+    PlanAdjustment adjustment = service.byProcessInstance(execution.getProcessInstanceId());
+    List<String> groups = chain.steps(adjustment.approverChain());
+    notifications.notifyOnce("adjustment-escalated:" + adjustment.id() + ":" + step,
         chain.escalationTarget(groups, step), "计划调整审批超时未处理：" + execution.getVariable(NODE_NAME),
         "待 " + execution.getVariable(APPROVER_GROUP) + " 审批已超过时限两天，请督办。", execution.getBusinessKey());
   }

@@ -38,6 +38,9 @@ public final class PlanAdjustmentProcess {
   public static final String APPROVAL_COMMENT = "approvalComment";
   /** The outcome so far, read by the multi-instance completion condition and the gateway. */
   public static final String ADJUSTMENT_REVIEW = "adjustmentReview";
+  /** The approval loop's own variables (Camunda's multi-instance). */
+  public static final String LOOP_COUNTER = "loopCounter";
+  public static final String NR_OF_INSTANCES = "nrOfInstances";
 
   public static final String APPROVED = "APPROVED";
   public static final String REJECTED = "REJECTED";

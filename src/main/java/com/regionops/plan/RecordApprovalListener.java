@@ -7,19 +7,27 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
  * On 审批计划调整: checks the answer, adds it to the trail, sets the outcome the process routes
  * on, and clears the form's fields so the next approver in the chain starts blank.
+ *
+ * <p>A candidate may write any process variable with the completion (engine REST, Tasklist), so the
+ * loop's own state is checked against the request row, which no approver can write: the chain
+ * (stored when the request was opened), the step (the answers recorded so far) and the loop's
+ * size. A completion that changed any of them is refused, naming the variable, and nothing of it stays.
  */
 @Component("recordApprovalListener")
 public class RecordApprovalListener implements TaskListener {
 
   private final PlanAdjustmentService service;
+  private final ApprovalChain chain;
 
-  public RecordApprovalListener(PlanAdjustmentService service) {
+  public RecordApprovalListener(PlanAdjustmentService service, ApprovalChain chain) {
     this.service = service;
+    this.chain = chain;
   }
 
   @Override
@@ -33,18 +41,29 @@ public class RecordApprovalListener implements TaskListener {
       throw InputRejectedException.badInput(APPROVAL_COMMENT, "驳回时请填写意见");
     }
     Authentication approver = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    Object loopCounter = task.getExecution().getVariable("loopCounter");
+    Object loopCounter = task.getExecution().getVariable(LOOP_COUNTER);
     if (!(loopCounter instanceof Number counter)) {
       // Two approvers completed the same step at once and the other one's step already ended.
       throw new org.camunda.bpm.engine.OptimisticLockingException("Approval step completed concurrently");
     }
-    int step = counter.intValue() + 1;
-    service.recordApproval(((Number) task.getVariable(ADJUSTMENT_ID)).longValue(), step,
-        (String) task.getVariable(APPROVER_GROUP), approver == null ? null : approver.getUserId(), (String) decision,
-        comment instanceof String text ? text : null);
+    PlanAdjustment adjustment = service.byProcessInstance(task.getProcessInstanceId());
+    List<String> chain = this.chain.steps(adjustment.approverChain());
+    int index = counter.intValue();
+    requireUnchanged(LOOP_COUNTER, index == service.approvals(adjustment.id()).size());
+    requireUnchanged(NR_OF_INSTANCES, Integer.valueOf(chain.size()).equals(task.getExecution().getVariable(NR_OF_INSTANCES)));
+    requireUnchanged(APPROVER_CHAIN, chain.equals(this.chain.ofInstance(task.getExecution())));
+    requireUnchanged(APPROVER_GROUP, index < chain.size() && chain.get(index).equals(task.getVariable(APPROVER_GROUP)));
+    service.recordApproval(adjustment.id(), index + 1, chain.get(index), approver == null ? null : approver.getUserId(),
+        (String) decision, comment instanceof String text ? text : null);
     DelegateExecution instance = task.getExecution().getProcessInstance();
     instance.setVariable(ADJUSTMENT_REVIEW, decision);
     instance.removeVariable(APPROVAL_DECISION);
     instance.removeVariable(APPROVAL_COMMENT);
+  }
+
+  private static void requireUnchanged(String variable, boolean unchanged) {
+    if (!unchanged) {
+      throw InputRejectedException.badInput(variable, "审批流程的控制变量不能在审批时修改");
+    }
   }
 }

@@ -1,7 +1,5 @@
 package com.regionops.plan;
 
-import static com.regionops.plan.PlanAdjustmentProcess.ADJUSTMENT_ID;
-import static com.regionops.plan.PlanAdjustmentProcess.APPLICANT;
 import static com.regionops.plan.PlanAdjustmentProcess.NODE_NAME;
 
 import com.regionops.notification.NotificationService;
@@ -23,11 +21,13 @@ public class RejectAdjustmentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable(ADJUSTMENT_ID)).longValue();
+    // the request row, not the variables an approver can write, says which request and whose
+    PlanAdjustment adjustment = service.byProcessInstance(execution.getProcessInstanceId());
+    long id = adjustment.id();
     service.reject(id);
     String reasons = service.approvals(id).stream().filter(a -> PlanAdjustmentProcess.REJECTED.equals(a.decision()))
         .map(a -> a.approverGroup() + "：" + a.commentText()).findFirst().orElse("");
-    notifications.notifyOnce("adjustment-rejected:" + id, (String) execution.getVariable(APPLICANT),
+    notifications.notifyOnce("adjustment-rejected:" + id, adjustment.requestedBy(),
         "计划调整被驳回：" + execution.getVariable(NODE_NAME), reasons, execution.getBusinessKey());
   }
 }

@@ -152,6 +152,10 @@ class HostileInputIT {
     assertThat(tasks).as("the kickoff's 提交上会资料").hasSize(1);
     fixtures.put("materialsTask", tasks.get(0).get("id").asText());
     fixtures.put("materialsProcess", tasks.get(0).get("processInstanceId").asText());
+    JsonNode approvals = ok(http.get("admin", "/engine-rest/task?taskDefinitionKey=UserTask_ApproveAdjustment"
+        + "&processInstanceBusinessKeyLike=" + project + ":N2:%25")).json();
+    assertThat(approvals).as("N2's approval by region-ops").hasSize(1);
+    fixtures.put("adjustmentTask", approvals.get(0).get("id").asText());
 
     JsonNode east = ok(http.get("ops.east", "/api/v1/certificates")).json();
     fixtures.put("eastCertificate", east.get(0).get("id").asText());

@@ -67,11 +67,11 @@ class PlanAdjustmentProcessTest {
     Mocks.register("approvalChain", chain);
     Mocks.register("approvalDeadlines", new ApprovalDeadlines(3));
     Mocks.register("openAdjustmentDelegate", new OpenAdjustmentDelegate(service));
-    Mocks.register("recordApprovalListener", new RecordApprovalListener(service));
+    Mocks.register("recordApprovalListener", new RecordApprovalListener(service, chain));
     Mocks.register("applyAdjustmentDelegate", new ApplyAdjustmentDelegate(service));
     Mocks.register("rejectAdjustmentDelegate", new RejectAdjustmentDelegate(service, support.notifications));
     Mocks.register("remindApproverDelegate", new RemindApproverDelegate(support.notifications));
-    Mocks.register("escalateApprovalDelegate", new EscalateApprovalDelegate(chain, support.notifications));
+    Mocks.register("escalateApprovalDelegate", new EscalateApprovalDelegate(service, chain, support.notifications));
   }
 
   @AfterEach
@@ -192,20 +192,79 @@ class PlanAdjustmentProcessTest {
   }
 
   @Test
-  void anInstanceStartedBeforeTheTextChainIsEscalatedAlongItsOwnList() {
+  void anApproverCannotShortenTheChainOrSkipAStep() {
     ProcessInstance pi = request("A", D.plusDays(60));
-    // what instances of the earlier definition carry: the DMN's hits as a JSON list, no approverChain
-    engine.getRuntimeService().removeVariable(pi.getId(), APPROVER_CHAIN);
-    engine.getRuntimeService().setVariable(pi.getId(), APPROVER_HITS,
-        org.camunda.bpm.engine.variable.Variables.objectValue(List.of("group-ops", "region-ops"))
-            .serializationDataFormat("application/json").create());
+    long id = adjustmentId(pi);
+
+    Assertions.assertThat(rejectedField(() -> complete(task(pi), withVariables(APPROVAL_DECISION, APPROVED,
+        APPROVER_CHAIN, "region-ops")))).isEqualTo(APPROVER_CHAIN);
+    Assertions.assertThat(rejectedField(() -> complete(task(pi), withVariables(APPROVAL_DECISION, APPROVED,
+        NR_OF_INSTANCES, 1)))).isEqualTo(NR_OF_INSTANCES);
+    Assertions.assertThat(rejectedField(() -> complete(task(pi), withVariables(APPROVAL_DECISION, APPROVED,
+        LOOP_COUNTER, 2)))).isEqualTo(LOOP_COUNTER);
+    Assertions.assertThat(rejectedField(() -> complete(task(pi), withVariables(APPROVAL_DECISION, APPROVED,
+        APPROVER_GROUP, "group-ops")))).isEqualTo(APPROVER_GROUP);
+
+    assertThat(task(pi)).hasCandidateGroup("region-ops");
+    Assertions.assertThat(service.approvals(id)).as("a refused completion leaves no answer").isEmpty();
+    Assertions.assertThat(engine.getRuntimeService().getVariable(pi.getId(), APPROVER_CHAIN))
+        .isEqualTo("region-ops,region-president,group-ops");
+    decide(pi, "region-ops", APPROVED);
+    decide(pi, "region-president", APPROVED);
+    decide(pi, "group-ops", APPROVED);
+    assertThat(pi).isEnded().hasPassed(END_APPLIED);
+  }
+
+  @Test
+  void theRequestRowNotTheVariablesSaysWhichRequestIsAppliedAndWhoHearsOfIt() {
+    ProcessInstance other = request("S", D.plusDays(35));
+    ProcessInstance pi = request("A", D.plusDays(60));
+    // an approver rewrites the variables the delegates used to trust
+    engine.getRuntimeService().setVariable(pi.getId(), ADJUSTMENT_ID, adjustmentId(other));
+    engine.getRuntimeService().setVariable(pi.getId(), APPLICANT, "someone.else");
+    engine.getRuntimeService().setVariable(pi.getId(), APPROVER_CHAIN, "region-ops,group-ops");
 
     ClockUtil.setCurrentTime(at(LocalDateTime.of(2027, 1, 15, 9, 1)));
     execute(timer(pi, TIMER_ESCALATION));
+    Assertions.assertThat(support.notificationsTo("region-president")).extracting(Notification::subject)
+        .as("the stored chain's next level, not the variable's").containsExactly("计划调整审批超时未处理：节点A");
+    Assertions.assertThat(support.notificationsTo("group-ops")).isEmpty();
 
-    Assertions.assertThat(support.notificationsTo("group-ops")).extracting(Notification::subject)
-        .as("the step after region-ops in the list's chain, not in the new one").containsExactly("计划调整审批超时未处理：节点A");
-    Assertions.assertThat(support.notificationsTo("region-president")).isEmpty();
+    engine.getRuntimeService().setVariable(pi.getId(), APPROVER_CHAIN, "region-ops,region-president,group-ops");
+    decide(pi, "region-ops", REJECTED);
+
+    Assertions.assertThat(service.byProcessInstance(pi.getId()).status()).isEqualTo(AdjustmentStatus.REJECTED);
+    Assertions.assertThat(service.byProcessInstance(other.getId()).status()).isEqualTo(AdjustmentStatus.PENDING);
+    Assertions.assertThat(support.notificationsTo("office.test")).extracting(Notification::subject)
+        .containsExactly("计划调整被驳回：节点A");
+    Assertions.assertThat(support.notificationsTo("someone.else")).isEmpty();
+  }
+
+  @Test
+  @Deployment(resources = {"legacy/plan-adjustment-before-approver-chain.bpmn", "dmn/plan-adjustment-approval.dmn"})
+  void anInstanceOfTheEarlierDefinitionStillRunsToTheEnd() {
+    // the definition deployed before approverChain: the chain is the JSON list approverHits and the
+    // timers read approvalSla / approvalEscalation, which its instances got from the delegate then
+    engine.getIdentityService().setAuthentication("office.test", List.of("project-office", support.officeGroup()),
+        List.of(support.region.code()));
+    ProcessInstance pi;
+    try {
+      pi = engine.getRuntimeService().startProcessInstanceByKey(KEY, withVariables(PROJECT_CODE,
+          support.project.code(), NODE_CODE, "A", NEW_PLANNED_FINISH, D.plusDays(60).toString(), REASON,
+          "总包单位进场延误，需顺延工期", "approvalSla", "P3D", "approvalEscalation", "P5D"));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    Assertions.assertThat(engine.getRuntimeService().getVariable(pi.getId(), APPROVER_HITS))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).isNotEmpty();
+    Assertions.assertThat(engine.getRuntimeService().getVariable(pi.getId(), APPROVER_CHAIN)).isNull();
+
+    decide(pi, "region-ops", APPROVED);
+    decide(pi, "region-president", APPROVED);
+    decide(pi, "group-ops", APPROVED);
+
+    assertThat(pi).isEnded().hasPassed(END_APPLIED);
+    Assertions.assertThat(plannedFinish("A")).isEqualTo(D.plusDays(60));
   }
 
   @Test
