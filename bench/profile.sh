@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Where a plan-adjustment start spends its time: rows written per start (per table), CPU of the app
 # against MariaDB's, and the app's hottest frames from a Java Flight Recorder sample, during a
-# closed-loop run of starts. One command: bench/profile.sh [starts|floor] (about two minutes)
+# closed-loop run of starts. One command: bench/profile.sh [starts|floor|complete] (about two minutes;
+# complete: approvals of three-step chains, about four)
 source "$(dirname "$0")/../reliability/lib.sh"
 WHAT=${1:-starts}
 PORT=18092; BASE="http://127.0.0.1:$PORT"
@@ -12,8 +13,15 @@ app_start prof $PORT
 wait_healthy $PORT 120 >/dev/null || exit 1
 cd "$ROOT"
 perf() { java bench/Perf.java "$@" --base $BASE --projects 40 --nodes 80; }
-perf setup >/dev/null; perf deploy-floor >/dev/null
-perf saturate --what "$WHAT" --clients 8 --seconds 10 >/dev/null   # warm-up
+if [ "$WHAT" = complete ]; then
+  # approvals: 1,000 three-step milestone chains opened first; every run completes steps of all three
+  perf() { java bench/Perf.java "$@" --base $BASE --prefix PC --projects 10 --nodes 100; }
+  perf setup --level MILESTONE >/dev/null
+  perf saturate --what starts --clients 8 --seconds 600 --items 1000 >/dev/null 2>&1
+else
+  perf setup >/dev/null; perf deploy-floor >/dev/null
+fi
+perf saturate --what "$WHAT" --clients 8 --seconds 10 >/dev/null 2>&1   # warm-up
 counts() { sql "SELECT CONCAT(table_name, '=', table_rows) FROM information_schema.tables WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'" | sort; }
 exact() { for t in $(sql "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'"); do echo "$t=$(sql "SELECT COUNT(*) FROM $t")"; done; }
 bytes() { # InnoDB's own size of the engine's history tables and of all tables, after fresh statistics
