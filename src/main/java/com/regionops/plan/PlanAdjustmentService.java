@@ -113,15 +113,15 @@ public class PlanAdjustmentService {
     return adjustments.findById(row.getId());
   }
 
-  /** One approver's answer, once per step. */
+  /**
+   * One approver's answer. The caller has checked that {@code step} (1-based) is the next one
+   * against {@link #approvals} (RecordApprovalListener), in the transaction of the completion.
+   */
   @Transactional
   public void recordApproval(long adjustmentId, int step, String group, String userId, String decision,
       String comment) {
-    boolean recorded = adjustments.findApprovals(adjustmentId).stream().anyMatch(a -> a.step() == step);
-    if (!recorded) {
-      adjustments.insertApproval(new AdjustmentApproval(adjustmentId, step, group, userId == null ? "system" : userId,
-          decision, comment, EngineTime.now().withNano(0)));
-    }
+    adjustments.insertApproval(new AdjustmentApproval(adjustmentId, step, group, userId == null ? "system" : userId,
+        decision, comment, EngineTime.now().withNano(0)));
   }
 
   /**
