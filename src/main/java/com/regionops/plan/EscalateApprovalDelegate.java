@@ -26,7 +26,7 @@ public class EscalateApprovalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int step = ((Number) execution.getVariable("loopCounter")).intValue();
+    int step = ((Number) execution.getVariable(PlanAdjustmentProcess.LOOP_COUNTER)).intValue();
     // the chain stored with the request: the variables of the loop are the approvers' to write
     PlanAdjustment adjustment = service.byProcessInstance(execution.getProcessInstanceId());
     List<String> groups = chain.steps(adjustment.approverChain());

@@ -21,7 +21,7 @@ public class RemindApproverDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object step = execution.getVariable("loopCounter");
+    Object step = execution.getVariable(PlanAdjustmentProcess.LOOP_COUNTER);
     notifications.notifyOnce("adjustment-sla:" + execution.getVariable(ADJUSTMENT_ID) + ":" + step,
         (String) execution.getVariable(APPROVER_GROUP), "计划调整待审批已超时：" + execution.getVariable(NODE_NAME),
         "请尽快审批。", execution.getBusinessKey());

@@ -135,7 +135,7 @@ class PlanAdjustmentProcessTest {
     Assertions.assertThat(engine.getRuntimeService().getVariables(pi.getId())).containsEntry(DELAY_DAYS, 40)
         .containsEntry(MILESTONE_IMPACT_DAYS, 40)
         .containsEntry(APPROVER_CHAIN, "region-ops,region-president,group-ops")
-        .doesNotContainKeys(APPROVER_HITS, "decisionResult");
+        .doesNotContainKey(APPROVER_HITS);
     Assertions.assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(pi.getId()).list())
         .as("no object variable: nothing to serialise at the start or read back at each step")
         .allSatisfy(v -> Assertions.assertThat(v.getTypeName()).isNotEqualTo("object"));
