@@ -15,8 +15,9 @@ public class ApprovalDeadlines {
   private final int slaDays;
 
   public ApprovalDeadlines(@Value("${regionops.plan.approval-sla-days:3}") int slaDays) {
-    if (slaDays < 1) {
-      throw new IllegalArgumentException("regionops.plan.approval-sla-days must be at least 1, was " + slaDays);
+    // 0 is allowed: every step is due at once (reliability/two-nodes.sh fires the reminders that way)
+    if (slaDays < 0) {
+      throw new IllegalArgumentException("regionops.plan.approval-sla-days must not be negative, was " + slaDays);
     }
     this.slaDays = slaDays;
   }

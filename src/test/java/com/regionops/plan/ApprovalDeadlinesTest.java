@@ -16,8 +16,16 @@ class ApprovalDeadlinesTest {
   }
 
   @Test
-  void anSlaOfLessThanADayIsRefusedAtStartUp() {
-    assertThatThrownBy(() -> new ApprovalDeadlines(0)).isInstanceOf(IllegalArgumentException.class)
+  void aZeroSlaMakesEveryStepDueAtOnce() {
+    ApprovalDeadlines deadlines = new ApprovalDeadlines(0);
+
+    assertThat(deadlines.getReminder()).isEqualTo("P0D");
+    assertThat(deadlines.getEscalation()).isEqualTo("P2D");
+  }
+
+  @Test
+  void aNegativeSlaIsRefusedAtStartUp() {
+    assertThatThrownBy(() -> new ApprovalDeadlines(-1)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("regionops.plan.approval-sla-days");
   }
 }
