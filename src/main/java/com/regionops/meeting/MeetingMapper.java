@@ -26,6 +26,8 @@ public interface MeetingMapper {
 
   MeetingDecision findDecision(long id);
 
+  MeetingDecision findDecisionByProcess(String processInstanceId);
+
   void insertDecision(MeetingDecision decision);
 
   int linkDecisionProcess(@Param("id") long id, @Param("processInstanceId") String processInstanceId);

@@ -139,6 +139,18 @@ public class MeetingService {
     return meetings.findById(meetingId);
   }
 
+  /**
+   * The decision a follow-up instance was started for, by the instance (linked at its start): the
+   * decisionId variable is one its candidates could overwrite with a completion.
+   */
+  public MeetingDecision decisionOf(String processInstanceId) {
+    MeetingDecision decision = meetings.findDecisionByProcess(processInstanceId);
+    if (decision == null) {
+      throw new IllegalStateException("No decision followed up by instance " + processInstanceId);
+    }
+    return decision;
+  }
+
   @Transactional
   public void startFollowUp(long decisionId, String processInstanceId) {
     meetings.linkDecisionProcess(decisionId, processInstanceId);

@@ -1,7 +1,6 @@
 package com.regionops.meeting;
 
 import static com.regionops.meeting.DecisionFollowupProcess.COMPLETED_ON;
-import static com.regionops.meeting.DecisionFollowupProcess.DECISION_ID;
 import static com.regionops.meeting.DecisionFollowupProcess.EVIDENCE;
 
 import com.regionops.platform.EngineTime;
@@ -24,7 +23,7 @@ public class ReportDecisionDoneDelegate implements JavaDelegate {
     String evidence = (String) execution.getVariable(EVIDENCE);
     Object completedOn = execution.getVariable(COMPLETED_ON);
     MeetingService.checkEvidence(evidence, completedOn);
-    meetings.reportDone(((Number) execution.getVariable(DECISION_ID)).longValue(), evidence.trim(),
+    meetings.reportDone(meetings.decisionOf(execution.getProcessInstanceId()).id(), evidence.trim(),
         EngineTime.parseDateTime(completedOn).toLocalDate());
   }
 }

@@ -1,6 +1,5 @@
 package com.regionops.meeting;
 
-import static com.regionops.meeting.DecisionFollowupProcess.DECISION_ID;
 import static com.regionops.meeting.DecisionFollowupProcess.DECISION_REVIEW;
 import static com.regionops.meeting.DecisionFollowupProcess.DECISION_REVIEW_COMMENT;
 
@@ -22,7 +21,7 @@ public class ReviewDecisionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Authentication reviewer = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    meetings.review(((Number) execution.getVariable(DECISION_ID)).longValue(),
+    meetings.review(meetings.decisionOf(execution.getProcessInstanceId()).id(),
         ReviewMeetingProcess.APPROVED.equals(execution.getVariable(DECISION_REVIEW)),
         (String) execution.getVariable(DECISION_REVIEW_COMMENT), reviewer == null ? null : reviewer.getUserId());
   }

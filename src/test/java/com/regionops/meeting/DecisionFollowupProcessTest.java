@@ -98,6 +98,26 @@ class DecisionFollowupProcessTest {
   }
 
   @Test
+  void completionsThatRewriteTheDecisionIdStillAnswerForTheirOwnDecision() {
+    Meeting another = support.meetings.recordSchedule(new Meeting(null, "GATE", support.region.code(),
+        support.project.code(), null, "工程策划会", LocalDateTime.of(2026, 12, 1, 14, 0), null, "president.south", null,
+        null, null, null, "meeting-2-" + support.project.code()));
+    long other = support.meetings.saveMinutes(another.id(), "CONDITIONAL", "原则同意", "president.south",
+        List.of(new DecisionItem("另一项决议", support.officeGroup(), null, DUE))).get(0);
+    ProcessInstance pi = startFollowUp();
+
+    complete(task(TASK_CARRY_OUT, pi), withVariables(EVIDENCE, "交通评价报告已报规划局，受理号 JT-2026-118",
+        COMPLETED_ON, "2026-12-01", DECISION_ID, other));
+    engine.getIdentityService().setAuthentication("ops.south", List.of("region-ops"), List.of(support.region.code()));
+    complete(task(TASK_VERIFY, pi), withVariables(DECISION_REVIEW, ReviewMeetingProcess.APPROVED, DECISION_ID, other));
+
+    Assertions.assertThat(support.meetings.decision(decisionId).status()).isEqualTo(DecisionStatus.VERIFIED);
+    Assertions.assertThat(support.meetings.decision(other).status()).as("the other meeting's decision is untouched")
+        .isEqualTo(DecisionStatus.OPEN);
+    Assertions.assertThat(support.meetings.decision(other).evidence()).isNull();
+  }
+
+  @Test
   void reopenedDecisionGoesBackToTheOwnerWithTheComment() {
     ProcessInstance pi = startFollowUp();
     reportDone(pi);

@@ -66,6 +66,8 @@ class MeetingMapperTest {
       assertThat(mapper.findDecisions(meetingId)).extracting(MeetingDecision::seq).containsExactly(1, 2);
       long id = mapper.findDecisions(meetingId).get(0).id();
       mapper.linkDecisionProcess(id, "pi-follow");
+      assertThat(mapper.findDecisionByProcess("pi-follow").id()).isEqualTo(id);
+      assertThat(mapper.findDecisionByProcess("pi-none")).isNull();
       mapper.reportDecisionDone(id, "已完成，见 OA-1", LocalDate.of(2026, 12, 15));
       assertThat(mapper.findDecision(id).status()).isEqualTo(DecisionStatus.DONE);
       assertThat(mapper.findDecision(id).completedOn()).isEqualTo(LocalDate.of(2026, 12, 15));
