@@ -19,6 +19,8 @@ public interface CertificateChaseMapper {
 
   CertificateChase findById(long id);
 
+  CertificateChase findByProcessInstance(String processInstanceId);
+
   /** Certificates among the given ones that already have a chase for the given due dates. */
   List<CertificateChase> findForCertificates(@Param("ids") Collection<Long> certificateIds);
 

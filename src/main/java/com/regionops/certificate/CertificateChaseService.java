@@ -112,6 +112,18 @@ public class CertificateChaseService {
   }
 
   @Transactional
+  /**
+   * The chase an annual-review instance was started for, by the instance (linked right after its
+   * start, before its first task): the chaseId variable is one its candidates could overwrite.
+   */
+  public long chaseOf(String processInstanceId) {
+    CertificateChase chase = chases.findByProcessInstance(processInstanceId);
+    if (chase == null) {
+      throw new IllegalStateException("No certificate chase followed by instance " + processInstanceId);
+    }
+    return chase.id();
+  }
+
   public void linkChase(long chaseId, String processInstanceId) {
     chases.link(chaseId, processInstanceId);
   }

@@ -1,6 +1,5 @@
 package com.regionops.certificate;
 
-import static com.regionops.certificate.CertificateChaseProcess.CHASE_ID;
 import static com.regionops.certificate.CertificateChaseProcess.RESPONSIBLE_GROUP;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,7 +18,7 @@ public class SendCertificateNoticesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    chases.dailyNotices(((Number) execution.getVariable(CHASE_ID)).longValue(),
+    chases.dailyNotices(chases.chaseOf(execution.getProcessInstanceId()),
         (String) execution.getVariable(RESPONSIBLE_GROUP), execution.getBusinessKey());
   }
 }

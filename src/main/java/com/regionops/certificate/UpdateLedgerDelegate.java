@@ -19,7 +19,7 @@ public class UpdateLedgerDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    chases.complete(((Number) execution.getVariable(CHASE_ID)).longValue(), date(execution.getVariable(NEW_VALID_UNTIL)),
+    chases.complete(chases.chaseOf(execution.getProcessInstanceId()), date(execution.getVariable(NEW_VALID_UNTIL)),
         date(execution.getVariable(NEW_NEXT_REVIEW_DUE)),
         execution.getVariable(DOCUMENT_REF) + (execution.getVariable(FILING_NOTES) == null ? ""
             : "；" + execution.getVariable(FILING_NOTES)));

@@ -38,6 +38,8 @@ class CertificateChaseMapperTest {
       CertificateChase chase = mapper.find(id, CertificateChase.ANNUAL_REVIEW, DUE);
       assertThat(chase.status()).isEqualTo(CertificateChase.OPEN);
       mapper.link(chase.id(), "pi-1");
+      assertThat(mapper.findByProcessInstance("pi-1").id()).isEqualTo(chase.id());
+      assertThat(mapper.findByProcessInstance("pi-none")).isNull();
       assertThat(mapper.close(chase.id(), LocalDateTime.of(2027, 6, 1, 10, 0), null, "回执")).isEqualTo(1);
       assertThat(mapper.close(chase.id(), LocalDateTime.of(2027, 6, 2, 10, 0), null, "again")).isZero();
       CertificateChase closed = mapper.findById(chase.id());

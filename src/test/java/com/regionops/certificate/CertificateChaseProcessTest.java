@@ -208,6 +208,30 @@ class CertificateChaseProcessTest {
   }
 
   @Test
+  void aFilingThatRewritesTheChaseIdStillUpdatesItsOwnCertificate() {
+    LocalDate due = TODAY.plusDays(40);
+    long mine = certificate("BUSINESS_LICENSE", null, due, CertificateStatus.VALID);
+    long other = certificate("BUSINESS_LICENSE", null, due, CertificateStatus.VALID);
+    at(due.minusDays(60), 8);
+    sweep();
+    CertificateChaseMapper mapper = support.session.getMapper(CertificateChaseMapper.class);
+    long myChase = mapper.find(mine, CertificateChase.ANNUAL_REVIEW, due).id();
+    long otherChase = mapper.find(other, CertificateChase.ANNUAL_REVIEW, due).id();
+    ProcessInstance chase = reviews().stream()
+        .filter(pi -> pi.getId().equals(mapper.findById(myChase).processInstanceId())).findFirst().orElseThrow();
+
+    complete(task(chase), withVariables(FILING_DATE, due.minusDays(60).toString(), DOCUMENT_REF, "年报回执 2027-001",
+        NEW_NEXT_REVIEW_DUE, "2028-06-30", CHASE_ID, otherChase));
+    complete(task(chase), withVariables(CERTIFICATE_REVIEW, "APPROVED", CHASE_ID, otherChase));
+
+    Assertions.assertThat(certificates.findById(mine).nextReviewDue()).isEqualTo(LocalDate.of(2028, 6, 30));
+    Assertions.assertThat(mapper.findById(myChase).status()).isEqualTo(CertificateChase.DONE);
+    Assertions.assertThat(certificates.findById(other).nextReviewDue()).as("the other certificate is untouched")
+        .isEqualTo(due);
+    Assertions.assertThat(mapper.findById(otherChase).status()).isNotEqualTo(CertificateChase.DONE);
+  }
+
+  @Test
   void aPersonCannotRunTheDailySweepsBranch() {
     Assertions.assertThat(TimerStarts.startByKeyAsRegionOps(engine, SWEEP_KEY, support.region.code()))
         .isEqualTo("startEvent");
