@@ -1,6 +1,5 @@
 package com.regionops.platform;
 
-import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,6 +23,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  * NullPointerExceptions (500) instead of Camunda's optimistic-lock conflict (found by
  * ConcurrencyIT). The task's row is locked inside the transaction before anything is read: the
  * second waits, then finds the task gone and is told so (404).
+ *
+ * <p>The same plugin puts {@link TaskVariablesGuard} right after the lock: the guard reads the task,
+ * and a task read before the lock is what made the second completion fail.
  */
 public class TaskCompletionLock extends AbstractProcessEnginePlugin {
 
@@ -35,23 +37,13 @@ public class TaskCompletionLock extends AbstractProcessEnginePlugin {
       @Override
       public <T> T execute(Command<T> command) {
         if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
-          lockTask(taskId(command));
+          lockTask((String) CommandFields.read(command, "taskId", TaskCompletionLock.class));
         }
         return next.execute(command);
       }
     });
+    interceptors.add(new TaskVariablesGuard());
     configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
-  }
-
-  private static String taskId(Command<?> command) {
-    try {
-      Field field = command.getClass().getDeclaredField("taskId");
-      field.setAccessible(true);
-      return (String) field.get(command);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Camunda changed " + command.getClass().getSimpleName()
-          + ": review TaskCompletionLock", e);
-    }
   }
 
   private static void lockTask(String taskId) {

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = {"processes/decision-followup.bpmn", "dmn/followup-escalation.dmn"})
+@Deployment(resources = {"processes/decision-followup.bpmn", "dmn/followup-escalation.dmn",
+    "forms/carry-out-decision.form", "forms/verify-decision.form"})
 class DecisionFollowupProcessTest {
 
   @RegisterExtension
@@ -109,6 +110,11 @@ class DecisionFollowupProcessTest {
     complete(task(TASK_CARRY_OUT, pi), withVariables(EVIDENCE, "交通评价报告已报规划局，受理号 JT-2026-118",
         COMPLETED_ON, "2026-12-01", DECISION_ID, other));
     engine.getIdentityService().setAuthentication("ops.south", List.of("region-ops"), List.of(support.region.code()));
+    Assertions.assertThat(rejectedField(() -> complete(task(TASK_VERIFY, pi),
+        withVariables(DECISION_REVIEW, ReviewMeetingProcess.APPROVED, DECISION_ID, other))))
+        .as("a person cannot send it at all (TaskVariablesGuard)").isEqualTo(DECISION_ID);
+    // Nor do the delegates trust it: sent past the guard, it still changes nothing but its own decision.
+    engine.getIdentityService().clearAuthentication();
     complete(task(TASK_VERIFY, pi), withVariables(DECISION_REVIEW, ReviewMeetingProcess.APPROVED, DECISION_ID, other));
 
     Assertions.assertThat(support.meetings.decision(decisionId).status()).isEqualTo(DecisionStatus.VERIFIED);

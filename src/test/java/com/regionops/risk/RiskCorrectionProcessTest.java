@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = {"processes/risk-correction.bpmn", "dmn/risk-escalation.dmn"})
+@Deployment(resources = {"processes/risk-correction.bpmn", "dmn/risk-escalation.dmn", "forms/plan-correction.form",
+    "forms/review-correction.form"})
 class RiskCorrectionProcessTest {
 
   @RegisterExtension
@@ -56,6 +58,7 @@ class RiskCorrectionProcessTest {
 
   @AfterEach
   void tearDown() {
+    engine.getIdentityService().clearAuthentication();
     engine.getRepositoryService().deleteDeployment(stubDeployment, true);
     risk.base.close();
     ProcessTestSupport.resetEngine(engine);
@@ -128,5 +131,25 @@ class RiskCorrectionProcessTest {
     assertThat(pi).hasPassed("ServiceTask_RemindReview").isWaitingAt(TASK_REVIEW_CORRECTION);
     Assertions.assertThat(risk.base.notificationsTo("region-ops")).extracting(Notification::subject)
         .containsExactly("纠偏措施待审核已超时：竣工验收");
+  }
+
+  @Test
+  void theOfficeCannotNameItsOwnReviewerNorPointTheAdjustmentAtAnotherNode() {
+    ProcessInstance pi = start("RED", "L1", 2);
+    engine.getIdentityService().setAuthentication("office.test", List.of("project-office", risk.base.officeGroup()),
+        List.of(risk.base.region.code()));
+    for (Map.Entry<String, Object> tampering : Map.<String, Object>of(ESCALATE_TO_GROUP, risk.base.officeGroup(),
+        PROJECT_CODE, "SH01", NODE_CODE, "L001").entrySet()) {
+      Map<String, Object> completion = plan(true);
+      completion.put(tampering.getKey(), tampering.getValue());
+      Assertions.assertThat(rejectedField(() -> complete(task(pi), completion))).isEqualTo(tampering.getKey());
+    }
+    complete(task(pi), plan(true));
+    engine.getIdentityService().clearAuthentication();
+
+    assertThat(task(pi)).hasDefinitionKey(TASK_REVIEW_CORRECTION).hasCandidateGroup("region-president");
+    complete(task(pi), withVariables(CORRECTION_REVIEW, "APPROVED"));
+    assertThat(BpmnAwareTests.calledProcessInstance(pi)).variables()
+        .containsEntry("projectCode", risk.base.project.code()).containsEntry("nodeCode", "L109");
   }
 }
