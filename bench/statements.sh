@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Statements per request (MariaDB's Com_* counters around a short closed-loop run): our plan-adjustment
-# start against the bare-engine floor. One command: bench/statements.sh  (about two minutes)
+# start against the bare-engine floor, and an approval in a three-step chain (as its approver).
+# One command: bench/statements.sh  (about three minutes); RELIABILITY_JAR=... measures a saved build.
 source "$(dirname "$0")/../reliability/lib.sh"
 PORT=18091; BASE="http://127.0.0.1:$PORT"
 db_start; db_recreate
@@ -10,12 +11,20 @@ wait_healthy $PORT 120 >/dev/null || exit 1
 cd "$ROOT"
 java bench/Perf.java setup --base $BASE --projects 10 --nodes 80 >/dev/null
 java bench/Perf.java deploy-floor --base $BASE >/dev/null
+chains() { java bench/Perf.java "$@" --base $BASE --prefix PC --projects 5 --nodes 40; }
+chains setup --level MILESTONE >/dev/null
+chains saturate --what starts --clients 4 --seconds 120 --items 200 >/dev/null
+chains saturate --what complete --clients 2 --seconds 3 >/dev/null
 java bench/Perf.java saturate --what starts --clients 4 --seconds 5 --base $BASE --projects 10 --nodes 80 >/dev/null
 java bench/Perf.java saturate --what floor --clients 4 --seconds 5 --base $BASE --projects 10 --nodes 80 >/dev/null
 stat() { mysql --host=127.0.0.1 --port=$DB_PORT --user=root -N -B -e "SHOW GLOBAL STATUS WHERE Variable_name IN ('Com_select','Com_insert','Com_update','Com_delete','Com_commit','Questions')" | awk '{printf "%s=%s ", $1, $2}'; }
-for what in starts floor; do
+for what in starts floor complete; do
   before=$(stat)
-  line=$(java bench/Perf.java saturate --what $what --clients 2 --seconds 5 --base $BASE --projects 10 --nodes 80 --offset 450)
+  if [ $what = complete ]; then
+    line=$(chains saturate --what complete --clients 2 --seconds 5)
+  else
+    line=$(java bench/Perf.java saturate --what $what --clients 2 --seconds 5 --base $BASE --projects 10 --nodes 80 --offset 450)
+  fi
   after=$(stat)
   ok=$(echo "$line" | sed -n 's/.*| *\([0-9]*\) ok.*/\1/p')
   echo "$what ok=$ok"

@@ -11,15 +11,18 @@ import java.util.Set;
 
 /**
  * The fields of a Camunda Form (form-js schema): which keys the person at the task may edit, and
- * which the form only shows. Components without a key (text, images, spacers) write nothing;
- * groups are read through. A field whose {@code readonly} or {@code disabled} is anything but
- * {@code false} counts as shown only: an expression there cannot be evaluated here, and treating
- * it as editable would let the caller decide.
+ * which the form only shows. Only the input types our forms use (and form-js' select and taglist)
+ * can be editable; a field whose {@code readonly} or {@code disabled} is anything but {@code false}
+ * is shown only (an expression there cannot be evaluated here, and treating it as editable would let
+ * the caller decide), and so is a keyed component of any other type. Groups are read through; a
+ * group with its own {@code path}, or a dotted key, nests its data under another variable name, so
+ * such fields are left out entirely and what they would write is refused.
  */
 public record TaskFormFields(Map<String, String> editable, Map<String, String> readOnly) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<String> NOT_INPUTS = Set.of("button", "text", "html", "image", "spacer", "separator");
+  private static final Set<String> INPUTS = Set.of("textfield", "textarea", "number", "datetime", "radio",
+      "checkbox", "checklist", "select", "taglist");
 
   public TaskFormFields {
     editable = Collections.unmodifiableMap(editable);
@@ -38,16 +41,19 @@ public record TaskFormFields(Map<String, String> editable, Map<String, String> r
 
   private static void collect(JsonNode component, Map<String, String> editable, Map<String, String> readOnly) {
     JsonNode key = component.get("key");
-    if (key != null && key.isTextual() && !NOT_INPUTS.contains(component.path("type").asText())) {
+    if (key != null && key.isTextual() && !key.asText().contains(".")) {
       String label = component.path("label").asText(key.asText());
-      if (isOff(component.get("readonly")) && isOff(component.get("disabled"))) {
+      if (INPUTS.contains(component.path("type").asText()) && isOff(component.get("readonly"))
+          && isOff(component.get("disabled"))) {
         editable.put(key.asText(), label);
       } else {
         readOnly.put(key.asText(), label);
       }
     }
     for (JsonNode child : component.path("components")) {
-      collect(child, editable, readOnly);
+      if (!child.hasNonNull("path")) {
+        collect(child, editable, readOnly);
+      }
     }
   }
 

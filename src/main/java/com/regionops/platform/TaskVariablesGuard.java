@@ -5,15 +5,16 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
-import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
-import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
-import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
@@ -33,21 +34,25 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * What a person may write into a process through a task: the fields its Camunda Form lets them
- * edit, nothing else. Camunda writes every variable a candidate sends with a completion (engine
- * REST, Tasklist) or sets on the task, and later gateways, loops, timers and delegates read them:
- * an office could name its own reviewer, pass a readiness check or stall a region's parallel loop
- * (docs/access-matrix.md, "What a task command may write").
+ * edit, with the completion, nothing else. Camunda writes every variable a candidate sends with a
+ * completion (engine REST, Tasklist) or sets on the task, and later gateways, loops, timers and
+ * delegates read them: an office could name its own reviewer, pass a readiness check or stall a
+ * region's parallel loop (docs/access-matrix.md, "What a task command may write").
  *
- * <p>For a caller with an authentication (a person; the engine's jobs and our own services have
- * none), on completing, submitting, resolving, setting, patching and removing task variables:
+ * <p>For a caller with an authentication (a person; the engine's jobs and our own services have none):
  * <ul>
- *   <li>an editable field is written as sent (the process's listeners check its value);</li>
- *   <li>a read-only field may be sent back unchanged (Tasklist does) and is then not written again;
- *       changed, it is refused;</li>
- *   <li>any other variable, and removing anything but an editable field, is refused;</li>
+ *   <li>completing, submitting or resolving: an editable field is written as sent (the process's
+ *       listeners check its value); a read-only field may come back unchanged (Tasklist sends the
+ *       whole form) and is then not written again; changed, or any other variable, it is refused;</li>
+ *   <li>setting, patching or removing task variables (process or task-local) is refused: Tasklist
+ *       keeps drafts in the browser, and a task-local value would be what the completion's
+ *       listeners check while the process goes on with the completion's own;</li>
+ *   <li>adding or removing a task's candidate groups or users is for camunda-admin only: listeners
+ *       take the project or function a task answers for from them;</li>
  *   <li>BPMN errors and escalations thrown from a task are refused: no model of ours catches one.</li>
  * </ul>
- * A refusal is a 400 naming the variable, before the command has written anything.
+ * A refusal names the variable (400; 403 for candidates), before the command has written anything,
+ * and only after the command's own checks have let the caller act on the task at all.
  *
  * <p>Runs after {@link TaskCompletionLock}: it reads the task, which must not happen before the lock.
  */
@@ -68,15 +73,21 @@ public class TaskVariablesGuard extends CommandInterceptor {
 
   private static boolean isTaskWrite(Command<?> command) {
     return command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd
-        || command instanceof SetTaskVariablesCmd || command instanceof PatchTaskVariablesCmd
-        || command instanceof RemoveTaskVariablesCmd || command instanceof HandleTaskBpmnErrorCmd
-        || command instanceof HandleTaskEscalationCmd;
+        || isVariableCommand(command) || isCandidateChange(command)
+        || command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd;
+  }
+
+  private static boolean isVariableCommand(Command<?> command) {
+    return command instanceof SetTaskVariablesCmd || command instanceof PatchTaskVariablesCmd
+        || command instanceof RemoveTaskVariablesCmd;
+  }
+
+  private static boolean isCandidateChange(Command<?> command) {
+    return command instanceof AbstractAddIdentityLinkCmd || command instanceof DeleteIdentityLinkCmd;
   }
 
   private void check(CommandContext context, Command<?> command) {
-    String taskId = (String) argument(command, command instanceof AbstractSetVariableCmd
-        || command instanceof AbstractPatchVariablesCmd || command instanceof AbstractRemoveVariableCmd
-        ? "entityId" : "taskId");
+    String taskId = (String) argument(command, isVariableCommand(command) ? "entityId" : "taskId");
     TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
     if (task == null) {
       return; // the command itself answers that there is no such task
@@ -86,9 +97,10 @@ public class TaskVariablesGuard extends CommandInterceptor {
       // Someone who may not act on the task at all is told so first (403, or 404 for another
       // region), as the command would: a 400 would confirm the task exists.
       for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
-        if (command instanceof AbstractSetVariableCmd || command instanceof AbstractPatchVariablesCmd
-            || command instanceof AbstractRemoveVariableCmd) {
+        if (isVariableCommand(command)) {
           checker.checkUpdateTaskVariable(task);
+        } else if (isCandidateChange(command)) {
+          checker.checkTaskAssign(task);
         } else {
           checker.checkTaskWork(task);
         }
@@ -97,7 +109,7 @@ public class TaskVariablesGuard extends CommandInterceptor {
     }
   }
 
-  /** Why the command may not write what it carries, or null; drops read-only fields sent back unchanged. */
+  /** Why the command may not do what it carries, or null; drops read-only fields sent back unchanged. */
   private InputRejectedException refusal(CommandContext context, TaskEntity task, Command<?> command) {
     if (command instanceof HandleTaskBpmnErrorCmd) {
       // Uncaught, Camunda ends the instance: whoever holds a task could end the process.
@@ -106,26 +118,22 @@ public class TaskVariablesGuard extends CommandInterceptor {
     if (command instanceof HandleTaskEscalationCmd) {
       return InputRejectedException.badInput("escalationCode", "流程不接受从任务发起的升级，请按表单办理");
     }
-    TaskFormFields form = formOf(context, task);
-    Collection<?> removals = command instanceof PatchTaskVariablesCmd ? (Collection<?>) argument(command, "deletions")
-        : command instanceof RemoveTaskVariablesCmd ? (Collection<?>) argument(command, "variableNames") : null;
-    if (removals != null) {
-      for (Object removal : removals) {
-        String name = String.valueOf(removal);
-        if (form.readOnly().containsKey(name)) {
-          return InputRejectedException.badInput(name, "「" + form.labelOf(name) + "」只供查看，办理时不能删除");
-        }
-        if (!form.editable().containsKey(name)) {
-          return notInForm(name);
-        }
-      }
+    if (isCandidateChange(command)) {
+      // Listeners take the project or function a task answers for from its candidate groups.
+      return context.getAuthorizationManager().isCamundaAdmin(context.getAuthentication()) ? null
+          : new InputRejectedException(403, argument(command, "groupId") != null ? "groupId" : "userId",
+              "任务的候选组和候选人由流程决定，只有流程管理员可以调整");
     }
-    String variablesField = command instanceof SubmitTaskFormCmd ? "properties"
-        : command instanceof RemoveTaskVariablesCmd ? null : "variables";
-    Map<?, ?> variables = variablesField == null ? null : (Map<?, ?>) argument(command, variablesField);
+    if (isVariableCommand(command)) {
+      // A task-local value set beforehand would be what the completion's listeners check while the
+      // process goes on with the completion's own: variables travel with the completion only.
+      return InputRejectedException.badInput(firstName(command), "任务变量只能在办理任务时随表单一并提交");
+    }
+    Map<?, ?> variables = (Map<?, ?>) argument(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables");
     if (variables == null || variables.isEmpty()) {
       return null;
     }
+    TaskFormFields form = formOf(context, task);
     Map<String, Object> written = new LinkedHashMap<>();
     for (Object key : variables.keySet()) {
       String name = String.valueOf(key);
@@ -141,13 +149,24 @@ public class TaskVariablesGuard extends CommandInterceptor {
     }
     if (written.size() < variables.size()) {
       // Read-only fields sent back unchanged are not written again: no history entry, no change of type.
-      CommandFields.replace(command, variablesField, Variables.fromMap(written), getClass());
+      CommandFields.replace(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables",
+          Variables.fromMap(written), getClass());
     }
     return null;
   }
 
+  /** The variable a set, patch or removal names first, for the refusal to point at. */
+  private static String firstName(Command<?> command) {
+    Collection<?> names = command instanceof RemoveTaskVariablesCmd ? (Collection<?>) argument(command, "variableNames")
+        : ((Map<?, ?>) Objects.requireNonNullElse(argument(command, "variables"), Map.of())).keySet();
+    if (names.isEmpty() && command instanceof PatchTaskVariablesCmd) {
+      names = (Collection<?>) Objects.requireNonNullElse(argument(command, "deletions"), List.of());
+    }
+    return names.isEmpty() ? "variables" : String.valueOf(names.iterator().next());
+  }
+
   private static InputRejectedException notInForm(String name) {
-    return InputRejectedException.badInput(name, "此任务的表单没有这一项，办理时不能写入或删除");
+    return InputRejectedException.badInput(name, "此任务的表单没有这一项，办理时不能写入");
   }
 
   private static Object argument(Command<?> command, String name) {

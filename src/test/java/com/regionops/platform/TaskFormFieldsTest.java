@@ -51,18 +51,20 @@ class TaskFormFieldsTest {
   }
 
   @Test
-  void flagsOtherThanFalseMakeAFieldReadOnly() throws IOException {
+  void onlyKnownInputsWithoutFlagsAreEditable() throws IOException {
     TaskFormFields fields = TaskFormFields.parse(new java.io.ByteArrayInputStream("""
         {"components": [
           {"type": "textfield", "key": "a", "readonly": false, "disabled": false},
           {"type": "textfield", "key": "b", "readonly": "=true"},
           {"type": "textfield", "key": "c", "disabled": true},
-          {"type": "button", "key": "submit", "action": "submit"},
-          {"type": "group", "components": [{"type": "textarea", "key": "d"}]}
+          {"type": "filepicker", "key": "e"},
+          {"type": "textfield", "key": "f.g"},
+          {"type": "group", "components": [{"type": "textarea", "key": "d"}]},
+          {"type": "group", "path": "p", "components": [{"type": "textarea", "key": "h"}]}
         ]}
         """.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
     assertThat(fields.editable()).containsOnlyKeys("a", "d");
-    assertThat(fields.readOnly()).containsOnlyKeys("b", "c");
+    assertThat(fields.readOnly()).containsOnlyKeys("b", "c", "e");
   }
 }

@@ -186,6 +186,72 @@ class WebappsBrowserIT {
     return businessKey;
   }
 
+  /**
+   * A fresh SOUTH project whose one L3 node (finishing in 60 days) has a plan adjustment of
+   * {@code delayDays} waiting for region-ops, the only approver of so small a delay.
+   */
+  String adjustmentAwaitingRegionOps(String prefix, String nodeName, int delayDays) {
+    Http http = new Http(port);
+    String project = prefix + (System.nanoTime() % 90 + 10);
+    assertThat201(http.post("ops.south", "/api/v1/projects", Map.of("code", project, "name", "计划调整测试",
+        "regionCode", "SOUTH", "companyName", "计划调整测试置业有限公司")));
+    LocalDate today = LocalDate.now();
+    Http.Response plan = http.put("ops.south", "/api/v1/projects/" + project + "/plan", Map.of("nodes", List.of(
+        Map.of("nodeCode", "N1", "name", nodeName, "nodeLevel", "L3", "category", "CONSTRUCTION",
+            "plannedStart", today.plusDays(30).toString(), "plannedFinish", today.plusDays(60).toString())),
+        "dependencies", List.of()));
+    org.assertj.core.api.Assertions.assertThat(plan.status()).as(plan.toString()).isEqualTo(200);
+    assertThat201(http.post("ops.south", "/api/v1/projects/" + project + "/plan-adjustments", Map.of("nodeCode", "N1",
+        "newPlannedFinish", today.plusDays(60 + delayDays).toString(), "reason", "苗木供货推迟，需顺延完成")));
+    return project;
+  }
+
+  /**
+   * How often each process variable of an instance was written, from its history. Task-local ones
+   * are left out: each new task gets its own copies of a few for Tasklist's cards (TaskPresentation).
+   */
+  Map<String, Long> variableWrites(String processInstanceId) {
+    Map<String, Long> writes = new HashMap<>();
+    new Http(port).get("admin", "/engine-rest/history/detail?variableUpdates=true&processInstanceId=" + processInstanceId)
+        .json().forEach(d -> {
+          if (d.path("taskId").isNull() || d.path("taskId").isMissingNode()) {
+            writes.merge(d.get("variableName").asText(), 1L, Long::sum);
+          }
+        });
+    return writes;
+  }
+
+  /**
+   * An approver approves in the Camunda Form, whose read-only fields include numbers (延误天数):
+   * Tasklist sends them back untyped, and the completion is accepted without writing them again.
+   */
+  @Test
+  void regionOpsApprovesAPlanAdjustmentInTheCamundaForm() {
+    Http http = new Http(port);
+    String project = adjustmentAwaitingRegionOps("AP", "景观施工", 5);
+    String instance = http.get("admin", "/engine-rest/task?processInstanceBusinessKeyLike=" + project + ":N1:%25").json()
+        .get(0).get("processInstanceId").asText();
+    Map<String, Long> writesBefore = variableWrites(instance);
+    logIn("tasklist", "ops.south");
+
+    openFilter("我的组待办");
+    page.locator("ol.tasks-list li.task").filter(new Locator.FilterOptions().setHasText("审批计划调整 · " + project))
+        .first().locator(".names, .task-name, a").first().click();
+    assertThat(page.getByLabel("延误天数（负数为提前）")).hasValue("5");
+    page.getByText("认领", new Page.GetByTextOptions().setExact(true)).first().click();
+    page.getByLabel("同意", new Page.GetByLabelOptions().setExact(true)).check();
+    page.locator("button:has-text(\"完成\")").first().click();
+
+    assertThat(page.getByText("审批计划调整 · " + project)).hasCount(0);
+    JsonNode adjustments = http.get("ops.south", "/api/v1/projects/" + project + "/plan-nodes/N1/adjustments").json();
+    org.assertj.core.api.Assertions.assertThat(adjustments.get(0).get("adjustment").get("status").asText())
+        .isEqualTo("APPROVED");
+    Map<String, Long> writesAfter = variableWrites(instance);
+    for (String shown : List.of("nodeName", "delayDays", "milestoneImpactDays", "newPlannedFinish", "reason")) {
+      org.assertj.core.api.Assertions.assertThat(writesAfter.get(shown)).as(shown).isEqualTo(writesBefore.get(shown));
+    }
+  }
+
   static Map<String, Object> variables(Object... pairs) {
     Map<String, Object> variables = new HashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
@@ -210,6 +276,9 @@ class WebappsBrowserIT {
     assertThat(card.locator(".variable-item").first()).containsText("项目:");
     assertThat(card.locator(".variable-item").first()).containsText(project);
     assertThat(card.locator(".priority")).containsText("50");
+    String review = new Http(port).get("admin", "/engine-rest/task?processInstanceBusinessKey=" + businessKey).json()
+        .get(0).get("processInstanceId").asText();
+    Map<String, Long> writesBefore = variableWrites(review);
     page.locator(".tasks-list").getByText("审核上会资料 · " + project).first().click();
     page.getByText("认领", new Page.GetByTextOptions().setExact(true)).first().click();
     page.getByLabel("通过", new Page.GetByLabelOptions().setExact(true)).check();
@@ -218,6 +287,13 @@ class WebappsBrowserIT {
     page.locator("button:has-text(\"完成\")").first().click();
 
     assertThat(page.getByText("审核上会资料 · " + project)).hasCount(0);
+    // Tasklist sends the whole form back; its read-only fields (meetingTitle, the materials) are not
+    // written again, only the review (TaskVariablesGuard)
+    Map<String, Long> written = new HashMap<>(variableWrites(review));
+    writesBefore.forEach((name, count) -> written.merge(name, -count, Long::sum));
+    written.values().removeIf(count -> count == 0);
+    org.assertj.core.api.Assertions.assertThat(written.keySet()).isNotEmpty()
+        .doesNotContain("meetingTitle", "material1Name", "material1Reference", "material1Mandatory");
     JsonNode next = new Http(port).get("ops.south", "/engine-rest/task?processInstanceBusinessKey=" + businessKey)
         .json();
     org.assertj.core.api.Assertions.assertThat(next).extracting(t -> t.get("taskDefinitionKey").asText())
@@ -308,19 +384,8 @@ class WebappsBrowserIT {
    */
   @Test
   void htmlInANodeNameIsShownAsTextInTasklist() {
-    Http http = new Http(port);
-    String project = "XS" + (System.nanoTime() % 90 + 10);
     String name = "<img src=x onerror=\"window.__xss=1\">景观<script>window.__xss=2</script>";
-    assertThat201(http.post("ops.south", "/api/v1/projects", Map.of("code", project, "name", "转义测试",
-        "regionCode", "SOUTH", "companyName", "转义测试置业有限公司")));
-    LocalDate today = LocalDate.now();
-    Http.Response plan = http.put("ops.south", "/api/v1/projects/" + project + "/plan", Map.of("nodes", List.of(
-        Map.of("nodeCode", "N1", "name", name, "nodeLevel", "L3", "category", "CONSTRUCTION",
-            "plannedStart", today.plusDays(30).toString(), "plannedFinish", today.plusDays(60).toString())),
-        "dependencies", List.of()));
-    org.assertj.core.api.Assertions.assertThat(plan.status()).as(plan.toString()).isEqualTo(200);
-    assertThat201(http.post("ops.south", "/api/v1/projects/" + project + "/plan-adjustments", Map.of("nodeCode", "N1",
-        "newPlannedFinish", today.plusDays(70).toString(), "reason", "苗木供货推迟，需顺延十天完成")));
+    String project = adjustmentAwaitingRegionOps("XS", name, 10);
     logIn("tasklist", "ops.south");
 
     openFilter("我的组待办");
