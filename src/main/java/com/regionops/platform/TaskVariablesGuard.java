@@ -3,30 +3,38 @@ package com.regionops.platform;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskOwnerCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
@@ -49,6 +57,8 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  *       listeners check while the process goes on with the completion's own;</li>
  *   <li>adding or removing a task's candidate groups or users is for camunda-admin only: listeners
  *       take the project or function a task answers for from them;</li>
+ *   <li>a task goes (claim, assign, delegate, owner) only to a candidate, or a member of one of its
+ *       candidate groups in its region, unless camunda-admin hands it over;</li>
  *   <li>BPMN errors and escalations thrown from a task are refused: no model of ours catches one.</li>
  * </ul>
  * A refusal names the variable (400; 403 for candidates), before the command has written anything,
@@ -73,7 +83,7 @@ public class TaskVariablesGuard extends CommandInterceptor {
 
   private static boolean isTaskWrite(Command<?> command) {
     return command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd
-        || isVariableCommand(command) || isCandidateChange(command)
+        || isVariableCommand(command) || isCandidateChange(command) || isHandOver(command)
         || command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd;
   }
 
@@ -82,8 +92,15 @@ public class TaskVariablesGuard extends CommandInterceptor {
         || command instanceof RemoveTaskVariablesCmd;
   }
 
+  /** Adding or removing identity links; Camunda's assign and set-owner are identity-link commands too. */
   private static boolean isCandidateChange(Command<?> command) {
-    return command instanceof AbstractAddIdentityLinkCmd || command instanceof DeleteIdentityLinkCmd;
+    return (command instanceof AbstractAddIdentityLinkCmd && !isHandOver(command))
+        || command instanceof DeleteIdentityLinkCmd;
+  }
+
+  private static boolean isHandOver(Command<?> command) {
+    return command instanceof ClaimTaskCmd || command instanceof AssignTaskCmd
+        || command instanceof SetTaskOwnerCmd || command instanceof DelegateTaskCmd;
   }
 
   private void check(CommandContext context, Command<?> command) {
@@ -99,7 +116,7 @@ public class TaskVariablesGuard extends CommandInterceptor {
       for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
         if (isVariableCommand(command)) {
           checker.checkUpdateTaskVariable(task);
-        } else if (isCandidateChange(command)) {
+        } else if (isCandidateChange(command) || (isHandOver(command) && !(command instanceof ClaimTaskCmd))) {
           checker.checkTaskAssign(task);
         } else {
           checker.checkTaskWork(task);
@@ -123,6 +140,15 @@ public class TaskVariablesGuard extends CommandInterceptor {
       return context.getAuthorizationManager().isCamundaAdmin(context.getAuthentication()) ? null
           : new InputRejectedException(403, argument(command, "groupId") != null ? "groupId" : "userId",
               "任务的候选组和候选人由流程决定，只有流程管理员可以调整");
+    }
+    if (isHandOver(command)) {
+      String user = (String) argument(command, "userId");
+      boolean mayTake = user == null || user.equals(context.getAuthentication().getUserId())
+          || context.getAuthorizationManager().isCamundaAdmin(context.getAuthentication())
+          || context.runWithoutAuthorization((Callable<Boolean>) () -> isCandidate(context, task, user));
+      // Whoever holds a task gets Camunda's task permission: an approver could otherwise hand a step
+      // to a project office, which would then approve its own request.
+      return mayTake ? null : InputRejectedException.badInput("userId", "只能交给本任务候选组中本区域的成员办理：" + user);
     }
     if (isVariableCommand(command)) {
       // A task-local value set beforehand would be what the completion's listeners check while the
@@ -153,6 +179,24 @@ public class TaskVariablesGuard extends CommandInterceptor {
           Variables.fromMap(written), getClass());
     }
     return null;
+  }
+
+  /** Whether the user is a candidate of the task, or a member of one of its groups, in the task's region. */
+  private static boolean isCandidate(CommandContext context, TaskEntity task, String user) {
+    List<String> groups = new ArrayList<>();
+    for (IdentityLink link : task.getCandidates()) {
+      if (user.equals(link.getUserId())) {
+        return true;
+      }
+      if (link.getGroupId() != null) {
+        groups.add(link.getGroupId());
+      }
+    }
+    ReadOnlyIdentityProvider identities = context.getReadOnlyIdentityProvider();
+    return !groups.isEmpty()
+        && identities.createGroupQuery().groupMember(user).groupIdIn(groups.toArray(String[]::new)).count() > 0
+        && (task.getTenantId() == null || identities.createTenantQuery().userMember(user).includingGroupsOfUser(true)
+            .tenantIdIn(task.getTenantId()).count() > 0);
   }
 
   /** The variable a set, patch or removal names first, for the refusal to point at. */

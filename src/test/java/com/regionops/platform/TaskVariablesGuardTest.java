@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.TaskServiceImpl;
@@ -61,7 +62,7 @@ class TaskVariablesGuardTest {
         .userTask("Task_Next").name("下一步").camundaCandidateGroups("region-ops")
         .camundaFormRef("guard-answer").camundaFormRefBinding("deployment")
         .endEvent().done();
-    engine.getRepositoryService().createDeployment().addModelInstance("guard.bpmn", model)
+    engine.getRepositoryService().createDeployment().tenantId("SOUTH").addModelInstance("guard.bpmn", model)
         .addString("guard-answer.form", FORM).deploy();
     instance = engine.getRuntimeService().startProcessInstanceByKey("Process_GuardFixture",
         Map.of("subject", "报建资料", "amount", 120, "level", "L1", "escalateTo", "region-ops"));
@@ -228,6 +229,52 @@ class TaskVariablesGuardTest {
 
     assertThat(variable("escalateTo")).isEqualTo("region-ops");
     assertThat(variable("note")).isEqualTo("已核");
+  }
+
+  @Test
+  void aTaskGoesOnlyToMembersOfItsGroupsInItsRegion() {
+    IdentityService identities = engine.getIdentityService();
+    identities.clearAuthentication();
+    member("ops.two", "region-ops", "SOUTH");
+    member("ops.far", "region-ops", "EAST");
+    member("office.x", "office-x", "SOUTH");
+    try {
+      identities.setAuthentication("ops.south", List.of("region-ops"), List.of("SOUTH"));
+      refused(() -> tasks.setAssignee(answer.getId(), "office.x"), "userId");
+      refused(() -> tasks.claim(answer.getId(), "office.x"), "userId");
+      refused(() -> tasks.delegateTask(answer.getId(), "office.x"), "userId");
+      refused(() -> tasks.setOwner(answer.getId(), "office.x"), "userId");
+      refused(() -> tasks.setAssignee(answer.getId(), "ops.far"), "userId"); // region-ops, but of EAST
+      assertThat(tasks.createTaskQuery().taskId(answer.getId()).singleResult().getAssignee()).isNull();
+
+      tasks.claim(answer.getId(), "ops.south");
+      tasks.setAssignee(answer.getId(), "ops.two");
+      tasks.setAssignee(answer.getId(), null);
+      assertThat(tasks.createTaskQuery().taskId(answer.getId()).singleResult().getAssignee()).isNull();
+      identities.setAuthentication("admin", List.of("camunda-admin"), List.of("SOUTH"));
+      tasks.setAssignee(answer.getId(), "office.x");
+      assertThat(tasks.createTaskQuery().taskId(answer.getId()).singleResult().getAssignee()).isEqualTo("office.x");
+    } finally {
+      identities.clearAuthentication();
+      List.of("ops.two", "ops.far", "office.x").forEach(identities::deleteUser);
+      identities.deleteGroup("office-x");
+      identities.deleteGroup("region-ops");
+      identities.deleteTenant("SOUTH");
+      identities.deleteTenant("EAST");
+    }
+  }
+
+  void member(String user, String group, String tenant) {
+    IdentityService identities = engine.getIdentityService();
+    identities.saveUser(identities.newUser(user));
+    if (identities.createGroupQuery().groupId(group).count() == 0) {
+      identities.saveGroup(identities.newGroup(group));
+    }
+    if (identities.createTenantQuery().tenantId(tenant).count() == 0) {
+      identities.saveTenant(identities.newTenant(tenant));
+    }
+    identities.createMembership(user, group);
+    identities.createTenantUserMembership(tenant, user);
   }
 
   @Test
