@@ -24,7 +24,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  * ConcurrencyIT). The task's row is locked inside the transaction before anything is read: the
  * second waits, then finds the task gone and is told so (404).
  *
- * <p>The same plugin puts {@link TaskVariablesGuard} right after the lock: the guard reads the task,
+ * <p>The same plugin puts {@link TaskCommandGuard} right after the lock: the guard reads the task,
  * and a task read before the lock is what made the second completion fail.
  */
 public class TaskCompletionLock extends AbstractProcessEnginePlugin {
@@ -42,7 +42,7 @@ public class TaskCompletionLock extends AbstractProcessEnginePlugin {
         return next.execute(command);
       }
     });
-    interceptors.add(new TaskVariablesGuard());
+    interceptors.add(new TaskCommandGuard());
     configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
   }
 

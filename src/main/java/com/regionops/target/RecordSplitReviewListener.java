@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * 审核目标分解 completed: the function's answer is checked and stored once. The version is the one
  * this instance claimed and the function is the task's candidate group (which only camunda-admin
- * may change: TaskVariablesGuard) — never what the completion's variables say.
+ * may change: TaskCommandGuard) — never what the completion's variables say.
  */
 @Component("recordSplitReviewListener")
 public class RecordSplitReviewListener implements org.camunda.bpm.engine.delegate.TaskListener {

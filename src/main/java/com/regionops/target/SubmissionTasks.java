@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 
 /**
  * Which project a 提交经营分析资料 task belongs to, and which offices are still due: read from the
- * tasks' candidate groups (office-{code}), which only camunda-admin may change (TaskVariablesGuard),
+ * tasks' candidate groups (office-{code}), which only camunda-admin may change (TaskCommandGuard),
  * rather than from variables.
  */
 final class SubmissionTasks {

@@ -112,7 +112,7 @@ class DecisionFollowupProcessTest {
     engine.getIdentityService().setAuthentication("ops.south", List.of("region-ops"), List.of(support.region.code()));
     Assertions.assertThat(rejectedField(() -> complete(task(TASK_VERIFY, pi),
         withVariables(DECISION_REVIEW, ReviewMeetingProcess.APPROVED, DECISION_ID, other))))
-        .as("a person cannot send it at all (TaskVariablesGuard)").isEqualTo(DECISION_ID);
+        .as("a person cannot send it at all (TaskCommandGuard)").isEqualTo(DECISION_ID);
     // Nor do the delegates trust it: sent past the guard, it still changes nothing but its own decision.
     engine.getIdentityService().clearAuthentication();
     complete(task(TASK_VERIFY, pi), withVariables(DECISION_REVIEW, ReviewMeetingProcess.APPROVED, DECISION_ID, other));

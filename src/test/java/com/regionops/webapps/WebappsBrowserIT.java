@@ -288,7 +288,7 @@ class WebappsBrowserIT {
 
     assertThat(page.getByText("审核上会资料 · " + project)).hasCount(0);
     // Tasklist sends the whole form back; its read-only fields (meetingTitle, the materials) are not
-    // written again, only the review (TaskVariablesGuard)
+    // written again, only the review (TaskCommandGuard)
     Map<String, Long> written = new HashMap<>(variableWrites(review));
     writesBefore.forEach((name, count) -> written.merge(name, -count, Long::sum));
     written.values().removeIf(count -> count == 0);

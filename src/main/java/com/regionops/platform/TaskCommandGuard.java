@@ -41,8 +41,8 @@ import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
- * What a person may write into a process through a task: the fields its Camunda Form lets them
- * edit, with the completion, nothing else. Camunda writes every variable a candidate sends with a
+ * What a person may do to a process through its tasks: write the fields a task's Camunda Form lets
+ * them edit, with the completion, and hand the task only to those who may do it. Camunda writes every variable a candidate sends with a
  * completion (engine REST, Tasklist) or sets on the task, and later gateways, loops, timers and
  * delegates read them: an office could name its own reviewer, pass a readiness check or stall a
  * region's parallel loop (docs/access-matrix.md, "What a task command may write").
@@ -66,7 +66,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  *
  * <p>Runs after {@link TaskCompletionLock}: it reads the task, which must not happen before the lock.
  */
-public class TaskVariablesGuard extends CommandInterceptor {
+public class TaskCommandGuard extends CommandInterceptor {
 
   private final Map<String, TaskFormFields> forms = new ConcurrentHashMap<>();
 
@@ -214,7 +214,7 @@ public class TaskVariablesGuard extends CommandInterceptor {
   }
 
   private static Object argument(Command<?> command, String name) {
-    return CommandFields.read(command, name, TaskVariablesGuard.class);
+    return CommandFields.read(command, name, TaskCommandGuard.class);
   }
 
   private TaskFormFields formOf(CommandContext context, TaskEntity task) {

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * a two-step process whose first task's form has two editable and four read-only fields. The
  * processes' own tests show each known tampering refused in its real model (see the access matrix).
  */
-class TaskVariablesGuardTest {
+class TaskCommandGuardTest {
 
   @RegisterExtension
   static ProcessEngineExtension extension = PlainEngine.extension();
@@ -303,18 +303,18 @@ class TaskVariablesGuardTest {
 
   @Test
   void emptyAndNumericComparisons() {
-    assertThat(TaskVariablesGuard.unchanged(null, "")).isTrue();
-    assertThat(TaskVariablesGuard.unchanged(null, false)).isTrue();
-    assertThat(TaskVariablesGuard.unchanged(null, List.of())).isTrue();
-    assertThat(TaskVariablesGuard.unchanged(null, "x")).isFalse();
-    assertThat(TaskVariablesGuard.unchanged(null, true)).isFalse();
-    assertThat(TaskVariablesGuard.unchanged("", null)).isTrue();
-    assertThat(TaskVariablesGuard.unchanged(false, null)).isFalse();
-    assertThat(TaskVariablesGuard.unchanged(5, 5.0d)).isTrue();
-    assertThat(TaskVariablesGuard.unchanged(5, 5.5d)).isFalse();
-    assertThat(TaskVariablesGuard.unchanged(Double.NaN, Double.NaN)).isTrue();
-    assertThat(TaskVariablesGuard.unchanged(5, "5")).isFalse();
-    assertThat(TaskVariablesGuard.unchanged(new Date(7), Variables.dateValue(new Date(7)))).isTrue();
-    assertThat(TaskVariablesGuard.unchanged(Variables.stringValue("a"), Variables.stringValue("b"))).isFalse();
+    assertThat(TaskCommandGuard.unchanged(null, "")).isTrue();
+    assertThat(TaskCommandGuard.unchanged(null, false)).isTrue();
+    assertThat(TaskCommandGuard.unchanged(null, List.of())).isTrue();
+    assertThat(TaskCommandGuard.unchanged(null, "x")).isFalse();
+    assertThat(TaskCommandGuard.unchanged(null, true)).isFalse();
+    assertThat(TaskCommandGuard.unchanged("", null)).isTrue();
+    assertThat(TaskCommandGuard.unchanged(false, null)).isFalse();
+    assertThat(TaskCommandGuard.unchanged(5, 5.0d)).isTrue();
+    assertThat(TaskCommandGuard.unchanged(5, 5.5d)).isFalse();
+    assertThat(TaskCommandGuard.unchanged(Double.NaN, Double.NaN)).isTrue();
+    assertThat(TaskCommandGuard.unchanged(5, "5")).isFalse();
+    assertThat(TaskCommandGuard.unchanged(new Date(7), Variables.dateValue(new Date(7)))).isTrue();
+    assertThat(TaskCommandGuard.unchanged(Variables.stringValue("a"), Variables.stringValue("b"))).isFalse();
   }
 }
