@@ -28,10 +28,10 @@ import org.camunda.bpm.engine.impl.cmd.SetTaskOwnerCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -42,10 +42,11 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * What a person may do to a process through its tasks: write the fields a task's Camunda Form lets
- * them edit, with the completion, and hand the task only to those who may do it. Camunda writes every variable a candidate sends with a
- * completion (engine REST, Tasklist) or sets on the task, and later gateways, loops, timers and
- * delegates read them: an office could name its own reviewer, pass a readiness check or stall a
- * region's parallel loop (docs/access-matrix.md, "What a task command may write").
+ * them edit, with the completion, and hand the task only to those who may do it. Camunda writes
+ * every variable a candidate sends with a completion (engine REST, Tasklist) or sets on the task,
+ * and later gateways, loops, timers and delegates read them: an office could name its own
+ * reviewer, pass a readiness check or stall a region's parallel loop (docs/access-matrix.md,
+ * "What a task command may write").
  *
  * <p>For a caller with an authentication (a person; the engine's jobs and our own services have none):
  * <ul>

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The guard on what a person writes through a task, on the plain engine with the app's plugin:
- * a two-step process whose first task's form has two editable and four read-only fields. The
- * processes' own tests show each known tampering refused in its real model (see the access matrix).
+ * a two-step process whose first task's form has two editable and four read-only fields, and whose
+ * second task has no form. The processes' own tests show each known tampering refused in its real
+ * model (see the access matrix).
  */
 class TaskCommandGuardTest {
 
@@ -59,8 +60,7 @@ class TaskCommandGuardTest {
         .startEvent()
         .userTask("Task_Answer").name("答复").camundaCandidateGroups("region-ops")
         .camundaFormRef("guard-answer").camundaFormRefBinding("deployment")
-        .userTask("Task_Next").name("下一步").camundaCandidateGroups("region-ops")
-        .camundaFormRef("guard-answer").camundaFormRefBinding("deployment")
+        .userTask("Task_Next").name("下一步").camundaCandidateGroups("region-ops") // no form
         .endEvent().done();
     engine.getRepositoryService().createDeployment().tenantId("SOUTH").addModelInstance("guard.bpmn", model)
         .addString("guard-answer.form", FORM).deploy();
@@ -110,6 +110,17 @@ class TaskCommandGuardTest {
     assertThat(currentTask()).isEqualTo("Task_Answer");
     assertThat(variable("escalateTo")).isEqualTo("region-ops");
     assertThat(variable("answer")).isNull();
+  }
+
+  @Test
+  void aTaskWithoutAFormTakesNoVariables() {
+    tasks.complete(answer.getId(), Map.of("answer", "YES"));
+    String next = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+
+    refused(() -> tasks.complete(next, Map.of("answer", "NO")), "answer");
+    tasks.complete(next);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count())
+        .isZero();
   }
 
   @Test
