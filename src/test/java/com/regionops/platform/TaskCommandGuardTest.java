@@ -292,8 +292,13 @@ class TaskCommandGuardTest {
   void aPersonCannotThrowABpmnErrorOrEscalationFromATask() {
     refused(() -> tasks.handleBpmnError(answer.getId(), "ANY"), "errorCode");
     refused(() -> tasks.handleEscalation(answer.getId(), "ANY"), "escalationCode");
-
     assertThat(currentTask()).isEqualTo("Task_Answer");
+
+    // Why: uncaught, the same error from the engine's own side ends the whole instance.
+    engine.getIdentityService().clearAuthentication();
+    tasks.handleBpmnError(answer.getId(), "ANY");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count())
+        .isZero();
   }
 
   @Test
