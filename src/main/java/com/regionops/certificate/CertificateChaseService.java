@@ -1,9 +1,9 @@
 package com.regionops.certificate;
 
 import com.regionops.notification.NotificationService;
-import com.regionops.platform.DeployedDecisions;
-import com.regionops.platform.EngineTime;
-import com.regionops.platform.Groups;
+import com.regionops.platform.engine.DeployedDecisions;
+import com.regionops.platform.engine.EngineTime;
+import com.regionops.platform.security.Groups;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package com.regionops.certificate;
 
-import com.regionops.platform.KeyedRow;
+import com.regionops.platform.engine.KeyedRow;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;

@@ -2,8 +2,8 @@ package com.regionops.certificate;
 
 import static com.regionops.certificate.CertificateChaseProcess.*;
 
-import com.regionops.platform.EngineTime;
-import com.regionops.platform.InputRejectedException;
+import com.regionops.platform.engine.EngineTime;
+import com.regionops.platform.web.InputRejectedException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateTask;

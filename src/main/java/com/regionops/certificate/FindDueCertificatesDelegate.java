@@ -2,8 +2,8 @@ package com.regionops.certificate;
 
 import static com.regionops.certificate.CertificateChaseProcess.*;
 
-import com.regionops.platform.EngineTime;
-import com.regionops.platform.SystemCalls;
+import com.regionops.platform.engine.EngineTime;
+import com.regionops.platform.security.SystemCalls;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

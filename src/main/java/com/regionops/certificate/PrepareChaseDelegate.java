@@ -2,8 +2,8 @@ package com.regionops.certificate;
 
 import static com.regionops.certificate.CertificateChaseProcess.*;
 
-import com.regionops.platform.EngineTime;
-import com.regionops.platform.Groups;
+import com.regionops.platform.engine.EngineTime;
+import com.regionops.platform.security.Groups;
 import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

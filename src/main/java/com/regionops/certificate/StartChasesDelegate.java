@@ -2,7 +2,7 @@ package com.regionops.certificate;
 
 import static com.regionops.certificate.CertificateChaseProcess.*;
 
-import com.regionops.platform.SystemCalls;
+import com.regionops.platform.security.SystemCalls;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;

@@ -1,6 +1,6 @@
 package com.regionops.gate;
 
-import com.regionops.platform.ApiException;
+import com.regionops.platform.web.ApiException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -1,6 +1,6 @@
 package com.regionops.gate;
 
-import com.regionops.platform.DeployedDecisions;
+import com.regionops.platform.engine.DeployedDecisions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,9 +2,9 @@ package com.regionops.gate;
 
 import com.regionops.org.Project;
 import com.regionops.org.ProjectService;
-import com.regionops.platform.ApiException;
-import com.regionops.platform.ApiUser;
-import com.regionops.platform.ProjectTenantIdProvider;
+import com.regionops.platform.engine.ProjectTenantIdProvider;
+import com.regionops.platform.security.ApiUser;
+import com.regionops.platform.web.ApiException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;

@@ -1,8 +1,8 @@
 package com.regionops.gate;
 
 import com.regionops.org.ProjectMapper;
-import com.regionops.platform.EngineTime;
-import com.regionops.platform.InputRejectedException;
+import com.regionops.platform.engine.EngineTime;
+import com.regionops.platform.web.InputRejectedException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package com.regionops.gate;
 
 import com.regionops.org.ProjectTargets;
-import com.regionops.platform.EngineTime;
-import com.regionops.platform.InputRejectedException;
+import com.regionops.platform.engine.EngineTime;
+import com.regionops.platform.web.InputRejectedException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -8,7 +8,7 @@ import static com.regionops.gate.GateProcess.PROJECT_CODE;
 import com.regionops.meeting.ReviewMeetingProcess;
 import com.regionops.org.Project;
 import com.regionops.org.ProjectMapper;
-import com.regionops.platform.Groups;
+import com.regionops.platform.security.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;

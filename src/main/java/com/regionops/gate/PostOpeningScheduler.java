@@ -1,7 +1,7 @@
 package com.regionops.gate;
 
-import com.regionops.platform.EngineTime;
-import com.regionops.platform.SystemCalls;
+import com.regionops.platform.engine.EngineTime;
+import com.regionops.platform.security.SystemCalls;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;

@@ -2,9 +2,9 @@ package com.regionops.kpi;
 
 import com.regionops.org.Project;
 import com.regionops.org.ProjectService;
-import com.regionops.platform.ApiException;
-import com.regionops.platform.ApiUser;
-import com.regionops.platform.EngineTime;
+import com.regionops.platform.engine.EngineTime;
+import com.regionops.platform.security.ApiUser;
+import com.regionops.platform.web.ApiException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;

@@ -2,7 +2,7 @@ package com.regionops.kpi;
 
 import com.regionops.plan.PlanNode;
 import com.regionops.plan.PlanNodeMapper;
-import com.regionops.platform.EngineTime;
+import com.regionops.platform.engine.EngineTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -3,7 +3,7 @@ package com.regionops.kpi;
 import static com.regionops.kpi.KpiProcess.LOCKED_PROJECTS;
 import static com.regionops.kpi.KpiProcess.LOCK_PERIOD;
 
-import com.regionops.platform.EngineTime;
+import com.regionops.platform.engine.EngineTime;
 import java.time.YearMonth;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

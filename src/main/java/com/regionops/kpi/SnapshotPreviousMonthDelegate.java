@@ -4,7 +4,7 @@ import static com.regionops.kpi.KpiProcess.LOCK_PERIOD;
 import static com.regionops.kpi.KpiProcess.SNAPSHOT_PERIOD;
 import static com.regionops.kpi.KpiProcess.SNAPSHOT_PROJECTS;
 
-import com.regionops.platform.EngineTime;
+import com.regionops.platform.engine.EngineTime;
 import java.time.YearMonth;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

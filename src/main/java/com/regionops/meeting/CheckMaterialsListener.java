@@ -3,7 +3,7 @@ package com.regionops.meeting;
 import static com.regionops.meeting.ReviewMeetingProcess.MAX_MATERIALS;
 import static com.regionops.meeting.ReviewMeetingProcess.material;
 
-import com.regionops.platform.InputRejectedException;
+import com.regionops.platform.web.InputRejectedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

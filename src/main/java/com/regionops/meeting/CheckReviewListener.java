@@ -1,6 +1,6 @@
 package com.regionops.meeting;
 
-import com.regionops.platform.InputRejectedException;
+import com.regionops.platform.web.InputRejectedException;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -5,7 +5,7 @@ import static com.regionops.meeting.DecisionFollowupProcess.DECISION_ID;
 import static com.regionops.meeting.DecisionFollowupProcess.MEETING_KIND;
 
 import com.regionops.notification.NotificationService;
-import com.regionops.platform.EngineTime;
+import com.regionops.platform.engine.EngineTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;

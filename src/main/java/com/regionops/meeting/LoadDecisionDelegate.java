@@ -10,7 +10,7 @@ import static com.regionops.meeting.DecisionFollowupProcess.OWNER_USER;
 import static com.regionops.meeting.DecisionFollowupProcess.REMINDER_DATE;
 import static com.regionops.meeting.DecisionFollowupProcess.REMINDER_DAYS;
 
-import com.regionops.platform.EngineTime;
+import com.regionops.platform.engine.EngineTime;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

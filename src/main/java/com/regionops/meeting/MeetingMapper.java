@@ -1,6 +1,6 @@
 package com.regionops.meeting;
 
-import com.regionops.platform.KeyedRow;
+import com.regionops.platform.engine.KeyedRow;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;

@@ -1,8 +1,8 @@
 package com.regionops.meeting;
 
-import com.regionops.platform.EngineTime;
-import com.regionops.platform.InputRejectedException;
-import com.regionops.platform.KeyedRow;
+import com.regionops.platform.engine.EngineTime;
+import com.regionops.platform.engine.KeyedRow;
+import com.regionops.platform.web.InputRejectedException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

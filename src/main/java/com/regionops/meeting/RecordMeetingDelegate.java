@@ -11,8 +11,8 @@ import static com.regionops.meeting.ReviewMeetingProcess.MEETING_TITLE;
 import static com.regionops.meeting.ReviewMeetingProcess.MINUTES_DUE;
 import static com.regionops.meeting.ReviewMeetingProcess.PROJECT_CODE;
 
-import com.regionops.platform.EngineTime;
-import com.regionops.platform.InputRejectedException;
+import com.regionops.platform.engine.EngineTime;
+import com.regionops.platform.web.InputRejectedException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import static com.regionops.meeting.ReviewMeetingProcess.MEETING_ID;
 import static com.regionops.meeting.ReviewMeetingProcess.MEETING_TITLE;
 
 import com.regionops.notification.NotificationService;
-import com.regionops.platform.Groups;
+import com.regionops.platform.security.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

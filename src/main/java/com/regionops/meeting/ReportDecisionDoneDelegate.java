@@ -3,7 +3,7 @@ package com.regionops.meeting;
 import static com.regionops.meeting.DecisionFollowupProcess.COMPLETED_ON;
 import static com.regionops.meeting.DecisionFollowupProcess.EVIDENCE;
 
-import com.regionops.platform.EngineTime;
+import com.regionops.platform.engine.EngineTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

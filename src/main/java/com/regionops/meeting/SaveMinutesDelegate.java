@@ -4,7 +4,7 @@ import static com.regionops.meeting.ReviewMeetingProcess.CONCLUSION;
 import static com.regionops.meeting.ReviewMeetingProcess.MEETING_ID;
 import static com.regionops.meeting.ReviewMeetingProcess.MINUTES;
 
-import com.regionops.platform.EngineTime;
+import com.regionops.platform.engine.EngineTime;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,6 +1,6 @@
 package com.regionops.notification;
 
-import com.regionops.platform.SystemCalls;
+import com.regionops.platform.security.SystemCalls;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;

@@ -1,6 +1,6 @@
 package com.regionops.notification;
 
-import com.regionops.platform.SystemCalls;
+import com.regionops.platform.security.SystemCalls;
 import java.net.URI;
 import java.time.Duration;
 import org.camunda.bpm.engine.IdentityService;

@@ -1,7 +1,7 @@
 package com.regionops.operations;
 
-import com.regionops.platform.ApiAuthenticationFilter;
-import com.regionops.platform.Groups;
+import com.regionops.platform.security.ApiAuthenticationFilter;
+import com.regionops.platform.security.Groups;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,6 @@
 package com.regionops.operations;
 
-import com.regionops.platform.ParseListeners;
+import com.regionops.platform.engine.ParseListeners;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

@@ -1,6 +1,6 @@
 package com.regionops.org;
 
-import com.regionops.platform.Groups;
+import com.regionops.platform.security.Groups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -8,9 +8,9 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
 
-import com.regionops.platform.Groups;
-import com.regionops.platform.ProjectTenantIdProvider;
-import com.regionops.platform.RegionWideTaskReads;
+import com.regionops.platform.engine.ProjectTenantIdProvider;
+import com.regionops.platform.security.Groups;
+import com.regionops.platform.security.RegionWideTaskReads;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.slf4j.Logger;

@@ -1,7 +1,7 @@
 package com.regionops.org;
 
-import com.regionops.platform.Groups;
-import com.regionops.platform.SystemCalls;
+import com.regionops.platform.security.Groups;
+import com.regionops.platform.security.SystemCalls;
 import java.util.Arrays;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationService;

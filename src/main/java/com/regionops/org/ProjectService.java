@@ -1,8 +1,8 @@
 package com.regionops.org;
 
-import com.regionops.platform.ApiException;
-import com.regionops.platform.ApiUser;
-import com.regionops.platform.RequestValidator;
+import com.regionops.platform.security.ApiUser;
+import com.regionops.platform.web.ApiException;
+import com.regionops.platform.web.RequestValidator;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

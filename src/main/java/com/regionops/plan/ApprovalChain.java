@@ -1,6 +1,6 @@
 package com.regionops.plan;
 
-import com.regionops.platform.Groups;
+import com.regionops.platform.security.Groups;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;

@@ -2,8 +2,8 @@ package com.regionops.plan;
 
 import com.regionops.org.Project;
 import com.regionops.org.ProjectService;
-import com.regionops.platform.ApiException;
-import com.regionops.platform.ApiUser;
+import com.regionops.platform.security.ApiUser;
+import com.regionops.platform.web.ApiException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

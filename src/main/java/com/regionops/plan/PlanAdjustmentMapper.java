@@ -1,6 +1,6 @@
 package com.regionops.plan;
 
-import com.regionops.platform.KeyedRow;
+import com.regionops.platform.engine.KeyedRow;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;

@@ -1,9 +1,9 @@
 package com.regionops.plan;
 
-import com.regionops.platform.DeployedDecisions;
-import com.regionops.platform.EngineTime;
-import com.regionops.platform.InputRejectedException;
-import com.regionops.platform.KeyedRow;
+import com.regionops.platform.engine.DeployedDecisions;
+import com.regionops.platform.engine.EngineTime;
+import com.regionops.platform.engine.KeyedRow;
+import com.regionops.platform.web.InputRejectedException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;

@@ -1,6 +1,6 @@
 package com.regionops.plan;
 
-import com.regionops.platform.ApiUser;
+import com.regionops.platform.security.ApiUser;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,6 +1,6 @@
 package com.regionops.plan;
 
-import com.regionops.platform.InputRejectedException;
+import com.regionops.platform.web.InputRejectedException;
 import java.util.List;
 
 /** The plan's dependencies loop; imports refuse this, so meeting it later means stored data is wrong. */

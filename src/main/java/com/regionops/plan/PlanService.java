@@ -2,10 +2,10 @@ package com.regionops.plan;
 
 import com.regionops.org.Project;
 import com.regionops.org.ProjectService;
-import com.regionops.platform.ApiException;
-import com.regionops.platform.ApiUser;
-import com.regionops.platform.FieldErrors;
-import com.regionops.platform.RequestValidator;
+import com.regionops.platform.security.ApiUser;
+import com.regionops.platform.web.ApiException;
+import com.regionops.platform.web.FieldErrors;
+import com.regionops.platform.web.RequestValidator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -2,12 +2,12 @@ package com.regionops.plan;
 
 import static com.regionops.plan.PlanAdjustmentProcess.*;
 
-import com.regionops.platform.InputRejectedException;
+import com.regionops.platform.web.InputRejectedException;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**

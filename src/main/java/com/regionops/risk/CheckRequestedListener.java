@@ -2,8 +2,8 @@ package com.regionops.risk;
 
 import static com.regionops.risk.RiskProcesses.PERIOD_DATE;
 
-import com.regionops.platform.EngineTime;
-import com.regionops.platform.InputRejectedException;
+import com.regionops.platform.engine.EngineTime;
+import com.regionops.platform.web.InputRejectedException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -2,8 +2,8 @@ package com.regionops.risk;
 
 import static com.regionops.risk.RiskProcesses.*;
 
-import com.regionops.platform.EngineTime;
-import com.regionops.platform.Groups;
+import com.regionops.platform.engine.EngineTime;
+import com.regionops.platform.security.Groups;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -4,7 +4,7 @@ import static com.regionops.risk.RiskProcesses.CHECK_SUMMARY;
 import static com.regionops.risk.RiskProcesses.PERIOD_DATE;
 import static com.regionops.risk.RiskProcesses.REGION_CODE;
 
-import com.regionops.platform.EngineTime;
+import com.regionops.platform.engine.EngineTime;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -2,7 +2,7 @@ package com.regionops.risk;
 
 import static com.regionops.risk.RiskProcesses.*;
 
-import com.regionops.platform.SystemCalls;
+import com.regionops.platform.security.SystemCalls;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package com.regionops.risk;
 
 import com.regionops.org.Region;
 import com.regionops.org.RegionMapper;
-import com.regionops.platform.EngineTime;
+import com.regionops.platform.engine.EngineTime;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

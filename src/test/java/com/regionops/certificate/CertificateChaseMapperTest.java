@@ -3,7 +3,7 @@ package com.regionops.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.regionops.org.Project;
-import com.regionops.platform.KeyedRow;
+import com.regionops.platform.engine.KeyedRow;
 import com.regionops.support.Fixtures;
 import com.regionops.support.TestDatabase;
 import java.time.LocalDate;

@@ -8,10 +8,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.regionops.notification.Notification;
-import com.regionops.platform.DeployedDecisions;
-import com.regionops.platform.KeyedRow;
-import com.regionops.platform.SchedulerOnlyStart;
-import com.regionops.platform.SystemCalls;
+import com.regionops.platform.engine.DeployedDecisions;
+import com.regionops.platform.engine.KeyedRow;
+import com.regionops.platform.engine.SchedulerOnlyStart;
+import com.regionops.platform.security.SystemCalls;
 import com.regionops.support.PlainEngine;
 import com.regionops.support.ProcessTestSupport;
 import com.regionops.support.TimerStarts;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.regionops.org.Project;
 import com.regionops.org.Region;
-import com.regionops.platform.KeyedRow;
+import com.regionops.platform.engine.KeyedRow;
 import com.regionops.support.Fixtures;
 import com.regionops.support.TestDatabase;
 import java.time.LocalDate;

@@ -126,7 +126,7 @@ class GateProcessTest {
         support.session.getMapper(com.regionops.certificate.CertificateMapper.class);
     java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 1);
     if ("OPENING_PLANNING".equals(gateCode)) {
-      certificates.insert(new com.regionops.platform.KeyedRow<>(new com.regionops.certificate.Certificate(null,
+      certificates.insert(new com.regionops.platform.engine.KeyedRow<>(new com.regionops.certificate.Certificate(null,
           "PRESALE_PERMIT", null, "穗房预字第1号", "公司", support.project.code(), support.region.code(), day, null,
           null, "region-ops", com.regionops.certificate.CertificateStatus.VALID, null)));
       support.session.getMapper(PlanNodeMapper.class).insert(new PlanNode(null, support.project.code(), "M06",
@@ -134,7 +134,7 @@ class GateProcessTest {
       return Map.of("pricingApproved", true, "salesTeamReady", true, "saleableStockPct", 100);
     }
     if ("HANDOVER_PLANNING".equals(gateCode)) {
-      certificates.insert(new com.regionops.platform.KeyedRow<>(new com.regionops.certificate.Certificate(null,
+      certificates.insert(new com.regionops.platform.engine.KeyedRow<>(new com.regionops.certificate.Certificate(null,
           "COMPLETION_FILING", null, "竣备第1号", "公司", support.project.code(), support.region.code(), day, null,
           null, "region-ops", com.regionops.certificate.CertificateStatus.VALID, null)));
       return Map.of("jointInspectionDone", true, "repairTeamReady", true, "propertyManagementReady", true);
@@ -249,7 +249,7 @@ class GateProcessTest {
         NodeCategory.PERMIT, null, null, null, day, day.plusDays(40), null, null, 0));
     com.regionops.certificate.CertificateMapper certificates =
         support.session.getMapper(com.regionops.certificate.CertificateMapper.class);
-    certificates.insert(new com.regionops.platform.KeyedRow<>(new com.regionops.certificate.Certificate(null,
+    certificates.insert(new com.regionops.platform.engine.KeyedRow<>(new com.regionops.certificate.Certificate(null,
         "LAND_TITLE", null, "粤2026不动产权第1号", "测试置业有限公司", support.project.code(), support.region.code(),
         day.minusDays(100), null, null, "region-ops", com.regionops.certificate.CertificateStatus.VALID, null)));
     passPredecessors("PERMIT_PLANNING");
@@ -324,7 +324,7 @@ class GateProcessTest {
   @Test
   void postOpeningReviewStartsByItselfThirtyDaysAfterTheOpeningOnceOnly() {
     PostOpeningScheduler scheduler = new PostOpeningScheduler(engine.getRuntimeService(), engine.getHistoryService(),
-        new com.regionops.platform.SystemCalls(engine.getIdentityService()), reviews, 30);
+        new com.regionops.platform.security.SystemCalls(engine.getIdentityService()), reviews, 30);
     java.time.LocalDate opened = java.time.LocalDate.of(2026, 11, 20);
     Assertions.assertThat(scheduler.openingCompleted(support.project.code(), opened))
         .as("no 开盘策划会 passed: nothing to evaluate").isFalse();

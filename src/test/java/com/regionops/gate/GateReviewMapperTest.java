@@ -8,7 +8,7 @@ import com.regionops.meeting.Meeting;
 import com.regionops.meeting.MeetingDecision;
 import com.regionops.meeting.MeetingMapper;
 import com.regionops.org.Project;
-import com.regionops.platform.KeyedRow;
+import com.regionops.platform.engine.KeyedRow;
 import com.regionops.support.Fixtures;
 import com.regionops.support.TestDatabase;
 import java.time.LocalDate;

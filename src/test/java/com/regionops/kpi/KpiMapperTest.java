@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.regionops.plan.PlanNodeMapper;
-import com.regionops.platform.EngineTime;
+import com.regionops.platform.engine.EngineTime;
 import com.regionops.support.TestDatabase;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;

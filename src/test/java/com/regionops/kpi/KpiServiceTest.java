@@ -9,7 +9,7 @@ import com.regionops.org.Project;
 import com.regionops.plan.NodeLevel;
 import com.regionops.plan.PlanNode;
 import com.regionops.plan.PlanNodeMapper;
-import com.regionops.platform.EngineTime;
+import com.regionops.platform.engine.EngineTime;
 import com.regionops.support.Fixtures;
 import com.regionops.support.TestDatabase;
 import java.math.BigDecimal;

@@ -11,8 +11,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.regionops.platform.EngineTime;
-import com.regionops.platform.ProjectTenantIdProvider;
+import com.regionops.platform.engine.EngineTime;
+import com.regionops.platform.engine.ProjectTenantIdProvider;
 import com.regionops.support.PlainEngine;
 import java.time.LocalDateTime;
 import java.time.YearMonth;

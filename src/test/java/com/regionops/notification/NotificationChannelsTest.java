@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import com.regionops.platform.SystemCalls;
+import com.regionops.platform.security.SystemCalls;
 import com.regionops.support.PlainEngine;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.Message;

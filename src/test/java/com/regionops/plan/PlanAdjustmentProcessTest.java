@@ -9,8 +9,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.regionops.notification.Notification;
-import com.regionops.platform.DeployedDecisions;
-import com.regionops.platform.SystemCalls;
+import com.regionops.platform.engine.DeployedDecisions;
+import com.regionops.platform.security.SystemCalls;
 import com.regionops.support.PlainEngine;
 import com.regionops.support.ProcessTestSupport;
 import java.time.LocalDate;

@@ -6,7 +6,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.regionops.platform.EngineIndexes;
+import com.regionops.platform.engine.EngineIndexes;
 import com.regionops.support.Http;
 import com.regionops.support.MySqlServer;
 import java.time.LocalDate;

@@ -8,7 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.regionops.plan.NodeLevel;
 import com.regionops.plan.PlanNode;
-import com.regionops.platform.ProjectTenantIdProvider;
+import com.regionops.platform.engine.ProjectTenantIdProvider;
 import com.regionops.support.PlainEngine;
 import com.regionops.support.ProcessTestSupport;
 import com.regionops.support.TimerStarts;

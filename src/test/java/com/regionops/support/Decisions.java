@@ -11,7 +11,7 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 public final class Decisions {
 
   /** The app's dialect: the same engine configuration as DeployedDecisions and the process engine. */
-  private static final DmnEngine ENGINE = com.regionops.platform.DeployedDecisions.engine();
+  private static final DmnEngine ENGINE = com.regionops.platform.engine.DeployedDecisions.engine();
 
   private Decisions() {
   }

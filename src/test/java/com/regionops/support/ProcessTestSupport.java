@@ -23,7 +23,7 @@ import com.regionops.notification.NotificationService;
 import com.regionops.org.Project;
 import com.regionops.org.ProjectMapper;
 import com.regionops.org.Region;
-import com.regionops.platform.ProjectTenantIdProvider;
+import com.regionops.platform.engine.ProjectTenantIdProvider;
 import java.util.List;
 import org.apache.ibatis.session.SqlSession;
 import org.camunda.bpm.engine.ProcessEngine;

@@ -3,7 +3,7 @@ package com.regionops.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.regionops.platform.InputRejectedException;
+import com.regionops.platform.web.InputRejectedException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /** The engine wraps what listeners and delegates throw; our rejection sits somewhere in the chain. */

@@ -1,0 +1,127 @@
+package com.regionops.operating;
+
+import com.regionops.org.Project;
+import com.regionops.org.ProjectService;
+import com.regionops.org.RegionService;
+import com.regionops.platform.engine.EngineTime;
+import com.regionops.platform.security.ApiUser;
+import com.regionops.platform.web.ApiException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 经营目标: decompositions and their approval, a project's target file, monthly actuals, grades. */
+@RestController
+@RequestMapping("/api/v1")
+class TargetController {
+
+  record VersionView(TargetVersion version, Map<String, BigDecimal> regionTargets, List<TargetReview> reviews,
+      List<TargetRow> rows) {
+  }
+
+  /** One metric of a project's year: plan (approved version) and actual per month, and the totals. */
+  record MetricYear(Metric metric, String label, List<BigDecimal> plan, List<BigDecimal> actual, BigDecimal planTotal,
+      BigDecimal actualTotal) {
+  }
+
+  record ProjectTargetFile(String projectCode, int year, Integer versionNo, List<MetricYear> metrics) {
+  }
+
+  private final TargetService targets;
+  private final RegionService regions;
+  private final ProjectService projects;
+
+  TargetController(TargetService targets, RegionService regions, ProjectService projects) {
+    this.targets = targets;
+    this.regions = regions;
+    this.projects = projects;
+  }
+
+  @PostMapping("/regions/{regionCode}/target-decompositions")
+  @ResponseStatus(HttpStatus.CREATED)
+  TargetVersion submit(ApiUser user, @PathVariable String regionCode, @RequestBody TargetDecomposition draft) {
+    user.requireMasterDataWriter();
+    regions.visible(user, regionCode);
+    return targets.submit(user, regionCode, draft);
+  }
+
+  @GetMapping("/regions/{regionCode}/target-decompositions")
+  List<TargetVersion> versions(ApiUser user, @PathVariable String regionCode, @RequestParam int year) {
+    regions.visible(user, regionCode);
+    return targets.versions(regionCode, year);
+  }
+
+  @GetMapping("/regions/{regionCode}/target-decompositions/{year}/{versionNo}")
+  VersionView version(ApiUser user, @PathVariable String regionCode, @PathVariable int year,
+      @PathVariable int versionNo) {
+    regions.visible(user, regionCode);
+    TargetVersion version = targets.version(regionCode, year, versionNo);
+    if (version == null) {
+      throw ApiException.notFound(regionCode + " 没有 " + year + " 年目标分解 v" + versionNo);
+    }
+    return new VersionView(version, targets.regionTotals(version.id()), targets.reviews(version.id()),
+        targets.rows(version.id(), null));
+  }
+
+  @GetMapping("/regions/{regionCode}/target-grades")
+  List<TargetGrade> grades(ApiUser user, @PathVariable String regionCode, @RequestParam int year,
+      @RequestParam(required = false) Integer month) {
+    regions.visible(user, regionCode);
+    int through = month != null ? month : defaultMonth(year);
+    if (through < 1 || through > 12) {
+      throw ApiException.badInput("month", "月份为 1–12");
+    }
+    return targets.grades(regionCode, year, through, null);
+  }
+
+  /** The project's 经营目标文件: the approved version's plan beside the recorded actuals. */
+  @GetMapping("/projects/{projectCode}/operating-targets")
+  ProjectTargetFile targetFile(ApiUser user, @PathVariable String projectCode, @RequestParam int year) {
+    Project project = projects.get(user, projectCode);
+    TargetVersion version = targets.approved(project.regionCode(), year);
+    List<TargetRow> rows = version == null ? List.of() : targets.rows(version.id(), project.code());
+    List<ActualRow> actuals = targets.actuals(project.code(), year);
+    List<MetricYear> metrics = new ArrayList<>();
+    for (Metric metric : Metric.values()) {
+      List<BigDecimal> plan = new ArrayList<>(Collections.nCopies(12, (BigDecimal) null));
+      List<BigDecimal> actual = new ArrayList<>(Collections.nCopies(12, (BigDecimal) null));
+      rows.stream().filter(r -> r.metric() == metric).forEach(r -> plan.set(r.targetMonth() - 1, r.planAmount()));
+      actuals.stream().filter(a -> a.metric() == metric).forEach(a -> actual.set(a.targetMonth() - 1, a.amount()));
+      metrics.add(new MetricYear(metric, metric.label(), plan, actual, total(plan), total(actual)));
+    }
+    return new ProjectTargetFile(project.code(), year, version == null ? null : version.versionNo(), metrics);
+  }
+
+  @PutMapping("/projects/{projectCode}/operating-actuals/{year}/{month}")
+  List<ActualRow> recordActuals(ApiUser user, @PathVariable String projectCode, @PathVariable int year,
+      @PathVariable int month, @RequestBody Map<String, BigDecimal> amounts) {
+    Project project = projects.get(user, projectCode);
+    return targets.recordActuals(user, project, year, month, amounts);
+  }
+
+  private static BigDecimal total(List<BigDecimal> months) {
+    return months.stream().filter(Objects::nonNull).reduce(BigDecimal::add).orElse(null);
+  }
+
+  /** This year: through last month (the current month's actuals are not in yet); a past year: all of it. */
+  private static int defaultMonth(int year) {
+    var today = EngineTime.today();
+    if (year < today.getYear()) {
+      return 12;
+    }
+    return Math.max(1, today.getMonthValue() - 1);
+  }
+}

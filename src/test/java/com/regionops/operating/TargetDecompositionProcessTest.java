@@ -1,0 +1,245 @@
+package com.regionops.operating;
+
+import static com.regionops.operating.TargetDecompositionProcess.*;
+import static com.regionops.support.Rejections.rejectedField;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.regionops.notification.Notification;
+import com.regionops.org.Project;
+import com.regionops.org.ProjectMapper;
+import com.regionops.platform.engine.DeployedDecisions;
+import com.regionops.platform.engine.ProcessInstances;
+import com.regionops.platform.security.ApiUser;
+import com.regionops.platform.security.Groups;
+import com.regionops.platform.security.SystemCalls;
+import com.regionops.platform.web.InputRejectedException;
+import com.regionops.support.Fixtures;
+import com.regionops.support.PlainEngine;
+import com.regionops.support.ProcessTestSupport;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = "processes/target-decomposition.bpmn")
+class TargetDecompositionProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension extension = PlainEngine.extension();
+
+  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  ProcessEngine engine;
+  ProcessTestSupport support;
+  TargetMapper mapper;
+  TargetService service;
+  Project second;
+  ApiUser ops;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 12, 1, 9, 0).atZone(CHINA).toInstant()));
+    support = new ProcessTestSupport(engine);
+    second = Fixtures.project(support.session, support.region.code());
+    mapper = support.session.getMapper(TargetMapper.class);
+    ProjectMapper projects = support.session.getMapper(ProjectMapper.class);
+    SystemCalls system = new SystemCalls(engine.getIdentityService());
+    service = new TargetService(mapper, projects, engine.getRuntimeService(),
+        new DeployedDecisions(engine.getRepositoryService(), system),
+        new ProcessInstances(engine.getRuntimeService(), system));
+    ops = new ApiUser("ops.test", Set.of(Groups.REGION_OPS), Set.of(support.region.code()));
+    Mocks.register("targetService", service);
+    Mocks.register("openDecompositionDelegate", new OpenDecompositionDelegate(service));
+    Mocks.register("openSplitReviewListener", new OpenSplitReviewListener());
+    Mocks.register("recordSplitReviewListener", new RecordSplitReviewListener(service));
+    Mocks.register("summarizeSplitReviewsDelegate", new SummarizeSplitReviewsDelegate(service));
+    Mocks.register("checkDecompositionDecisionListener", new CheckDecompositionDecisionListener());
+    Mocks.register("recordDecompositionDecisionDelegate",
+        new RecordDecompositionDecisionDelegate(service, projects, support.notifications));
+  }
+
+  @AfterEach
+  void tearDown() {
+    support.close();
+    ProcessTestSupport.resetEngine(engine);
+  }
+
+  /** Every metric 1,200.00 for the region: 100.00 a month for the first project, nothing for the second. */
+  TargetDecomposition draft() {
+    Map<String, BigDecimal> region = new LinkedHashMap<>();
+    List<TargetDecomposition.ProjectSplit> lines = new ArrayList<>();
+    for (Metric metric : Metric.values()) {
+      region.put(metric.name(), new BigDecimal("1200.00"));
+      lines.add(new TargetDecomposition.ProjectSplit(support.project.code(), metric.name(),
+          Collections.nCopies(12, new BigDecimal("100.00"))));
+    }
+    return new TargetDecomposition(2027, region, lines);
+  }
+
+  ProcessInstance submit() {
+    TargetVersion version = service.submit(ops, support.region.code(), draft());
+    return engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(version.processInstanceId()).singleResult();
+  }
+
+  Task reviewOf(ProcessInstance pi, String group) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskCandidateGroup(group)
+        .singleResult();
+  }
+
+  TargetVersion version(ProcessInstance pi) {
+    return mapper.findVersionByProcess(pi.getId());
+  }
+
+  @Test
+  void theThreeFunctionsReviewInParallelThenThePresidentApprovesAndTheVersionIsFrozen() {
+    ProcessInstance pi = submit();
+
+    Assertions.assertThat(pi.getBusinessKey()).isEqualTo(support.region.code() + ":2027:v1");
+    assertThat(pi).isWaitingAt(TASK_REVIEW_SPLIT);
+    List<Task> reviews = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).list();
+    Assertions.assertThat(reviews).hasSize(3).allSatisfy(t -> Assertions.assertThat(t.getDueDate())
+        .isEqualTo(Date.from(LocalDateTime.of(2026, 12, 6, 9, 0).atZone(CHINA).toInstant())));
+    Assertions.assertThat(version(pi).status()).isEqualTo(TargetVersionStatus.PENDING);
+    Assertions.assertThat(version(pi).processInstanceId()).isEqualTo(pi.getId());
+
+    Task marketing = reviewOf(pi, Groups.FN_MARKETING);
+    Assertions.assertThat(rejectedField(() -> complete(marketing, withVariables(REVIEW_OUTCOME, COMMENTED))))
+        .isEqualTo(REVIEW_COMMENT);
+    Assertions.assertThat(rejectedField(() -> complete(marketing, withVariables(REVIEW_OUTCOME, "MAYBE"))))
+        .isEqualTo(REVIEW_OUTCOME);
+    // A completion naming another version or function changes nothing but its own review.
+    complete(marketing, withVariables(REVIEW_OUTCOME, COMMENTED, REVIEW_COMMENT, "二季度供货偏紧",
+        VERSION_ID, 999_999L, REVIEW_FUNCTION, "fn-finance"));
+    Task finance = reviewOf(pi, Groups.FN_FINANCE);
+    Assertions.assertThat(engine.getTaskService().getVariable(finance.getId(), REVIEW_COMMENT))
+        .as("营销's comment is not in 财务's form").isNull();
+    complete(finance, withVariables(REVIEW_OUTCOME, APPROVED));
+    complete(reviewOf(pi, Groups.FN_INVESTMENT), withVariables(REVIEW_OUTCOME, APPROVED));
+
+    assertThat(pi).isWaitingAt(TASK_APPROVE).task().hasCandidateGroup(Groups.REGION_PRESIDENT);
+    Assertions.assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), REVIEW_SUMMARY))
+        .contains("fn-marketing：意见，二季度供货偏紧").contains("fn-finance：同意").contains("fn-investment：同意");
+    complete(BpmnAwareTests.task(pi), withVariables(DECISION, APPROVED));
+
+    assertThat(pi).isEnded().hasPassed(END_APPROVED);
+    Assertions.assertThat(version(pi).status()).isEqualTo(TargetVersionStatus.APPROVED);
+    Assertions.assertThat(mapper.findReviews(version(pi).id())).extracting(TargetReview::functionGroup)
+        .containsExactly("fn-finance", "fn-investment", "fn-marketing");
+    Assertions.assertThat(support.notificationsTo(support.officeGroup())).extracting(Notification::subject)
+        .containsExactly(support.region.code() + " 2027 年经营目标分解 v1 已批准");
+    Assertions.assertThat(support.notificationsTo(Groups.office(second.code()))).hasSize(1);
+  }
+
+  @Test
+  void aNewVersionNeedsItsOwnApprovalAndThenSupersedesTheOld() {
+    ProcessInstance first = submit();
+    approveAll(first);
+    ProcessInstance second = submit();
+    Assertions.assertThat(second.getBusinessKey()).endsWith(":2027:v2");
+    Assertions.assertThat(service.approved(support.region.code(), 2027).versionNo()).as("v1 holds until v2 is approved")
+        .isEqualTo(1);
+    Assertions.assertThat(catchConflict(this::submit)).as("one version under review at a time").isEqualTo("year");
+
+    approveAll(second);
+
+    Assertions.assertThat(service.versions(support.region.code(), 2027)).extracting(TargetVersion::status)
+        .containsExactly(TargetVersionStatus.SUPERSEDED, TargetVersionStatus.APPROVED);
+  }
+
+  static String catchConflict(Runnable call) {
+    try {
+      call.run();
+    } catch (com.regionops.platform.web.ApiException e) {
+      Assertions.assertThat(e.status().value()).isEqualTo(409);
+      return e.problems().get(0).field();
+    }
+    throw new AssertionError("no conflict");
+  }
+
+  void approveAll(ProcessInstance pi) {
+    for (String group : List.of(Groups.FN_MARKETING, Groups.FN_FINANCE, Groups.FN_INVESTMENT)) {
+      complete(reviewOf(pi, group), withVariables(REVIEW_OUTCOME, APPROVED));
+    }
+    complete(BpmnAwareTests.task(pi), withVariables(DECISION, APPROVED));
+    assertThat(pi).isEnded().hasPassed(END_APPROVED);
+  }
+
+  @Test
+  void thePresidentRejectsWithAReasonAndRegionOpsIsTold() {
+    ProcessInstance pi = submit();
+    for (String group : List.of(Groups.FN_MARKETING, Groups.FN_FINANCE, Groups.FN_INVESTMENT)) {
+      complete(reviewOf(pi, group), withVariables(REVIEW_OUTCOME, APPROVED));
+    }
+    Assertions.assertThat(rejectedField(() -> complete(BpmnAwareTests.task(pi), withVariables(DECISION, REJECTED))))
+        .isEqualTo(DECISION_COMMENT);
+    Assertions.assertThat(rejectedField(() -> complete(BpmnAwareTests.task(pi), withVariables(DECISION, "OK"))))
+        .isEqualTo(DECISION);
+    complete(BpmnAwareTests.task(pi), withVariables(DECISION, REJECTED, DECISION_COMMENT, "净利润目标偏低，请调整"));
+
+    assertThat(pi).isEnded().hasPassed(END_REJECTED).hasNotPassed(END_APPROVED);
+    Assertions.assertThat(version(pi).status()).isEqualTo(TargetVersionStatus.REJECTED);
+    Assertions.assertThat(version(pi).decisionComment()).isEqualTo("净利润目标偏低，请调整");
+    Assertions.assertThat(service.approved(support.region.code(), 2027)).isNull();
+    Assertions.assertThat(support.notificationsTo(Groups.REGION_OPS)).extracting(Notification::subject)
+        .contains(support.region.code() + " 2027 年经营目标分解 v1 已退回");
+  }
+
+  @Test
+  void anInstanceStartedAroundTheApiIsRefusedAndLeavesNothing() {
+    Map<String, Object> variables = Map.of(REGION_CODE, support.region.code(), VERSION_ID, 987654L);
+    InputRejectedException rejection = InputRejectedException.in(org.assertj.core.api.Assertions.catchThrowable(
+        () -> engine.getRuntimeService().startProcessInstanceByKey(KEY, variables)));
+
+    Assertions.assertThat(rejection).isNotNull();
+    Assertions.assertThat(rejection.status()).isEqualTo(409);
+    Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY).count())
+        .isZero();
+  }
+
+  @Test
+  void aVersionWhoseApprovalWasCancelledInCockpitIsWithdrawnByTheNextSubmission() {
+    ProcessInstance first = submit();
+    engine.getRuntimeService().deleteProcessInstance(first.getId(), "cancelled in Cockpit");
+
+    ProcessInstance second = submit();
+
+    Assertions.assertThat(second.getBusinessKey()).endsWith(":2027:v2");
+    Assertions.assertThat(service.versions(support.region.code(), 2027)).extracting(TargetVersion::status)
+        .containsExactly(TargetVersionStatus.WITHDRAWN, TargetVersionStatus.PENDING);
+  }
+
+  @Test
+  void aNumberForTheCommentIsRefusedNamingIt() {
+    ProcessInstance pi = submit();
+    Assertions.assertThat(rejectedField(() -> complete(reviewOf(pi, Groups.FN_FINANCE),
+        withVariables(REVIEW_OUTCOME, COMMENTED, REVIEW_COMMENT, 42)))).isEqualTo(REVIEW_COMMENT);
+    for (String group : List.of(Groups.FN_MARKETING, Groups.FN_FINANCE, Groups.FN_INVESTMENT)) {
+      complete(reviewOf(pi, group), withVariables(REVIEW_OUTCOME, APPROVED));
+    }
+    Assertions.assertThat(rejectedField(() -> complete(BpmnAwareTests.task(pi),
+        withVariables(DECISION, APPROVED, DECISION_COMMENT, 7)))).isEqualTo(DECISION_COMMENT);
+  }
+}

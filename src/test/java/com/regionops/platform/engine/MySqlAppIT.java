@@ -1,0 +1,97 @@
+package com.regionops.platform.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.regionops.support.Http;
+import com.regionops.support.MySqlServer;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The app as production runs it: the mysql profile against MariaDB, on a database created
+ * fresh, so Camunda's and our schema are made by the first start.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.job-execution.enabled=false", "camunda.bpm.generate-unique-process-engine-name=true"})
+@ActiveProfiles({"mysql", "demo"})
+class MySqlAppIT {
+
+  static final String DATABASE = "regionops_it";
+  static final String FOUR_BYTE = "主体结构封顶𠀀😀";
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Autowired
+  IdentityService identityService;
+
+  @BeforeAll
+  static void freshDatabase() {
+    MySqlServer.assumeAvailable();
+    MySqlServer.recreateDatabase(DATABASE);
+  }
+
+  @DynamicPropertySource
+  static void datasource(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", () -> MySqlServer.url(DATABASE));
+    registry.add("spring.datasource.username", () -> MySqlServer.USER);
+    registry.add("spring.datasource.password", () -> MySqlServer.PASSWORD);
+  }
+
+  @Test
+  void camundaAndDomainTablesAreCreatedInUtf8mb4() {
+    List<Map<String, Object>> tables = jdbc.queryForList("SELECT table_name, table_collation FROM "
+        + "information_schema.tables WHERE table_schema = ?", DATABASE);
+
+    assertThat(tables).extracting(t -> t.get("table_name").toString().toUpperCase())
+        .contains("ACT_RU_EXECUTION", "ACT_ID_USER", "RO_PROJECT", "RO_PLAN_NODE", "RO_CERTIFICATE");
+    assertThat(tables).allSatisfy(t -> assertThat(String.valueOf(t.get("table_collation")))
+        .as(t.get("table_name").toString()).startsWith("utf8mb4"));
+  }
+
+  @Test
+  void fourByteTextRoundTripsThroughTheApiIntoMariaDb() {
+    Http http = new Http(port);
+    Map<String, Object> node = Map.of("nodeCode", "EMOJI1", "name", FOUR_BYTE, "nodeLevel", "MILESTONE",
+        "category", "CONSTRUCTION", "plannedFinish", "2027-06-30");
+
+    Http.Response written = http.put("ops.south", "/api/v1/projects/GZ01/plan-nodes/EMOJI1", node);
+    Http.Response read = http.get("office.gz01", "/api/v1/projects/GZ01/plan-nodes");
+
+    assertThat(written.status()).as(written.toString()).isEqualTo(200);
+    assertThat(read.json()).filteredOn(n -> n.get("nodeCode").asText().equals("EMOJI1"))
+        .extracting(n -> n.get("name").asText()).containsExactly(FOUR_BYTE);
+    assertThat(jdbc.queryForObject("SELECT name FROM ro_plan_node WHERE project_code = 'GZ01' AND node_code = 'EMOJI1'",
+        String.class)).isEqualTo(FOUR_BYTE);
+  }
+
+  @Test
+  void camundaTablesKeepFourByteText() {
+    User user = identityService.newUser("emoji.user");
+    user.setFirstName(FOUR_BYTE);
+    identityService.saveUser(user);
+
+    assertThat(identityService.createUserQuery().userId("emoji.user").singleResult().getFirstName())
+        .isEqualTo(FOUR_BYTE);
+  }
+
+  @Test
+  void demoDataIsSeededOnMariaDbToo() {
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ro_project", Long.class)).isGreaterThanOrEqualTo(6);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ro_gate_definition", Long.class)).isEqualTo(10);
+  }
+}

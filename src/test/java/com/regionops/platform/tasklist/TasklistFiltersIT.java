@@ -1,0 +1,87 @@
+package com.regionops.platform.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.regionops.support.Http;
+import com.regionops.support.RegionOpsIT;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The inboxes each role finds in Tasklist, and that they show the user's own work only. */
+@RegionOpsIT
+class TasklistFiltersIT {
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  TasklistFilters tasklistFilters;
+
+  Http http;
+
+  @BeforeEach
+  void client() {
+    http = new Http(port);
+  }
+
+  List<String> filterNames(String user) {
+    List<String> names = new ArrayList<>();
+    http.get(user, "/engine-rest/filter").json().forEach(f -> names.add(f.get("name").asText()));
+    return names;
+  }
+
+  String filterId(String user, String name) {
+    for (JsonNode f : http.get(user, "/engine-rest/filter").json()) {
+      if (f.get("name").asText().equals(name)) {
+        return f.get("id").asText();
+      }
+    }
+    throw new AssertionError(user + " has no filter " + name);
+  }
+
+  @Test
+  void eachRoleGetsItsInboxesCreatedOnceWithBusinessColumns() {
+    tasklistFilters.ensureFilters(); // a restart creates nothing twice
+
+    assertThat(filterNames("admin")).containsOnlyOnce("我的待办", "我的组待办", "即将到期", "已逾期", "区域总裁审批",
+        "上会资料审核", "决议核验", "项目待办");
+    assertThat(filterNames("office.gz01")).contains("我的待办", "我的组待办", "即将到期", "已逾期", "项目待办")
+        .doesNotContain("区域总裁审批", "上会资料审核");
+    assertThat(filterNames("president.south")).contains("区域总裁审批").doesNotContain("项目待办");
+    assertThat(filterNames("ops.south")).contains("上会资料审核", "决议核验");
+    JsonNode mine = http.get("ops.south", "/engine-rest/filter/" + filterId("ops.south", "我的组待办")).json();
+    assertThat(mine.get("properties").get("variables")).extracting(v -> v.get("label").asText())
+        .contains("项目", "风险等级");
+  }
+
+  @Test
+  void theGroupInboxShowsTheRegionsOwnTasksOnly() {
+    JsonNode open = null;
+    for (JsonNode n : http.get("ops.south", "/api/v1/projects/SZ01/plan-nodes").json()) {
+      if (!n.get("completed").asBoolean() && n.get("nodeLevel").asText().equals("L3")) {
+        open = n;
+      }
+    }
+    assertThat(open).as("SZ01 has an open L3 node").isNotNull();
+    Http.Response asked = http.post("ops.south", "/api/v1/projects/SZ01/plan-adjustments", Map.of(
+        "nodeCode", open.get("nodeCode").asText(), "reason", "收件箱测试：推迟一天以验证待办显示",
+        "newPlannedFinish", java.time.LocalDate.parse(open.get("plannedFinish").asText()).plusDays(1).toString()));
+    assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+
+    JsonNode south = http.send("POST", "ops.south", "demo", "/engine-rest/filter/"
+        + filterId("ops.south", "我的组待办") + "/list", "{}").json();
+    JsonNode east = http.send("POST", "ops.east", "demo", "/engine-rest/filter/"
+        + filterId("ops.east", "我的组待办") + "/list", "{}").json();
+
+    assertThat(south).extracting(t -> t.get("processInstanceId").asText())
+        .contains(asked.json().get("processInstanceId").asText());
+    assertThat(east).extracting(t -> t.get("processInstanceId").asText())
+        .doesNotContain(asked.json().get("processInstanceId").asText());
+  }
+}
