@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.regionops.risk.RiskCheckService;
 import com.regionops.support.Http;
+import com.regionops.support.WebappSession;
 import com.regionops.support.RegionOpsIT;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -564,11 +562,12 @@ class AccessMatrixIT {
 
     // Cockpit: its own session login, then the data its dashboard reads
     rows.add(new Row("POST /camunda/api/admin/auth/user/default/login/cockpit", false,
-        (r, g) -> new Webapp().login(r, "cockpit"), adminOnly(200), null));
+        (r, g) -> new WebappSession(port).login(r.anonymous() ? "" : r.user(), r.anonymous() ? "" : Http.DEMO_PASSWORD,
+            "cockpit"), adminOnly(200), null));
     rows.add(new Row("GET /camunda/api/cockpit/plugin/base/default/process-definition/statistics", false, (r, g) -> {
-      Webapp webapp = new Webapp();
+      WebappSession webapp = new WebappSession(port);
       if (!r.anonymous()) {
-        Http.Response login = webapp.login(r, r.kind() == Kind.ADMIN ? "cockpit" : "tasklist");
+        Http.Response login = webapp.login(r.user(), Http.DEMO_PASSWORD, r.kind() == Kind.ADMIN ? "cockpit" : "tasklist");
         assertThat(login.status()).as("%s logs in: %s", r.label(), login).isEqualTo(200);
       }
       return webapp.get("/camunda/api/cockpit/plugin/base/default/process-definition/statistics");
@@ -645,36 +644,6 @@ class AccessMatrixIT {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** A browser-like session of the webapps: the XSRF cookie first, then the form login (PLATFORM-NOTES 9). */
-  class Webapp {
-
-    final CookieManager cookies = new CookieManager();
-    final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-
-    String base() {
-      return "http://localhost:" + port;
-    }
-
-    String xsrf() {
-      return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-          .map(HttpCookie::getValue).findFirst().orElse("");
-    }
-
-    Http.Response login(Role role, String app) {
-      send(client, HttpRequest.newBuilder(URI.create(base() + "/camunda/app/" + app + "/default/")).GET().build());
-      String form = "username=" + URLEncoder.encode(role.anonymous() ? "" : role.user(), StandardCharsets.UTF_8)
-          + "&password=" + URLEncoder.encode(role.anonymous() ? "" : Http.DEMO_PASSWORD, StandardCharsets.UTF_8);
-      return send(client, HttpRequest.newBuilder(URI.create(base() + "/camunda/api/admin/auth/user/default/login/" + app))
-          .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf())
-          .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-    }
-
-    Http.Response get(String path) {
-      return send(client, HttpRequest.newBuilder(URI.create(base() + path)).header("X-XSRF-TOKEN", xsrf())
-          .header("Accept", "application/json").GET().build());
     }
   }
 

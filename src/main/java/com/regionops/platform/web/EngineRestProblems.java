@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -18,10 +19,12 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Engine REST's start and complete endpoints wrap every engine exception, ours included, into
- * a 500. Our rejections ({@link InputRejectedException}, wherever in the cause chain) come out
- * with their own status and message instead; so does the engine's tenant check (a task or
- * instance of a region the caller is not in: 404, as queries and our API answer); everything
- * else keeps Camunda's handling.
+ * a 500 whose message quotes the engine's wrappers ("Cannot submit task form …: ENGINE-03051 …
+ * TaskListener …"). Our rejections ({@link InputRejectedException}, wherever in the cause chain)
+ * come out with their own status, the rule alone as the message and the field named; so does the
+ * engine's tenant check (a task or instance of a region the caller is not in: 404, as queries and
+ * our API answer); everything else keeps Camunda's handling. The webapps' engine API, which
+ * Tasklist calls, answers through the same mappers ({@link WebappEngineApi}).
  */
 @Configuration
 class EngineRestProblems {
@@ -31,12 +34,14 @@ class EngineRestProblems {
     return new CamundaJerseyResourceConfig() {
       @Override
       protected void registerAdditionalResources() {
-        register(RestRejectionMapper.class);
-        register(EngineRejectionMapper.class);
-        register(FaultMapper.class);
+        MAPPERS.forEach(this::register);
       }
     };
   }
+
+  /** One mapper beside each of Camunda's. */
+  static final List<Class<?>> MAPPERS = List.of(RestRejectionMapper.class, EngineRejectionMapper.class,
+      FaultMapper.class);
 
   /**
    * Our rejection, or Camunda's own answer. Jersey picks a mapper by the exception type first
@@ -67,7 +72,8 @@ class EngineRestProblems {
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", rejected.getClass().getSimpleName());
-    body.put("message", rejected.getMessage());
+    // The rule alone: Tasklist shows it to a person, who knows the form's labels, not its variables.
+    body.put("message", rejected.reason());
     body.put("field", rejected.field());
     return Response.status(rejected.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }
