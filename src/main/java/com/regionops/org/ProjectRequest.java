@@ -1,5 +1,6 @@
 package com.regionops.org;
 
+import com.regionops.platform.web.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -9,12 +10,12 @@ public record ProjectRequest(
     @NotBlank(message = "必填") @Pattern(regexp = "[A-Z][A-Z0-9]{1,15}", message = "项目编码为 2–16 位大写字母或数字，以字母开头")
     String code,
     @NotBlank(message = "必填") @Size(max = 100, message = "不超过 100 个字符")
-    String name,
+    @PlainText String name,
     @NotBlank(message = "必填")
     String regionCode,
     @Size(max = 50, message = "不超过 50 个字符")
-    String city,
+    @PlainText String city,
     @Size(max = 100, message = "不超过 100 个字符")
-    String companyName,
+    @PlainText String companyName,
     ProjectStatus status) {
 }

@@ -3,6 +3,7 @@ package com.regionops.org;
 import com.regionops.platform.engine.ProjectTenantIdProvider;
 import com.regionops.platform.security.ApiUser;
 import com.regionops.platform.web.ApiException;
+import com.regionops.platform.web.PlainText;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +48,9 @@ public class RegionService {
     }
     if (region.name() == null || region.name().isBlank() || region.name().length() > 64) {
       throw ApiException.badInput("name", "必填，不超过 64 个字符");
+    }
+    if (!region.name().matches(PlainText.REGEXP)) {
+      throw ApiException.badInput("name", PlainText.MESSAGE);
     }
     if (regions.findByCode(region.code()) != null) {
       throw ApiException.conflict("code", "区域已存在：" + region.code());

@@ -1,6 +1,7 @@
 package com.regionops.plan;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.regionops.platform.web.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -18,13 +19,13 @@ public record PlanNodeRequest(
     @NotBlank(message = "必填") @Pattern(regexp = "[A-Za-z0-9_.-]{1,32}", message = "节点编码为 1–32 位字母、数字或 _ . -")
     String nodeCode,
     @NotBlank(message = "必填") @Size(max = 100, message = "不超过 100 个字符")
-    String name,
+    @PlainText String name,
     @NotNull(message = "必填：MILESTONE、L1、L2 或 L3")
     NodeLevel nodeLevel,
     @NotNull(message = "必填：PERMIT、DESIGN、CONSTRUCTION、SUPPLY、OPENING、HANDOVER 或 OTHER")
     NodeCategory category,
     @Size(max = 64, message = "不超过 64 个字符")
-    String ownerGroup,
+    @PlainText String ownerGroup,
     LocalDate baselineStart,
     LocalDate baselineFinish,
     LocalDate plannedStart,
