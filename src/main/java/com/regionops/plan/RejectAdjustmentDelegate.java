@@ -3,6 +3,7 @@ package com.regionops.plan;
 import static com.regionops.plan.PlanAdjustmentProcess.NODE_NAME;
 
 import com.regionops.notification.NotificationService;
+import com.regionops.platform.security.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ public class RejectAdjustmentDelegate implements JavaDelegate {
     long id = adjustment.id();
     service.reject(id);
     String reasons = service.approvals(id).stream().filter(a -> PlanAdjustmentProcess.REJECTED.equals(a.decision()))
-        .map(a -> a.approverGroup() + "：" + a.commentText()).findFirst().orElse("");
+        .map(a -> Groups.nameOf(a.approverGroup()) + "：" + a.commentText()).findFirst().orElse("");
     notifications.notifyOnce("adjustment-rejected:" + id, adjustment.requestedBy(),
         "计划调整被驳回：" + execution.getVariable(NODE_NAME), reasons, execution.getBusinessKey());
   }

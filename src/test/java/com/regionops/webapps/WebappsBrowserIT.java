@@ -48,6 +48,12 @@ class WebappsBrowserIT {
   @LocalServerPort
   int port;
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  org.camunda.bpm.engine.IdentityService identity;
+
   BrowserContext context;
   Page page;
   final List<String> browserLog = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -153,6 +159,8 @@ class WebappsBrowserIT {
 
     assertThat(page.getByText("上会资料审核").first()).isVisible();
     assertThat(page.getByText("我的组待办").first()).isVisible();
+    // region-ops lands where its work arrives, not on its own (empty) assignments
+    assertThat(focusedFilter()).containsText("我的组待办");
     assertThat(page.getByText("区域运营管控平台").first()).isVisible();
     assertThat(page.locator(".ce-eol-banner")).isHidden();
     assertThat(page.getByText("区域总裁审批")).hasCount(0);
@@ -197,10 +205,18 @@ class WebappsBrowserIT {
         "regionCode", "SOUTH", "companyName", "计划调整测试置业有限公司")));
     LocalDate today = LocalDate.now();
     Http.Response plan = http.put("ops.south", "/api/v1/projects/" + project + "/plan", Map.of("nodes", List.of(
-        Map.of("nodeCode", "N1", "name", nodeName, "nodeLevel", "L3", "category", "CONSTRUCTION",
+        Map.of("nodeCode", "N1", "name", nodeName.contains("<") ? "待改名节点" : nodeName, "nodeLevel", "L3",
+            "category", "CONSTRUCTION",
             "plannedStart", today.plusDays(30).toString(), "plannedFinish", today.plusDays(60).toString())),
         "dependencies", List.of()));
     org.assertj.core.api.Assertions.assertThat(plan.status()).as(plan.toString()).isEqualTo(200);
+    if (nodeName.contains("<")) {
+      // Names typed through our API refuse markup now; one stored before that rule (or by an import
+      // to come) must still show as text wherever it is quoted.
+      int renamed = jdbc.update("UPDATE ro_plan_node SET name = ? WHERE project_code = ? AND node_code = 'N1'",
+          nodeName, project);
+      org.assertj.core.api.Assertions.assertThat(renamed).isEqualTo(1);
+    }
     assertThat201(http.post("ops.south", "/api/v1/projects/" + project + "/plan-adjustments", Map.of("nodeCode", "N1",
         "newPlannedFinish", today.plusDays(60 + delayDays).toString(), "reason", "苗木供货推迟，需顺延完成")));
     return project;
@@ -238,6 +254,8 @@ class WebappsBrowserIT {
     page.locator("ol.tasks-list li.task").filter(new Locator.FilterOptions().setHasText("审批计划调整 · " + project))
         .first().locator(".names, .task-name, a").first().click();
     assertThat(page.getByLabel("延误天数（负数为提前）")).hasValue("5");
+    assertThat(page.getByText("当前审批：区域运营管理部")).isVisible();
+    assertThat(page.getByText("region-ops")).hasCount(0);
     page.getByText("认领", new Page.GetByTextOptions().setExact(true)).first().click();
     page.getByLabel("同意", new Page.GetByLabelOptions().setExact(true)).check();
     page.locator("button:has-text(\"完成\")").first().click();
@@ -421,5 +439,162 @@ class WebappsBrowserIT {
 
     assertThat(page.getByText("Start process").first()).isVisible();
     assertThat(page.getByText("发起流程")).hasCount(0);
+  }
+
+  /** The inbox Tasklist has open: the only one whose own counter shows. */
+  Locator focusedFilter() {
+    return page.locator("h4.name a").filter(new Locator.FilterOptions().setHas(page.locator(".counter:visible")));
+  }
+
+  /** Words Tasklist's notification panel shows, as a person reads them. */
+  Locator notifications() {
+    return page.locator(".notifications .alert, .notification");
+  }
+
+  /**
+   * A fresh SOUTH project whose kickoff waits for its office to submit materials; the user is made
+   * a member of the project's office (a new project's office has no people yet).
+   */
+  String kickoffAwaitingMaterials(String officeUser) {
+    Http http = new Http(port);
+    LocalDate today = LocalDate.now();
+    String project = "BM" + (System.nanoTime() % 90 + 10);
+    assertThat201(http.post("ops.south", "/api/v1/projects", Map.of("code", project, "name", "资料退回测试项目",
+        "regionCode", "SOUTH", "companyName", "资料退回测试置业有限公司")));
+    identity.createMembership(officeUser, "office-" + project);
+    Map<String, Object> start = variables("projectCode", project, "plannedMeetingDate", today.plusDays(7).toString(),
+        "targetConstructionStart", today.plusDays(60).toString(), "targetFirstOpening", today.plusDays(300).toString(),
+        "targetHandover", today.plusDays(900).toString(), "targetSales", 280000, "targetNetProfit", 21000.5);
+    Http.Response started = http.post("ops.south", "/engine-rest/process-definition/key/gate-project-kickoff/start",
+        start);
+    org.assertj.core.api.Assertions.assertThat(started.status()).as(started.toString()).isEqualTo(200);
+    return project;
+  }
+
+  /**
+   * Tasklist shows a refused completion as the rule alone: no engine code, no exception, no task id
+   * (issue 18). The office leaves the first mandatory material empty and is told which one.
+   */
+  @Test
+  void aRefusedCompletionShowsTheRuleAloneInTasklist() {
+    String project = kickoffAwaitingMaterials("office.gz01");
+    logIn("tasklist", "office.gz01");
+
+    assertThat(focusedFilter()).containsText("我的组待办");
+    page.locator("ol.tasks-list li.task").filter(new Locator.FilterOptions().setHasText("提交上会资料 · " + project))
+        .first().locator(".names, .task-name, a").first().click();
+    page.getByText("认领", new Page.GetByTextOptions().setExact(true)).first().click();
+    Locator references = page.getByLabel("链接或文档编号");
+    assertThat(references.first()).isVisible();
+    for (int i = 1; i < references.count(); i++) {
+      references.nth(i).fill("OA-" + project + "-" + i);
+    }
+    page.locator("button:has-text(\"完成\")").first().click();
+
+    Locator refusal = notifications().filter(new Locator.FilterOptions().setHasText("提交任务表单时出错"));
+    assertThat(refusal).hasCount(1);
+    assertThat(refusal.locator(".message, .notification-message, p, span").filter(
+        new Locator.FilterOptions().setHasText("必备资料")).first())
+        .hasText("必备资料「投资决策书/可行性研究报告」请填写链接或文档编号");
+    String shown = refusal.innerText();
+    org.assertj.core.api.Assertions.assertThat(shown).doesNotContain("ENGINE-", "Exception", "material1Reference",
+        "Cannot submit");
+    String taskId = new Http(port).get("admin", "/engine-rest/task?processInstanceBusinessKeyLike=" + project + "%3A%25")
+        .json().get(0).get("id").asText();
+    org.assertj.core.api.Assertions.assertThat(shown).doesNotContain(taskId);
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("aRefusedCompletionShowsTheRuleAlone-notification.png")));
+  }
+
+  /**
+   * A refusal that quotes a stored name shows it as text: a node named with an img onerror, quoted
+   * in the refusal of a second adjustment for it, runs nothing in the start dialog (issue 18).
+   */
+  @Test
+  void aNameWithMarkupQuotedInARefusalRunsNothing() {
+    String name = "<img src=x onerror=\"window.__xss=3\">景观";
+    String project = adjustmentAwaitingRegionOps("XR", name, 10);
+    identity.createMembership("office.gz02", "office-" + project);
+    logIn("tasklist", "office.gz02");
+
+    page.getByText("发起流程", new Page.GetByTextOptions().setExact(true)).first().click();
+    page.locator(".modal-body").getByText("计划调整审批").click();
+    page.getByLabel("项目编码").fill(project);
+    page.getByLabel("节点编码").fill("N1");
+    fillDate("新的计划完成日期", LocalDate.now().plusDays(80));
+    page.getByLabel("调整原因").fill("再次申请顺延完成时间（浏览器测试）");
+    page.locator(".modal-footer button:has-text(\"发起\")").click();
+
+    Locator refusal = page.locator(".modal-content").locator(".notifications .alert, .notification")
+        .filter(new Locator.FilterOptions().setHasText("已有审批中的计划调整"));
+    assertThat(refusal).hasCount(1);
+    assertThat(refusal.first()).containsText("节点「" + name + "」已有审批中的计划调整");
+    org.assertj.core.api.Assertions.assertThat(refusal.first().locator("img").count()).isZero();
+    org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.__xss === undefined")).isEqualTo(true);
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("aNameWithMarkupQuotedInARefusal-dialog.png")));
+  }
+
+  /** 创建任务 makes a free-standing task: only those who may create one are offered it (issue 18). */
+  @Test
+  void createTaskIsOfferedOnlyToThoseWhoMayCreateOne() {
+    logIn("tasklist", "office.gz01");
+    assertThat(page.getByText("发起流程", new Page.GetByTextOptions().setExact(true)).first()).isVisible();
+    assertThat(page.locator("li.create-task-action")).isHidden();
+
+    context.close();
+    newPage("zh-CN");
+    logIn("tasklist", "admin");
+    assertThat(page.locator("li.create-task-action")).isVisible();
+    assertThat(page.getByText("创建任务").first()).isVisible();
+  }
+
+  @Test
+  void thePresidentLandsOnTheApprovals() {
+    logIn("tasklist", "president.south");
+
+    assertThat(focusedFilter()).containsText("区域总裁审批");
+  }
+
+  Locator shownCount(String inbox) {
+    return page.locator("h4.name a").filter(new Locator.FilterOptions().setHasText(inbox)).first()
+        .locator(".counter:visible, .ro-count:visible");
+  }
+
+  /**
+   * Every inbox shows how many tasks wait in it, not only the open one, and the counts follow when
+   * work is done elsewhere (issue 18).
+   */
+  @Test
+  void everyInboxShowsItsCountAndFollowsTheWork() {
+    String businessKey = kickoffAwaitingReview();
+    Http http = new Http(port);
+    logIn("tasklist", "ops.south");
+
+    Locator inboxes = page.locator("h4.name a");
+    int n = inboxes.count();
+    org.assertj.core.api.Assertions.assertThat(n).isGreaterThan(1);
+    for (int i = 0; i < n; i++) {
+      // the open inbox shows Tasklist's own count, every other one ours
+      assertThat(inboxes.nth(i).locator(".counter:visible, .ro-count:visible")).hasCount(1);
+      assertThat(inboxes.nth(i).locator(".counter:visible, .ro-count:visible")).hasText(COUNT);
+    }
+    long waiting = 0;
+    for (JsonNode filter : http.get("ops.south", "/engine-rest/filter?itemCount=true").json()) {
+      assertThat(shownCount(filter.get("name").asText())).hasText(String.valueOf(filter.get("itemCount").asLong()));
+      if ("上会资料审核".equals(filter.get("name").asText())) {
+        waiting = filter.get("itemCount").asLong();
+      }
+    }
+    org.assertj.core.api.Assertions.assertThat(waiting).as("the kickoff's materials wait for review").isPositive();
+
+    // someone else reviews the materials: Tasklist recounts its open inbox, and ours follow
+    String taskId = http.get("admin", "/engine-rest/task?processInstanceBusinessKey=" + businessKey).json()
+        .get(0).get("id").asText();
+    Http.Response reviewed = http.post("ops.south", "/engine-rest/task/" + taskId + "/complete",
+        variables("materialsReview", "APPROVED"));
+    org.assertj.core.api.Assertions.assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(204);
+    assertThat(shownCount("上会资料审核")).hasText(String.valueOf(waiting - 1),
+        new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(30_000));
   }
 }

@@ -48,6 +48,17 @@ public final class Groups {
     return OFFICE_PREFIX + projectCode;
   }
 
+  /** What a person reads for a group: its Chinese name, 项目公司 GZ01 for a project's office, else the id. */
+  public static String nameOf(String groupId) {
+    if (groupId == null) {
+      return "";
+    }
+    if (groupId.startsWith(OFFICE_PREFIX)) {
+      return "项目公司 " + groupId.substring(OFFICE_PREFIX.length());
+    }
+    return NAMES.getOrDefault(groupId, groupId);
+  }
+
   public static boolean isFunction(String groupId) {
     return groupId.startsWith("fn-");
   }

@@ -29,6 +29,9 @@ class TaskPresentation implements TaskListener {
   /** Task names are VARCHAR(255) in Camunda's schema; a long decision text is cut well before. */
   static final int MAX_SUBJECT_LENGTH = 30;
 
+  /** Task-local: the Chinese names of the task's candidate groups, for its form's text. */
+  static final String CANDIDATE_GROUP_NAMES = "candidateGroupNames";
+
   static final int PRIORITY_NORMAL = 50;
   static final int PRIORITY_ORANGE = 65;
   static final int PRIORITY_PRESIDENT = 75;
@@ -45,6 +48,8 @@ class TaskPresentation implements TaskListener {
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
         .map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
     task.setPriority(priority(task.getVariable(RiskProcesses.GRADE), groups));
+    // Forms say who handles the step by name (当前审批：区域总裁), never by group id.
+    task.setVariableLocal(CANDIDATE_GROUP_NAMES, groupNames(groups));
     // Tasklist reads a card's columns with the user's rights: candidates may read their task but not
     // the process instance (a project office must not read its neighbour's), so the columns travel
     // as task-local copies.
@@ -54,6 +59,10 @@ class TaskPresentation implements TaskListener {
         task.setVariableLocal(column.get("name"), value);
       }
     }
+  }
+
+  static String groupNames(List<String> groups) {
+    return groups.stream().map(Groups::nameOf).collect(java.util.stream.Collectors.joining("、"));
   }
 
   static String name(String base, Function<String, Object> variables) {

@@ -64,17 +64,20 @@ class TasklistFilters implements ApplicationRunner {
   public void ensureFilters() {
     List<User> admins = identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).orderByUserId().asc().list();
     String owner = admins.isEmpty() ? null : admins.get(0).getId();
-    ensure("我的待办", -10, "分配给我的任务", owner, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
-        EVERY_ROLE);
-    ensure("我的组待办", -9, "我所在部门可以领取的任务", owner,
+    // Tasklist opens the inbox with the lowest priority a person may read: each role lands where its
+    // work arrives. The president's approvals come first for the president (no one else reads that
+    // inbox); everyone else's work arrives for their group before anyone has claimed it.
+    ensure("区域总裁审批", -20, "待区域总裁审批的纪要、计划调整、目标分解与纠偏", owner,
+        tasks.createTaskQuery().taskCandidateGroup(Groups.REGION_PRESIDENT).includeAssignedTasks(),
+        List.of(Groups.REGION_PRESIDENT));
+    ensure("我的组待办", -11, "我所在部门可以领取的任务", owner,
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
+        EVERY_ROLE);
+    ensure("我的待办", -10, "分配给我的任务", owner, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
         EVERY_ROLE);
     ensure("即将到期", -8, "三天内到期的任务", owner, mine().dueAfterExpression("${now()}")
         .dueBeforeExpression("${dateTime().plusDays(3)}"), EVERY_ROLE);
     ensure("已逾期", -7, "已过到期日的任务", owner, mine().dueBeforeExpression("${now()}"), EVERY_ROLE);
-    ensure("区域总裁审批", 0, "待区域总裁审批的纪要、计划调整、目标分解与纠偏", owner,
-        tasks.createTaskQuery().taskCandidateGroup(Groups.REGION_PRESIDENT).includeAssignedTasks(),
-        List.of(Groups.REGION_PRESIDENT));
     ensure("上会资料审核", 1, "待审核的上会资料", owner,
         tasks.createTaskQuery().taskCandidateGroup(Groups.REGION_OPS).taskDefinitionKey(ReviewMeetingProcess.TASK_REVIEW_MATERIALS)
             .includeAssignedTasks(), List.of(Groups.REGION_OPS));
@@ -104,6 +107,11 @@ class TasklistFilters implements ApplicationRunner {
       properties.put("variables", COLUMNS);
       filter = filters.newTaskFilter(name).setOwner(owner).setQuery(query).setProperties(properties);
       filters.saveFilter(filter);
+    } else if (!Integer.valueOf(priority).equals(filter.getProperties().get("priority"))) {
+      // an installation from before the landing order: the order moves, the rest stays as it is
+      Map<String, Object> properties = new LinkedHashMap<>(filter.getProperties());
+      properties.put("priority", priority);
+      filters.saveFilter(filter.setProperties(properties));
     }
     for (String group : readers) {
       orgIdentity.grant(group, Resources.FILTER, filter.getId(), Permissions.READ);

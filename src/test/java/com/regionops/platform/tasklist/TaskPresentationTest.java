@@ -54,4 +54,22 @@ class TaskPresentationTest {
   void ranksRedRisksThenPresidentStepsThenOrange(String grade, String group, int expected) {
     assertThat(TaskPresentation.priority(grade, List.of(group))).isEqualTo(expected);
   }
+
+  @ParameterizedTest
+  @CsvSource({
+      "region-president,             区域总裁",
+      "region-ops,                   区域运营管理部",
+      "fn-finance,                   区域财务部",
+      "office-GZ01,                  项目公司 GZ01",
+      "group-ops,                    集团运营中心",
+      "some-new-group,               some-new-group"})
+  void namesTheGroupThatHandlesATaskAsPeopleCallIt(String group, String expected) {
+    assertThat(TaskPresentation.groupNames(List.of(group))).isEqualTo(expected);
+  }
+
+  @Test
+  void namesEveryCandidateGroupOfATask() {
+    assertThat(TaskPresentation.groupNames(List.of("fn-marketing", "fn-finance"))).isEqualTo("区域营销部、区域财务部");
+    assertThat(TaskPresentation.groupNames(List.of())).isEmpty();
+  }
 }

@@ -23,6 +23,9 @@ class TasklistFiltersIT {
   @Autowired
   TasklistFilters tasklistFilters;
 
+  @Autowired
+  org.camunda.bpm.engine.FilterService filterService;
+
   Http http;
 
   @BeforeEach
@@ -83,5 +86,46 @@ class TasklistFiltersIT {
         .contains(asked.json().get("processInstanceId").asText());
     assertThat(east).extracting(t -> t.get("processInstanceId").asText())
         .doesNotContain(asked.json().get("processInstanceId").asText());
+  }
+
+  /** The inbox Tasklist opens for a user: the lowest priority among those they may read. */
+  String landing(String user) {
+    JsonNode first = null;
+    for (JsonNode f : http.get(user, "/engine-rest/filter").json()) {
+      if (first == null || f.get("properties").get("priority").asInt() < first.get("properties").get("priority").asInt()) {
+        first = f;
+      }
+    }
+    return first.get("name").asText();
+  }
+
+  @Test
+  void eachRoleLandsWhereItsWorkArrives() {
+    assertThat(landing("president.south")).isEqualTo("区域总裁审批");
+    assertThat(landing("ops.south")).isEqualTo("我的组待办");
+    assertThat(landing("office.gz01")).isEqualTo("我的组待办");
+    assertThat(landing("finance.south")).isEqualTo("我的组待办");
+    // one lowest inbox per role: Tasklist breaks a tie by the filters' ids, which is no order at all
+    for (String user : List.of("president.south", "ops.south", "office.gz01", "admin")) {
+      List<Integer> priorities = new ArrayList<>();
+      http.get(user, "/engine-rest/filter").json().forEach(f -> priorities.add(f.get("properties").get("priority").asInt()));
+      assertThat(priorities).as(user).doesNotHaveDuplicates();
+    }
+  }
+
+  @Test
+  void anInstallationFromBeforeTheLandingOrderIsReorderedAtStart() {
+    org.camunda.bpm.engine.filter.Filter president = filterService.createFilterQuery().filterName("区域总裁审批").singleResult();
+    Map<String, Object> old = new java.util.LinkedHashMap<>(president.getProperties());
+    old.put("priority", 0);
+    filterService.saveFilter(president.setProperties(old));
+    assertThat(landing("president.south")).isEqualTo("我的组待办");
+
+    tasklistFilters.ensureFilters();
+
+    assertThat(landing("president.south")).isEqualTo("区域总裁审批");
+    JsonNode kept = http.get("president.south", "/engine-rest/filter/" + filterId("president.south", "区域总裁审批")).json();
+    assertThat(kept.get("properties").get("description").asText()).isEqualTo(old.get("description"));
+    assertThat(kept.get("properties").get("variables")).isNotEmpty();
   }
 }

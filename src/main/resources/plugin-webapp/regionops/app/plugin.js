@@ -1,0 +1,131 @@
+// RegionOps in Tasklist: what a person notices on the first screen (issue 18).
+// - 创建任务 is shown only to people the engine lets create a task (plugin.css hides it until then).
+// - Every inbox shows its count, not only the open one (Tasklist counts the open inbox alone).
+// Reads go through Tasklist's own engine API with the person's session and CSRF token
+// (PLATFORM-NOTES 19); the engine answers within the person's authorizations and regions.
+
+const COUNT_REFRESH_MS = 60000;
+const MAY_CREATE_TASK = 'ro-may-create-task';
+
+let engineApi = null;
+let counts = new Map();
+let refreshTimer = null;
+let observer = null;
+let paintQueued = false;
+let refreshQueued = null;
+
+function csrfToken() {
+  const cookie = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
+}
+
+async function read(path) {
+  const response = await fetch(engineApi + path, {
+    credentials: 'same-origin',
+    headers: {'Accept': 'application/json', 'X-XSRF-TOKEN': csrfToken()}
+  });
+  if (!response.ok) {
+    throw new Error(path + ' answered ' + response.status);
+  }
+  return response.json();
+}
+
+async function showCreateTaskIfAllowed() {
+  document.body.classList.remove(MAY_CREATE_TASK);
+  // resource type 7 is Camunda's TASK; the same check the engine makes when a task is created
+  const check = await read('/authorization/check?permissionName=CREATE&resourceName=task&resourceType=7');
+  document.body.classList.toggle(MAY_CREATE_TASK, check.authorized === true);
+}
+
+async function refreshCounts() {
+  const filters = await read('/filter?resourceType=Task&itemCount=true');
+  // Inbox names are unique (TasklistFilters creates them by name, and only camunda-admin makes filters).
+  counts = new Map(filters.map(filter => [filter.name, filter.itemCount]));
+  paint();
+}
+
+/** The inbox a link of Tasklist's filter list stands for: its own text, without the counters. */
+function filterNameOf(link) {
+  return Array.from(link.childNodes).filter(n => n.nodeType === Node.TEXT_NODE)
+    .map(n => n.textContent).join('').trim();
+}
+
+function paint() {
+  paintQueued = false;
+  for (const link of document.querySelectorAll('h4.name > a')) {
+    const count = counts.get(filterNameOf(link));
+    let badge = link.querySelector('.ro-count');
+    if (count === undefined) {
+      if (badge) {
+        badge.remove();
+      }
+      continue;
+    }
+    if (!badge) {
+      badge = document.createElement('span');
+      badge.className = 'ro-count';
+      link.appendChild(badge);
+    }
+    if (badge.textContent !== String(count)) {
+      badge.textContent = String(count);
+    }
+  }
+}
+
+function queuePaint() {
+  if (!paintQueued) {
+    paintQueued = true;
+    requestAnimationFrame(paint);
+  }
+}
+
+/** Soon after Tasklist recounts its open inbox (a task completed or claimed), recount them all. */
+function queueRefresh() {
+  clearTimeout(refreshQueued);
+  refreshQueued = setTimeout(() => refreshCounts().catch(() => {}), 500);
+}
+
+function watch() {
+  observer = new MutationObserver(mutations => {
+    let tasklistRecounted = false;
+    for (const mutation of mutations) {
+      const target = mutation.target.nodeType === Node.TEXT_NODE ? mutation.target.parentElement : mutation.target;
+      if (target && target.closest && target.closest('.counter')) {
+        tasklistRecounted = true;
+      }
+    }
+    if (tasklistRecounted) {
+      queueRefresh();
+    }
+    queuePaint();
+  });
+  observer.observe(document.body, {childList: true, subtree: true, characterData: true});
+  refreshTimer = setInterval(() => refreshCounts().catch(() => {}), COUNT_REFRESH_MS);
+}
+
+function stop() {
+  if (observer) {
+    observer.disconnect();
+    observer = null;
+  }
+  clearInterval(refreshTimer);
+  clearTimeout(refreshQueued);
+  document.body.classList.remove(MAY_CREATE_TASK);
+}
+
+export default {
+  id: 'regionops-tasklist',
+  pluginPoint: 'tasklist.navbar.action',
+  priority: 0,
+  // Rendered once a person is logged in, again after a new login: their rights and inboxes.
+  render(node, {api}) {
+    stop();
+    engineApi = api.engineApi;
+    showCreateTaskIfAllowed().catch(() => {});
+    refreshCounts().catch(() => {});
+    watch();
+  },
+  unmount() {
+    stop();
+  }
+};
