@@ -1,13 +1,14 @@
 // RegionOps in Tasklist: what a person notices on the first screen (issue 18).
-// - 创建任务 is shown only to people the engine lets create a task (plugin.css hides it until then).
+// - 创建任务 is shown only to people for whom it can work (plugin.css hides it until then).
 // - Every inbox shows its count, not only the open one (Tasklist counts the open inbox alone).
-// Reads go through Tasklist's own engine API with the person's session and CSRF token
-// (PLATFORM-NOTES 19); the engine answers within the person's authorizations and regions.
+// Reads go through Tasklist's own engine API and our plugin's resource with the person's session and
+// CSRF token (PLATFORM-NOTES 19); the engine answers within the person's authorizations and regions.
 
 const COUNT_REFRESH_MS = 60000;
 const MAY_CREATE_TASK = 'ro-may-create-task';
 
 let engineApi = null;
+let pluginApi = null;
 let counts = new Map();
 let refreshTimer = null;
 let observer = null;
@@ -20,7 +21,7 @@ function csrfToken() {
 }
 
 async function read(path) {
-  const response = await fetch(engineApi + path, {
+  const response = await fetch(path, {
     credentials: 'same-origin',
     headers: {'Accept': 'application/json', 'X-XSRF-TOKEN': csrfToken()}
   });
@@ -32,13 +33,13 @@ async function read(path) {
 
 async function showCreateTaskIfAllowed() {
   document.body.classList.remove(MAY_CREATE_TASK);
-  // resource type 7 is Camunda's TASK; the same check the engine makes when a task is created
-  const check = await read('/authorization/check?permissionName=CREATE&resourceName=task&resourceType=7');
-  document.body.classList.toggle(MAY_CREATE_TASK, check.authorized === true);
+  // the engine's setting and the person's grant together (RegionOpsTasklistPluginResource)
+  const answer = await read(pluginApi + '/may-create-task');
+  document.body.classList.toggle(MAY_CREATE_TASK, answer.mayCreateTask === true);
 }
 
 async function refreshCounts() {
-  const filters = await read('/filter?resourceType=Task&itemCount=true');
+  const filters = await read(engineApi + '/filter?resourceType=Task&itemCount=true');
   // Inbox names are unique (TasklistFilters creates them by name, and only camunda-admin makes filters).
   counts = new Map(filters.map(filter => [filter.name, filter.itemCount]));
   paint();
@@ -121,6 +122,7 @@ export default {
   render(node, {api}) {
     stop();
     engineApi = api.engineApi;
+    pluginApi = api.tasklistApi + '/plugin/regionops/' + api.engine;
     showCreateTaskIfAllowed().catch(() => {});
     refreshCounts().catch(() => {});
     watch();

@@ -108,6 +108,20 @@ public final class Http {
     }
   }
 
+  /** One request on the given client (its cookies, its redirects), answered as a {@link Response}. */
+  public static Response exchange(HttpClient client, HttpRequest request) {
+    try {
+      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(request.method() + " " + request.uri() + ": " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static ObjectMapper json() {
     return JSON;
   }
