@@ -63,7 +63,8 @@ public class PlanAdjustmentService {
       throw InputRejectedException.badInput(PlanAdjustmentProcess.NODE_CODE, "项目 " + projectCode + " 中没有节点 " + nodeCode);
     }
     if (node.isCompleted()) {
-      throw InputRejectedException.badInput(PlanAdjustmentProcess.NODE_CODE, "节点「" + node.name() + "」已完成，不能调整计划");
+      throw InputRejectedException.badInput(PlanAdjustmentProcess.NODE_CODE,
+          "节点 " + nodeCode + "「" + node.name() + "」已完成，不能调整计划");
     }
     LocalDate date = parseDate(newPlannedFinish);
     if (date.equals(node.plannedFinish())) {
@@ -80,10 +81,11 @@ public class PlanAdjustmentService {
     int thisYear = adjustments.countApprovedInYear(node.id(), EngineTime.today().getYear());
     if (node.nodeLevel() == NodeLevel.MILESTONE && thisYear >= 1) {
       throw InputRejectedException.badInput(PlanAdjustmentProcess.NODE_CODE,
-          "里程碑节点每个自然年只能调整一次，「" + node.name() + "」今年已调整过");
+          "里程碑节点每个自然年只能调整一次，" + nodeCode + "「" + node.name() + "」今年已调整过");
     }
     if (!adjustments.findOpen(node.id()).isEmpty()) {
-      throw InputRejectedException.conflict(PlanAdjustmentProcess.NODE_CODE, "节点「" + node.name() + "」已有审批中的计划调整");
+      throw InputRejectedException.conflict(PlanAdjustmentProcess.NODE_CODE,
+          "节点 " + nodeCode + "「" + node.name() + "」已有审批中的计划调整");
     }
     ImpactAnalysis.Impact impact = ImpactAnalysis.analyse(nodes.findByProject(projectCode),
         nodes.findDependencies(projectCode), nodeCode, date);
@@ -102,7 +104,7 @@ public class PlanAdjustmentService {
     nodes.lockForUpdate(node.id());
     if (!adjustments.findOpen(node.id()).isEmpty()) {
       throw InputRejectedException.conflict(PlanAdjustmentProcess.NODE_CODE,
-          "节点「" + node.name() + "」已有审批中的计划调整");
+          "节点 " + node.nodeCode() + "「" + node.name() + "」已有审批中的计划调整");
     }
     KeyedRow<PlanAdjustment> row = new KeyedRow<>(new PlanAdjustment(null, node.projectCode(), node.id(),
         node.nodeCode(), processInstanceId, node.plannedFinish(), proposal.newPlannedFinish(),

@@ -9,21 +9,18 @@ const MAY_CREATE_TASK = 'ro-may-create-task';
 
 let engineApi = null;
 let pluginApi = null;
+let csrfToken = '';
 let counts = new Map();
+let countsAsked = 0;
 let refreshTimer = null;
 let observer = null;
 let paintQueued = false;
 let refreshQueued = null;
 
-function csrfToken() {
-  const cookie = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));
-  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
-}
-
 async function read(path) {
   const response = await fetch(path, {
     credentials: 'same-origin',
-    headers: {'Accept': 'application/json', 'X-XSRF-TOKEN': csrfToken()}
+    headers: {'Accept': 'application/json', 'X-XSRF-TOKEN': csrfToken}
   });
   if (!response.ok) {
     throw new Error(path + ' answered ' + response.status);
@@ -39,7 +36,11 @@ async function showCreateTaskIfAllowed() {
 }
 
 async function refreshCounts() {
+  const asked = ++countsAsked;
   const filters = await read(engineApi + '/filter?resourceType=Task&itemCount=true');
+  if (asked !== countsAsked) {
+    return; // a later answer is on its way; an earlier one must not overwrite it
+  }
   // Inbox names are unique (TasklistFilters creates them by name, and only camunda-admin makes filters).
   counts = new Map(filters.map(filter => [filter.name, filter.itemCount]));
   paint();
@@ -80,7 +81,11 @@ function queuePaint() {
   }
 }
 
-/** Soon after Tasklist recounts its open inbox (a task completed or claimed), recount them all. */
+/**
+ * Soon after Tasklist reloads its open inbox (its count or its list changed: a task was completed,
+ * claimed or arrived), recount them all; the open inbox's count alone can stay the same while a
+ * task moves from one inbox to another.
+ */
 function queueRefresh() {
   clearTimeout(refreshQueued);
   refreshQueued = setTimeout(() => refreshCounts().catch(() => {}), 500);
@@ -88,14 +93,14 @@ function queueRefresh() {
 
 function watch() {
   observer = new MutationObserver(mutations => {
-    let tasklistRecounted = false;
+    let tasklistReloaded = false;
     for (const mutation of mutations) {
       const target = mutation.target.nodeType === Node.TEXT_NODE ? mutation.target.parentElement : mutation.target;
-      if (target && target.closest && target.closest('.counter')) {
-        tasklistRecounted = true;
+      if (target && target.closest && target.closest('.counter, .tasks-list')) {
+        tasklistReloaded = true;
       }
     }
-    if (tasklistRecounted) {
+    if (tasklistReloaded) {
       queueRefresh();
     }
     queuePaint();
@@ -123,6 +128,7 @@ export default {
     stop();
     engineApi = api.engineApi;
     pluginApi = api.tasklistApi + '/plugin/regionops/' + api.engine;
+    csrfToken = api.CSRFToken;
     showCreateTaskIfAllowed().catch(() => {});
     refreshCounts().catch(() => {});
     watch();

@@ -452,9 +452,6 @@ class WebappsBrowserIT {
   }
 
   /**
-   * A fresh SOUTH project whose kickoff waits for its office to submit materials.
-   */
-  /**
    * A person of a fresh project's office (a new project's office has no people yet), made for the
    * test alone: the demo users stay as other tests expect them.
    */
@@ -471,6 +468,7 @@ class WebappsBrowserIT {
     return id;
   }
 
+  /** A fresh SOUTH project whose kickoff waits for its office to submit materials. */
   String kickoffAwaitingMaterials() {
     Http http = new Http(port);
     LocalDate today = LocalDate.now();
@@ -542,7 +540,7 @@ class WebappsBrowserIT {
     Locator refusal = page.locator(".modal-content").locator(".notifications .alert, .notification")
         .filter(new Locator.FilterOptions().setHasText("已有审批中的计划调整"));
     assertThat(refusal).hasCount(1);
-    assertThat(refusal.first()).containsText("节点「" + name + "」已有审批中的计划调整");
+    assertThat(refusal.first()).containsText("节点 N1「" + name + "」已有审批中的计划调整");
     org.assertj.core.api.Assertions.assertThat(refusal.first().locator("img").count()).isZero();
     org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.__xss === undefined")).isEqualTo(true);
     page.screenshot(new Page.ScreenshotOptions().setFullPage(true)

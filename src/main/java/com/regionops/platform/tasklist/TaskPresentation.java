@@ -49,7 +49,9 @@ class TaskPresentation implements TaskListener {
         .map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
     task.setPriority(priority(task.getVariable(RiskProcesses.GRADE), groups));
     // Forms say who handles the step by name (当前审批：区域总裁), never by group id.
-    task.setVariableLocal(CANDIDATE_GROUP_NAMES, groupNames(groups));
+    if (!groups.isEmpty()) {
+      task.setVariableLocal(CANDIDATE_GROUP_NAMES, groupNames(groups));
+    }
     // Tasklist reads a card's columns with the user's rights: candidates may read their task but not
     // the process instance (a project office must not read its neighbour's), so the columns travel
     // as task-local copies.

@@ -90,6 +90,13 @@ class TasklistFilters implements ApplicationRunner {
                 "UserTask_FileReview", "UserTask_PlanCorrection"), List.of(Groups.PROJECT_OFFICE));
   }
 
+  /** Priorities of the inboxes whose order issue 18 changed, as installations before it have them. */
+  static final Map<String, Integer> BEFORE_LANDING_ORDER = Map.of("我的组待办", -9, "区域总裁审批", 0);
+
+  private static int priority(Filter filter) {
+    return filter.getProperties().get("priority") instanceof Number n ? n.intValue() : Integer.MIN_VALUE;
+  }
+
   /** Tasks assigned to me or open to my groups. */
   private TaskQuery mine() {
     return tasks.createTaskQuery().or().taskAssigneeExpression("${currentUser()}")
@@ -107,8 +114,9 @@ class TasklistFilters implements ApplicationRunner {
       properties.put("variables", COLUMNS);
       filter = filters.newTaskFilter(name).setOwner(owner).setQuery(query).setProperties(properties);
       filters.saveFilter(filter);
-    } else if (!Integer.valueOf(priority).equals(filter.getProperties().get("priority"))) {
-      // an installation from before the landing order: the order moves, the rest stays as it is
+    } else if (priority(filter) != priority
+        && java.util.Objects.equals(BEFORE_LANDING_ORDER.get(name), priority(filter))) {
+      // an installation from before the landing order moves; a priority an administrator chose stays
       Map<String, Object> properties = new LinkedHashMap<>(filter.getProperties());
       properties.put("priority", priority);
       filters.saveFilter(filter.setProperties(properties));

@@ -7,6 +7,8 @@ import java.util.Set;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
 import org.glassfish.jersey.servlet.ServletContainer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +28,10 @@ import org.springframework.core.Ordered;
  * would show the person {@code &lt;}. WebappsBrowserIT proves a quoted {@code <img onerror>} stays text.
  */
 @Configuration
+// Only beside Camunda's webapps: their filters (login, CSRF) guard this path; without them the API
+// would answer everyone.
+@ConditionalOnWebApplication
+@ConditionalOnProperty(prefix = "camunda.bpm.webapp", name = "enabled", matchIfMissing = true)
 class WebappEngineApi {
 
   /** The servlet name {@code CamundaBpmWebappInitializer} registers the engine API under. */
