@@ -42,6 +42,15 @@ class WebappsBrowserIT {
 
   static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("\\d");
 
+  /** This run's mark in project codes: the test context's database is shared by every IT of the run. */
+  static final String RUN = Long.toString(System.nanoTime() % 1296, 36).toUpperCase();
+  static final java.util.concurrent.atomic.AtomicInteger SEQ = new java.util.concurrent.atomic.AtomicInteger();
+
+  /** A project code no other test of this run uses (two-digit random codes collided in CI). */
+  static String freshProjectCode(String prefix) {
+    return prefix + RUN + SEQ.incrementAndGet();
+  }
+
   static Playwright playwright;
   static Browser browser;
 
@@ -170,7 +179,7 @@ class WebappsBrowserIT {
   String kickoffAwaitingReview() {
     Http http = new Http(port);
     LocalDate today = LocalDate.now();
-    String project = "BR" + (System.nanoTime() % 90 + 10);
+    String project = freshProjectCode("BR");
     assertThat201(http.post("ops.south", "/api/v1/projects", Map.of("code", project, "name", "浏览器测试项目",
         "regionCode", "SOUTH", "companyName", "浏览器测试置业有限公司")));
     Map<String, Object> start = variables("projectCode", project, "plannedMeetingDate", today.plusDays(7).toString(),
@@ -200,7 +209,7 @@ class WebappsBrowserIT {
    */
   String adjustmentAwaitingRegionOps(String prefix, String nodeName, int delayDays) {
     Http http = new Http(port);
-    String project = prefix + (System.nanoTime() % 90 + 10);
+    String project = freshProjectCode(prefix);
     assertThat201(http.post("ops.south", "/api/v1/projects", Map.of("code", project, "name", "计划调整测试",
         "regionCode", "SOUTH", "companyName", "计划调整测试置业有限公司")));
     LocalDate today = LocalDate.now();
@@ -366,7 +375,7 @@ class WebappsBrowserIT {
   @Test
   void regionOpsStartsKickoffReviewFromTasklist() {
     Http http = new Http(port);
-    String project = "BK" + (System.nanoTime() % 90 + 10);
+    String project = freshProjectCode("BK");
     assertThat201(http.post("ops.south", "/api/v1/projects", Map.of("code", project, "name", "浏览器发起项目",
         "regionCode", "SOUTH", "companyName", "浏览器发起置业有限公司")));
     LocalDate today = LocalDate.now();
@@ -472,7 +481,7 @@ class WebappsBrowserIT {
   String kickoffAwaitingMaterials() {
     Http http = new Http(port);
     LocalDate today = LocalDate.now();
-    String project = "BM" + (System.nanoTime() % 90 + 10);
+    String project = freshProjectCode("BM");
     assertThat201(http.post("ops.south", "/api/v1/projects", Map.of("code", project, "name", "资料退回测试项目",
         "regionCode", "SOUTH", "companyName", "资料退回测试置业有限公司")));
     Map<String, Object> start = variables("projectCode", project, "plannedMeetingDate", today.plusDays(7).toString(),
