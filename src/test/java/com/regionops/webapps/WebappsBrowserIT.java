@@ -178,17 +178,7 @@ class WebappsBrowserIT {
   /** A kickoff review for a fresh project of ops.south's region, materials already submitted. */
   String kickoffAwaitingReview() {
     Http http = new Http(port);
-    LocalDate today = LocalDate.now();
-    String project = freshProjectCode("BR");
-    assertThat201(http.post("ops.south", "/api/v1/projects", Map.of("code", project, "name", "浏览器测试项目",
-        "regionCode", "SOUTH", "companyName", "浏览器测试置业有限公司")));
-    Map<String, Object> start = variables("projectCode", project, "plannedMeetingDate", today.plusDays(7).toString(),
-        "targetConstructionStart", today.plusDays(60).toString(), "targetFirstOpening", today.plusDays(300).toString(),
-        "targetHandover", today.plusDays(900).toString(), "targetSales", 280000, "targetNetProfit", 21000.5);
-    Http.Response started = http.post("ops.south", "/engine-rest/process-definition/key/gate-project-kickoff/start",
-        start);
-    org.assertj.core.api.Assertions.assertThat(started.status()).as(started.toString()).isEqualTo(200);
-    String businessKey = started.json().get("businessKey").asText();
+    String businessKey = kickoffAwaitingMaterials("BR");
     String taskId = http.get("admin", "/engine-rest/task?processInstanceBusinessKey=" + businessKey).json()
         .get(0).get("id").asText();
     JsonNode form = http.get("admin", "/engine-rest/task/" + taskId + "/form-variables").json();
@@ -477,20 +467,23 @@ class WebappsBrowserIT {
     return id;
   }
 
-  /** A fresh SOUTH project whose kickoff waits for its office to submit materials. */
-  String kickoffAwaitingMaterials() {
+  /**
+   * A fresh SOUTH project (code starting with {@code prefix}) whose kickoff waits for its office to
+   * submit materials; returns the review's business key ({@code project:…}).
+   */
+  String kickoffAwaitingMaterials(String prefix) {
     Http http = new Http(port);
     LocalDate today = LocalDate.now();
-    String project = freshProjectCode("BM");
-    assertThat201(http.post("ops.south", "/api/v1/projects", Map.of("code", project, "name", "资料退回测试项目",
-        "regionCode", "SOUTH", "companyName", "资料退回测试置业有限公司")));
+    String project = freshProjectCode(prefix);
+    assertThat201(http.post("ops.south", "/api/v1/projects", Map.of("code", project, "name", "浏览器测试项目",
+        "regionCode", "SOUTH", "companyName", "浏览器测试置业有限公司")));
     Map<String, Object> start = variables("projectCode", project, "plannedMeetingDate", today.plusDays(7).toString(),
         "targetConstructionStart", today.plusDays(60).toString(), "targetFirstOpening", today.plusDays(300).toString(),
         "targetHandover", today.plusDays(900).toString(), "targetSales", 280000, "targetNetProfit", 21000.5);
     Http.Response started = http.post("ops.south", "/engine-rest/process-definition/key/gate-project-kickoff/start",
         start);
     org.assertj.core.api.Assertions.assertThat(started.status()).as(started.toString()).isEqualTo(200);
-    return project;
+    return started.json().get("businessKey").asText();
   }
 
   /**
@@ -499,7 +492,8 @@ class WebappsBrowserIT {
    */
   @Test
   void aRefusedCompletionShowsTheRuleAloneInTasklist() {
-    String project = kickoffAwaitingMaterials();
+    String businessKey = kickoffAwaitingMaterials("BM");
+    String project = businessKey.substring(0, businessKey.indexOf(':'));
     logIn("tasklist", officeUserOf(project));
 
     assertThat(focusedFilter()).containsText("我的组待办");
