@@ -4,6 +4,7 @@ import static com.regionops.meeting.ReviewMeetingProcess.CONCLUSION;
 import static com.regionops.meeting.ReviewMeetingProcess.MINUTES;
 
 import com.regionops.platform.engine.EngineTime;
+import com.regionops.platform.web.InputRejectedException;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -27,7 +28,7 @@ public class CheckMinutesListener implements TaskListener {
         task.getVariable(MINUTES) instanceof String m ? m : null, task::getVariable, meetingDay);
     if ("NOT_READY".equals(task.getVariable("readiness")) && !"FAIL".equals(task.getVariable(CONCLUSION))) {
       // 开盘/交楼 conditions are not met: the gate cannot pass, whatever the meeting felt
-      throw com.regionops.platform.web.InputRejectedException.badInput(CONCLUSION,
+      throw InputRejectedException.badInput(CONCLUSION,
           "准备度检查未通过（缺：" + task.getVariable("readinessMissing") + "），会议结论只能为不通过");
     }
   }

@@ -3,6 +3,7 @@ package com.regionops.operating;
 import static com.regionops.operating.TargetDecompositionProcess.REGION_CODE;
 import static com.regionops.operating.TargetDecompositionProcess.VERSION_ID;
 
+import com.regionops.platform.web.InputRejectedException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ public class OpenDecompositionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Object versionId = execution.getVariable(VERSION_ID);
     if (!(versionId instanceof Number id)) {
-      throw com.regionops.platform.web.InputRejectedException.badInput(VERSION_ID, "缺少目标分解版本");
+      throw InputRejectedException.badInput(VERSION_ID, "缺少目标分解版本");
     }
     targets.claim(id.longValue(), (String) execution.getVariable(REGION_CODE), execution.getProcessInstanceId());
   }

@@ -50,7 +50,7 @@ public class OrgIdentity {
   }
 
   public void ensureOfficeGroup(String projectCode, String projectName) {
-    ensureGroup(Groups.office(projectCode), "项目公司 " + projectCode + " " + projectName, "WORKFLOW");
+    ensureGroup(Groups.office(projectCode), Groups.nameOf(Groups.office(projectCode)) + " " + projectName, "WORKFLOW");
   }
 
   public void ensureTenant(String regionCode, String regionName) {

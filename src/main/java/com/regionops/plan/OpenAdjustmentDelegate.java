@@ -2,6 +2,7 @@ package com.regionops.plan;
 
 import static com.regionops.plan.PlanAdjustmentProcess.*;
 
+import com.regionops.platform.web.InputRejectedException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -27,7 +28,7 @@ public class OpenAdjustmentDelegate implements JavaDelegate {
     // engine REST may send any type: a Boolean node code is the caller's mistake, not a ClassCastException (500)
     Object nodeCode = execution.getVariable(NODE_CODE);
     if (nodeCode != null && !(nodeCode instanceof String)) {
-      throw com.regionops.platform.web.InputRejectedException.badInput(NODE_CODE, "节点编码须为文字");
+      throw InputRejectedException.badInput(NODE_CODE, "节点编码须为文字");
     }
     PlanAdjustmentService.Proposal proposal = service.propose(projectCode, (String) nodeCode,
         execution.getVariable(NEW_PLANNED_FINISH), reason);

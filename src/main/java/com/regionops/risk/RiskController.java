@@ -3,6 +3,7 @@ package com.regionops.risk;
 import com.regionops.org.Project;
 import com.regionops.org.ProjectService;
 import com.regionops.org.RegionService;
+import com.regionops.platform.engine.EngineTime;
 import com.regionops.platform.security.ApiUser;
 import com.regionops.platform.web.ApiException;
 import java.time.Clock;
@@ -102,9 +103,9 @@ class RiskController {
   private static LocalDate parse(String field, String value) {
     try {
       LocalDate date = LocalDate.parse(value);
-      if (!com.regionops.platform.engine.EngineTime.plausible(date)) {
-        throw ApiException.badInput(field, "日期超出范围（" + com.regionops.platform.engine.EngineTime.MIN_YEAR + "–"
-            + com.regionops.platform.engine.EngineTime.MAX_YEAR + " 年）：" + value);
+      if (!EngineTime.plausible(date)) {
+        throw ApiException.badInput(field, "日期超出范围（" + EngineTime.MIN_YEAR + "–"
+            + EngineTime.MAX_YEAR + " 年）：" + value);
       }
       return date;
     } catch (DateTimeParseException e) {

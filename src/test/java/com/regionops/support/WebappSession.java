@@ -1,6 +1,5 @@
 package com.regionops.support;
 
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -40,17 +39,6 @@ public class WebappSession {
   public Http.Response get(String path) {
     return send(HttpRequest.newBuilder(uri(path)).header("X-XSRF-TOKEN", xsrf())
         .header("Accept", "application/json").GET().build());
-  }
-
-  public Http.Response post(String path, Object body) {
-    try {
-      return send(HttpRequest.newBuilder(uri(path)).header("X-XSRF-TOKEN", xsrf())
-          .header("Accept", "application/json").header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(Http.json().writeValueAsString(body), StandardCharsets.UTF_8))
-          .build());
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Any call as the webapps make it: the session cookie, the CSRF header and the given headers. */

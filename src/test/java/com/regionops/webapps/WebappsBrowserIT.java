@@ -3,13 +3,14 @@ package com.regionops.webapps;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.regionops.platform.security.Groups;
 import com.regionops.support.Http;
 import com.regionops.support.RegionOpsIT;
 import java.nio.file.Files;
@@ -461,8 +462,8 @@ class WebappsBrowserIT {
     user.setLastName("项目运营");
     user.setPassword("demo");
     identity.saveUser(user);
-    identity.createMembership(id, "project-office");
-    identity.createMembership(id, "office-" + project);
+    identity.createMembership(id, Groups.PROJECT_OFFICE);
+    identity.createMembership(id, Groups.office(project));
     identity.createTenantUserMembership("SOUTH", id);
     return id;
   }

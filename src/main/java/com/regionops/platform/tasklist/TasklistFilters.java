@@ -8,6 +8,7 @@ import com.regionops.platform.security.SystemCalls;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -93,10 +94,6 @@ class TasklistFilters implements ApplicationRunner {
   /** Priorities of the inboxes whose order issue 18 changed, as installations before it have them. */
   static final Map<String, Integer> BEFORE_LANDING_ORDER = Map.of("我的组待办", -9, "区域总裁审批", 0);
 
-  private static int priority(Filter filter) {
-    return filter.getProperties().get("priority") instanceof Number n ? n.intValue() : Integer.MIN_VALUE;
-  }
-
   /** Tasks assigned to me or open to my groups. */
   private TaskQuery mine() {
     return tasks.createTaskQuery().or().taskAssigneeExpression("${currentUser()}")
@@ -114,8 +111,7 @@ class TasklistFilters implements ApplicationRunner {
       properties.put("variables", COLUMNS);
       filter = filters.newTaskFilter(name).setOwner(owner).setQuery(query).setProperties(properties);
       filters.saveFilter(filter);
-    } else if (priority(filter) != priority
-        && java.util.Objects.equals(BEFORE_LANDING_ORDER.get(name), priority(filter))) {
+    } else if (Objects.equals(BEFORE_LANDING_ORDER.get(name), filter.getProperties().get("priority"))) {
       // an installation from before the landing order moves; a priority an administrator chose stays
       Map<String, Object> properties = new LinkedHashMap<>(filter.getProperties());
       properties.put("priority", priority);

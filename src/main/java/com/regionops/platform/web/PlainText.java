@@ -14,9 +14,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * A name or code without markup characters. Names are quoted in task names, refusals and pages;
- * Tasklist shows some of those as HTML, so a name like {@code <img src=x onerror=…>} is refused
- * where it is typed (free text such as reasons and remarks stays free, and is escaped where shown).
+ * A name or code without markup characters. Names are quoted in task names, refusals, notices and
+ * forms, and not every place that shows them turns them into text first: form-js renders a templated
+ * value inside a Markdown text as HTML. So a name like {@code <img src=x onerror=…>} is refused where
+ * it is typed. Free text such as reasons and remarks stays free: our forms show it in fields, never
+ * inside templated text.
  */
 @Documented
 @Retention(RUNTIME)
