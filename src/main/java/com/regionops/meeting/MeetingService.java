@@ -111,6 +111,10 @@ public class MeetingService {
   }
 
   /** For the gate's multi-instance follow-up: evaluated in the model, never stored as a variable. */
+  public List<MeetingDecision> decisions(long meetingId) {
+    return meetings.findDecisions(meetingId);
+  }
+
   public List<Long> decisionIds(long meetingId) {
     return meetings.findDecisions(meetingId).stream().map(MeetingDecision::id).toList();
   }

@@ -1,8 +1,11 @@
-// RegionOps in Tasklist: what a person notices on the first screen (issue 18).
+// RegionOps in Tasklist: what a person notices on the first screen (issue 18), and each task's
+// 资料与附件 tab (documents.js, issue 19).
 // - 创建任务 is shown only to people for whom it can work (plugin.css hides it until then).
 // - Every inbox shows its count, not only the open one (Tasklist counts the open inbox alone).
 // Reads go through Tasklist's own engine API and our plugin's resource with the person's session and
 // CSRF token (PLATFORM-NOTES 19); the engine answers within the person's authorizations and regions.
+
+import documentsTab from './documents.js';
 
 const COUNT_REFRESH_MS = 60000;
 const MAY_CREATE_TASK = 'ro-may-create-task';
@@ -119,7 +122,7 @@ function stop() {
   document.body.classList.remove(MAY_CREATE_TASK);
 }
 
-export default {
+const inboxes = {
   id: 'regionops-tasklist',
   pluginPoint: 'tasklist.navbar.action',
   priority: 0,
@@ -137,3 +140,5 @@ export default {
     stop();
   }
 };
+
+export default [inboxes, documentsTab];

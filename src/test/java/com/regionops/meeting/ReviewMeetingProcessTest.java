@@ -10,7 +10,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.regionops.document.Document;
+import com.regionops.document.DocumentContent;
+import com.regionops.document.DocumentKind;
+import com.regionops.document.DocumentMapper;
+import com.regionops.document.OwnerType;
 import com.regionops.gate.GateMaterial;
+import com.regionops.platform.engine.KeyedRow;
 import com.regionops.gate.GateMaterials;
 import com.regionops.support.PlainEngine;
 import com.regionops.support.ProcessTestSupport;
@@ -67,10 +73,28 @@ class ReviewMeetingProcessTest {
   }
 
   ProcessInstance startMeeting() {
-    return engine.getRuntimeService().startProcessInstanceByKey(KEY, "BK-" + support.project.code(), Map.of(
+    return startMeeting(Map.of());
+  }
+
+  ProcessInstance startMeeting(Map<String, Object> more) {
+    Map<String, Object> variables = new java.util.HashMap<>(Map.of(
         PROJECT_CODE, support.project.code(), GATE_CODE, "PERMIT_PLANNING", MEETING_KIND, KIND_GATE,
         MEETING_TITLE, "测试项目 报建策划会", OFFICE_GROUP, support.officeGroup(),
         PLANNED_MEETING_DATE, "2026-12-10"));
+    variables.putAll(more);
+    return engine.getRuntimeService().startProcessInstanceByKey(KEY, "BK-" + support.project.code(), variables);
+  }
+
+  /** A file uploaded for a material of a gate review round (the row the document store writes). */
+  void uploaded(long gateReviewId, String material, String fileName) {
+    DocumentMapper documents = support.session.getMapper(DocumentMapper.class);
+    KeyedRow<DocumentContent> content = new KeyedRow<>(new DocumentContent(null, support.project.code(),
+        "%064d".formatted(gateReviewId) , 3, "DATABASE", null));
+    documents.insertContent(content);
+    documents.insert(new KeyedRow<>(new Document(null, support.region.code(), support.project.code(),
+        DocumentKind.MATERIAL, OwnerType.GATE_REVIEW, String.valueOf(gateReviewId), material, fileName,
+        "application/pdf", 3, "%064d".formatted(gateReviewId), content.getId(), null, 1, true, null, "office.test",
+        NOW)));
   }
 
   /** The office's answer: a reference for each of the first slots. */
@@ -125,6 +149,21 @@ class ReviewMeetingProcessTest {
   }
 
   @Test
+  void anUploadedFileProvidesAMandatoryMaterialAndTheReviewerReadsItsName() {
+    ProcessInstance pi = startMeeting(Map.of(GATE_REVIEW_ID, 4711L));
+    uploaded(4711L, "规划指标表", "规划指标表-盖章版.pdf");
+
+    Assertions.assertThat(rejectedField(() -> complete(task(TASK_SUBMIT_MATERIALS, pi), materials(" ", " "))))
+        .as("the second mandatory item has neither a file nor an archive number").isEqualTo(material(2, "Reference"));
+    complete(task(TASK_SUBMIT_MATERIALS, pi), materials(" ", "档案-2026-118"));
+
+    assertThat(pi).isWaitingAt(TASK_REVIEW_MATERIALS).variables()
+        .containsEntry(material(1, "Files"), "1 个文件：规划指标表-盖章版.pdf")
+        .containsEntry(material(2, "Files"), "未上传文件")
+        .containsEntry(material(3, "Files"), "未上传文件");
+  }
+
+  @Test
   void returnedMaterialsGoBackToTheOfficeWithTheComment() {
     ProcessInstance pi = startMeeting();
     complete(task(TASK_SUBMIT_MATERIALS, pi), materials("DOC-1", "DOC-2"));
@@ -170,7 +209,8 @@ class ReviewMeetingProcessTest {
     assertThat(task(pi)).hasCandidateGroup("region-president");
     complete(task(TASK_APPROVE_MINUTES, pi), withVariables(MINUTES_REVIEW, APPROVED));
 
-    assertThat(pi).isEnded().hasPassed(END_APPROVED);
+    assertThat(pi).isEnded().hasPassed("ServiceTask_FileMinutes", END_APPROVED);
+    Assertions.assertThat(support.filedMinutes).as("the approved minutes are filed once").containsExactly(meetingId);
     Assertions.assertThat(support.meetings.meeting(meetingId).conclusion()).isEqualTo("CONDITIONAL");
     Assertions.assertThat(support.meetings.decisionIds(meetingId)).hasSize(2);
     Assertions.assertThat(support.meetings.decision(support.meetings.decisionIds(meetingId).get(1)).dueDate())

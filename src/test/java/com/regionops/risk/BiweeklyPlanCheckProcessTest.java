@@ -2,6 +2,7 @@ package com.regionops.risk;
 
 import static com.regionops.risk.RiskProcesses.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -85,6 +86,17 @@ class BiweeklyPlanCheckProcessTest {
         .contains("共评定 2 个未完成节点，红 1").contains("LATE");
     Assertions.assertThat(corrections()).singleElement().satisfies(c ->
         Assertions.assertThat(c.getBusinessKey()).isEqualTo(risk.base.project.code() + ":LATE:RISK-" + TODAY));
+  }
+
+  @Test
+  void reviewedReportIsFiledForTheRegionAndTheCheckEnds() {
+    risk.node("LATE", NodeLevel.L1, TODAY, -12, 80);
+    ProcessInstance pi = check(TODAY);
+
+    complete(task(TASK_REVIEW_REPORT, pi));
+
+    assertThat(pi).hasPassed("ServiceTask_FileReport").isEnded().hasPassed("EndEvent_ReportReviewed");
+    Assertions.assertThat(risk.filedReports).containsExactly(risk.base.region.code() + ":" + TODAY);
   }
 
   @Test

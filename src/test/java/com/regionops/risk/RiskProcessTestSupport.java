@@ -38,7 +38,13 @@ final class RiskProcessTestSupport {
     Mocks.register("remindCorrectionReviewDelegate", new RemindCorrectionReviewDelegate(base.notifications));
     Mocks.register("checkReviewListener", new com.regionops.meeting.CheckReviewListener());
     Mocks.register("clearReviewListener", new com.regionops.meeting.ClearReviewListener());
+    // The PDF itself is CheckReportFilingIT's; here the model must reach the step with its region and period.
+    Mocks.register("fileReportDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate) execution ->
+        filedReports.add(execution.getVariable(RiskProcesses.REGION_CODE) + ":" + execution.getVariable(RiskProcesses.PERIOD_DATE)));
   }
+
+  /** region:period of each report that reached 归档双周通报. */
+  final java.util.List<String> filedReports = new java.util.ArrayList<>();
 
   /** An open node finishing {@code finish} days from {@code day} (negative: overdue), 30 days long. */
   PlanNode node(String code, NodeLevel level, LocalDate day, int finish, int progress) {

@@ -1,5 +1,7 @@
 package com.regionops.support;
 
+import com.regionops.document.DocumentMapper;
+import com.regionops.document.MaterialFiles;
 import com.regionops.gate.GateMaterials;
 import com.regionops.meeting.CheckMaterialsListener;
 import com.regionops.meeting.CheckMinutesListener;
@@ -7,6 +9,7 @@ import com.regionops.meeting.CheckReviewListener;
 import com.regionops.meeting.ClearReviewListener;
 import com.regionops.meeting.DecisionFollowupProcess;
 import com.regionops.meeting.EscalateDecisionDelegate;
+import com.regionops.meeting.ListMaterialFilesListener;
 import com.regionops.meeting.LoadDecisionDelegate;
 import com.regionops.meeting.MeetingMapper;
 import com.regionops.meeting.MeetingService;
@@ -16,6 +19,7 @@ import com.regionops.meeting.RemindDecisionDelegate;
 import com.regionops.meeting.RemindMinutesDelegate;
 import com.regionops.meeting.ReportDecisionDoneDelegate;
 import com.regionops.meeting.ReviewDecisionDelegate;
+import com.regionops.meeting.ReviewMeetingProcess;
 import com.regionops.meeting.SaveMinutesDelegate;
 import com.regionops.notification.Notification;
 import com.regionops.notification.NotificationMapper;
@@ -27,6 +31,7 @@ import com.regionops.platform.engine.ProjectTenantIdProvider;
 import java.util.List;
 import org.apache.ibatis.session.SqlSession;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -41,6 +46,8 @@ public class ProcessTestSupport implements AutoCloseable {
   public final SqlSession session = TestDatabase.H2.openSession();
   public final MeetingService meetings = new MeetingService(session.getMapper(MeetingMapper.class));
   public final NotificationService notifications = new NotificationService(session.getMapper(NotificationMapper.class), java.util.List.of());
+  /** Meetings whose minutes reached 归档会议纪要, in order. */
+  public final List<Long> filedMinutes = new java.util.ArrayList<>();
   public final Region region;
   public final Project project;
 
@@ -56,7 +63,12 @@ public class ProcessTestSupport implements AutoCloseable {
   /** The beans of review-meeting, with the gate's materials given by the test. */
   public void registerMeetingBeans(GateMaterials materials) {
     Mocks.register("prepareMaterialsDelegate", new PrepareMaterialsDelegate(materials));
-    Mocks.register("checkMaterialsListener", new CheckMaterialsListener());
+    MaterialFiles materialFiles = new MaterialFiles(session.getMapper(DocumentMapper.class));
+    Mocks.register("checkMaterialsListener", new CheckMaterialsListener(materialFiles));
+    Mocks.register("listMaterialFilesListener", new ListMaterialFilesListener(materialFiles));
+    // The PDF itself is MinutesFilingIT's; here the model must reach the step, with its meeting.
+    Mocks.register("fileMinutesDelegate", (JavaDelegate) execution ->
+        filedMinutes.add(((Number) execution.getVariable(ReviewMeetingProcess.MEETING_ID)).longValue()));
     Mocks.register("checkReviewListener", new CheckReviewListener());
     Mocks.register("clearReviewListener", new ClearReviewListener());
     Mocks.register("checkMinutesListener", new CheckMinutesListener(meetings));

@@ -24,6 +24,12 @@ public class RegionOpsTasklistPluginResource extends AbstractTasklistPluginRootR
     super(RegionOpsTasklistPlugin.ID);
   }
 
+  /** plugin.js imports documents.js (the task's 资料与附件 tab); Camunda serves only the files listed here. */
+  @Override
+  protected java.util.List<String> getAllowedAssets() {
+    return java.util.List.of("app/plugin.js", "app/plugin.css", "app/documents.js");
+  }
+
   @Path("{engine}")
   public EngineResource engine(@PathParam("engine") String engine) {
     return subResource(new EngineResource(engine), engine);

@@ -131,6 +131,31 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     return super.handleExceptionInternal(e, body, headers, statusCode, request);
   }
 
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status,
+      WebRequest request) {
+    String message = "文件超过上传上限" + (e.getMaxUploadSize() > 0 ? "（" + e.getMaxUploadSize() / (1024 * 1024) + " MB）" : "");
+    return asObject(problem(HttpStatus.PAYLOAD_TOO_LARGE, "file：" + message,
+        List.of(new ApiException.FieldProblem("file", message))));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestPart(
+      org.springframework.web.multipart.support.MissingServletRequestPartException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    return asObject(problem(HttpStatus.BAD_REQUEST, e.getRequestPartName() + "：必填",
+        List.of(new ApiException.FieldProblem(e.getRequestPartName(), "必填"))));
+  }
+
+  /** A multipart body that is not one, or that broke off: nothing was stored. */
+  @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+  ResponseEntity<ProblemDetail> brokenMultipart(org.springframework.web.multipart.MultipartException e) {
+    LOG.info("Upload refused: {}", e.toString());
+    return problem(HttpStatus.BAD_REQUEST, "file：上传内容不完整或不是有效的 multipart/form-data",
+        List.of(new ApiException.FieldProblem("file", "上传内容不完整或不是有效的 multipart/form-data")));
+  }
+
   private static String expected(Class<?> type) {
     if (type.isEnum()) {
       return "，可选值：" + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).toList());

@@ -1,0 +1,407 @@
+package com.regionops.document;
+
+import com.regionops.org.Project;
+import com.regionops.org.ProjectMapper;
+import com.regionops.platform.engine.EngineTime;
+import com.regionops.platform.engine.KeyedRow;
+import com.regionops.platform.security.ApiUser;
+import com.regionops.platform.security.Groups;
+import com.regionops.platform.security.SystemCalls;
+import com.regionops.platform.web.ApiException;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Files and who may touch them. Upload: whoever may act on the open task the file belongs to, or
+ * region-ops of the project's region. Read: whoever may see the project (an office its own,
+ * region users their region, group-ops all); anything else is 404, as if it did not exist.
+ * Content is never changed in place: a new upload for the same slot and name is a new version,
+ * and a document that went with a completed task (or that the system generated) is not deleted.
+ */
+@Service
+public class DocumentService {
+
+  static final int MAX_NAME = 255;
+  static final int MAX_SLOT = 100;
+
+  private final DocumentMapper documents;
+  private final DocumentStore store;
+  private final DocumentSettings settings;
+  private final ProjectMapper projects;
+  private final TaskAttachments taskAttachments;
+  private final SystemCalls system;
+
+  public DocumentService(DocumentMapper documents, DocumentStore store, DocumentSettings settings,
+      ProjectMapper projects, TaskAttachments taskAttachments, SystemCalls system) {
+    this.documents = documents;
+    this.store = store;
+    this.settings = settings;
+    this.projects = projects;
+    this.taskAttachments = taskAttachments;
+    this.system = system;
+  }
+
+  /** Where an upload goes, once the caller's right to put it there is established. */
+  record Target(String regionCode, String projectCode, DocumentKind kind, OwnerType ownerType, String ownerId,
+      String slot, String taskId) {
+  }
+
+  @Transactional
+  public Document upload(ApiUser user, UploadCommand command, Upload file) {
+    Target target = authorizeUpload(user, command);
+    return store(target, file, command.replaces(), user.id());
+  }
+
+  /** Files a document the application made itself (minutes, reports): no caller to check. */
+  @Transactional
+  public Document fileGenerated(OwnerRef where, DocumentKind kind, OwnerType ownerType, String ownerId,
+      String slot, String fileName, byte[] content) {
+    return store(new Target(where.regionCode(), where.projectCode(), kind, ownerType, ownerId, slot, null),
+        Upload.of(fileName, content), null, SYSTEM_USER);
+  }
+
+  static final String SYSTEM_USER = "system";
+
+  private Target authorizeUpload(ApiUser user, UploadCommand command) {
+    if (blank(command.projectCode())) {
+      throw ApiException.badInput("projectCode", "必填");
+    }
+    Project project = projects.findByCode(command.projectCode().trim());
+    if (project == null || !user.canSeeProject(project.code(), project.regionCode())) {
+      throw ApiException.notFound("项目不存在或无权查看：" + command.projectCode());
+    }
+    DocumentKind kind = command.kind() == null ? null : parse(DocumentKind.class, "kind", command.kind());
+    boolean regionOps = user.isAdmin() || (user.groups().contains(Groups.REGION_OPS)
+        && user.tenants().contains(project.regionCode()));
+    if (!blank(command.taskId())) {
+      TaskAttachments.TaskTarget task = taskTarget(user, command.taskId().trim(), project);
+      String slot = slotOf(task, command.slot());
+      return new Target(project.regionCode(), project.code(), kind == null ? task.kind() : kind, task.ownerType(),
+          task.ownerId(), slot, task.taskId());
+    }
+    if (!regionOps) {
+      throw ApiException.forbidden("请在待办任务中上传（taskId）；不经任务上传仅限本区域运营管理部");
+    }
+    if (blank(command.ownerType())) {
+      throw ApiException.badInput("ownerType", "必填（或填写 taskId）");
+    }
+    OwnerType ownerType = parse(OwnerType.class, "ownerType", command.ownerType());
+    String ownerId = ownerType == OwnerType.PROJECT && blank(command.ownerId()) ? project.code() : command.ownerId();
+    OwnerRef owner = owner(ownerType, ownerId);
+    if (owner == null || !project.code().equals(owner.projectCode())) {
+      throw ApiException.badInput("ownerId", ownerType.label() + "不存在或不属于项目 " + project.code());
+    }
+    if (kind == null) {
+      throw ApiException.badInput("kind", "必填，可选值：" + String.join(", ", names(DocumentKind.values())));
+    }
+    return new Target(project.regionCode(), project.code(), kind, ownerType, ownerId.trim(), slot(command.slot()),
+        null);
+  }
+
+  private TaskAttachments.TaskTarget taskTarget(ApiUser user, String taskId, Project project) {
+    return system.asSystem(() -> {
+      Task task = taskAttachments.open(taskId);
+      TaskAttachments.TaskTarget target = task == null ? null : taskAttachments.target(task);
+      if (task == null || !project.regionCode().equals(task.getTenantId())) {
+        throw ApiException.notFound("任务不存在或已完成：" + taskId);
+      }
+      if (target == null) {
+        throw ApiException.badInput("taskId", "任务「" + task.getName() + "」不接收文件");
+      }
+      OwnerRef owner = owner(target.ownerType(), target.ownerId());
+      if (owner == null || !project.code().equals(owner.projectCode())) {
+        throw ApiException.badInput("projectCode", "任务「" + task.getName() + "」不属于项目 " + project.code());
+      }
+      if (!taskAttachments.mayAct(user, task) && !isRegionOps(user, project.regionCode())) {
+        throw ApiException.forbidden("只有任务「" + task.getName() + "」的办理人或本区域运营管理部可以上传");
+      }
+      return target;
+    });
+  }
+
+  private static String slotOf(TaskAttachments.TaskTarget task, String requested) {
+    if (task.slots().isEmpty()) {
+      return slot(requested);
+    }
+    if (blank(requested)) {
+      throw ApiException.badInput("slot", "请选择资料项：" + String.join("、", task.slots().stream()
+          .map(TaskAttachments.MaterialSlot::name).toList()));
+    }
+    String wanted = requested.trim();
+    return task.slots().stream().map(TaskAttachments.MaterialSlot::name).filter(wanted::equals).findFirst()
+        .orElseThrow(() -> ApiException.badInput("slot", "不是本次上会的资料项：" + wanted));
+  }
+
+  private Document store(Target target, Upload file, Long replaces, String userId) {
+    if (file == null) {
+      throw ApiException.badInput("file", "必填：请选择要上传的文件");
+    }
+    if (file.size() <= 0) {
+      throw ApiException.badInput("file", "文件为空");
+    }
+    long max = settings.maxSize().toBytes();
+    if (file.size() > max) {
+      throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "file：文件超过 " + settings.maxSize().toMegabytes() + " MB",
+          List.of(new ApiException.FieldProblem("file", "文件超过 " + settings.maxSize().toMegabytes() + " MB")));
+    }
+    String fileName = cleanName(file.originalName());
+    MediaTypes.Sniffed sniffed = sniff(file, fileName);
+    if (!sniffed.allowed() || !sniffed.matchesName()) {
+      String why = !sniffed.allowed()
+          ? "不支持的文件类型（" + sniffed.mediaType() + "），可上传：" + MediaTypes.ALLOWED_TEXT
+          : "文件内容（" + sniffed.mediaType() + "）与扩展名不符";
+      throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file：" + why,
+          List.of(new ApiException.FieldProblem("file", why)));
+    }
+    String sha256 = sha256(file);
+    DocumentContent content = content(target, file, sha256);
+
+    Document previous = replaces != null ? replaced(target, replaces)
+        : documents.findLatestForUpdate(target.ownerType(), target.ownerId(), target.slot(), fileName);
+    if (previous != null) {
+      documents.setLatest(previous.id(), false);
+    }
+    Document row = new Document(null, target.regionCode(), target.projectCode(), target.kind(), target.ownerType(),
+        target.ownerId(), target.slot(), fileName, sniffed.mediaType(), file.size(), sha256, content.id(),
+        previous == null ? null : previous.chainId(), previous == null ? 1 : previous.version() + 1, true,
+        target.taskId(), userId, EngineTime.now());
+    KeyedRow<Document> keyed = new KeyedRow<>(row);
+    documents.insert(keyed);
+    long id = keyed.getId();
+    if (previous == null) {
+      documents.setChain(id, id);
+    }
+    documents.insertAccess(new DocumentAccess(null, id, userId, DocumentAccess.UPLOAD, null, EngineTime.now()));
+    return documents.findById(id);
+  }
+
+  private Document replaced(Target target, long replaces) {
+    Document previous = documents.findByIdForUpdate(replaces);
+    if (previous == null || !previous.latest() || previous.ownerType() != target.ownerType()
+        || !previous.ownerId().equals(target.ownerId()) || !previous.slot().equals(target.slot())) {
+      throw ApiException.badInput("replaces", "只能为同一资料项下的当前版本上传新版本");
+    }
+    return previous;
+  }
+
+  /** The stored bytes for this scope and hash: found, or written now (removed again if the upload rolls back). */
+  private DocumentContent content(Target target, Upload file, String sha256) {
+    String scope = target.projectCode() != null ? target.projectCode() : "region:" + target.regionCode();
+    DocumentContent existing = documents.findContent(scope, sha256);
+    if (existing != null) {
+      return existing;
+    }
+    KeyedRow<DocumentContent> keyed = new KeyedRow<>(new DocumentContent(null, scope, sha256, file.size(),
+        store.name(), null));
+    documents.insertContent(keyed);
+    DocumentContent created = new DocumentContent(keyed.getId(), scope, sha256, file.size(), store.name(), null);
+    String key;
+    try (InputStream in = file.open()) {
+      key = store.put(created, in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("storing content " + created.id(), e);
+    }
+    if (key != null) {
+      documents.setStorageKey(created.id(), key);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          if (status != STATUS_COMMITTED) {
+            store.discard(key);
+          }
+        }
+      });
+    }
+    return new DocumentContent(created.id(), scope, sha256, file.size(), store.name(), key);
+  }
+
+  /** A document the caller may see, or 404. */
+  public Document get(ApiUser user, long id) {
+    Document document = documents.findById(id);
+    if (document == null || !canSee(user, document)) {
+      throw ApiException.notFound("文件不存在或无权查看：" + id);
+    }
+    return document;
+  }
+
+  public List<Document> versions(ApiUser user, long id) {
+    return documents.findVersions(get(user, id).chainId());
+  }
+
+  /** The bytes of a document the caller may see, from {@code offset}; the download is recorded. */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public InputStream open(ApiUser user, Document document, long offset, long length, String range) {
+    DocumentContent content = documents.findContentById(document.contentId());
+    documents.insertAccess(new DocumentAccess(null, document.id(), user.id(), DocumentAccess.DOWNLOAD, range,
+        EngineTime.now()));
+    try {
+      return storeOf(content).open(content, offset, length);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading document " + document.id(), e);
+    }
+  }
+
+  private DocumentStore storeOf(DocumentContent content) {
+    if (!store.name().equals(content.store())) {
+      throw new IllegalStateException("document content " + content.id() + " lives in store " + content.store()
+          + ", the app is configured for " + store.name());
+    }
+    return store;
+  }
+
+  /**
+   * Removes a document uploaded in a task that is still open, by whoever may act on it or
+   * region-ops: a mistaken upload. Once its task is completed, or when the system made it, it is
+   * the record and stays; a new version is the only way to change it.
+   */
+  @Transactional
+  public void delete(ApiUser user, long id) {
+    Document document = get(user, id);
+    boolean taskOpen = document.taskId() != null && system.asSystem(() -> {
+      Task task = taskAttachments.open(document.taskId());
+      if (task == null) {
+        return false;
+      }
+      if (!taskAttachments.mayAct(user, task) && !isRegionOps(user, document.regionCode())) {
+        throw ApiException.forbidden("只有任务「" + task.getName() + "」的办理人或本区域运营管理部可以删除");
+      }
+      return true;
+    });
+    if (!taskOpen) {
+      throw ApiException.conflict("id", "文件已随办结的任务提交（或由系统生成），不能删除或替换；请上传新版本");
+    }
+    documents.findByIdForUpdate(id);
+    documents.markDeleted(id, user.id(), EngineTime.now());
+    if (document.latest()) {
+      Document newest = documents.findNewestInChain(document.chainId());
+      if (newest != null) {
+        documents.setLatest(newest.id(), true);
+      }
+    }
+    documents.insertAccess(new DocumentAccess(null, id, user.id(), DocumentAccess.DELETE, null, EngineTime.now()));
+  }
+
+  /** The current files of an owner. */
+  public List<Document> ofOwner(OwnerType ownerType, String ownerId) {
+    return documents.findByOwner(ownerType, ownerId);
+  }
+
+  /** Upload and download records, newest first: for camunda-admin only. */
+  public List<DocumentAccess> accessLog(ApiUser user, Long documentId, String userId, Integer limit) {
+    if (!user.isAdmin()) {
+      throw ApiException.forbidden("仅流程管理员可查看文件访问记录");
+    }
+    int rows = limit == null ? 200 : limit;
+    if (rows < 1 || rows > 1000) {
+      throw ApiException.badInput("limit", "取值 1 到 1000");
+    }
+    return documents.findAccess(documentId, blank(userId) ? null : userId.trim(), rows);
+  }
+
+  public boolean canSee(ApiUser user, Document document) {
+    return document.projectCode() != null ? user.canSeeProject(document.projectCode(), document.regionCode())
+        : user.canSeeRegion(document.regionCode());
+  }
+
+  private static boolean isRegionOps(ApiUser user, String regionCode) {
+    return user.isAdmin() || (user.groups().contains(Groups.REGION_OPS) && user.tenants().contains(regionCode));
+  }
+
+  OwnerRef owner(OwnerType type, String ownerId) {
+    if (blank(ownerId) || ownerId.length() > 64) {
+      throw ApiException.badInput("ownerId", "必填，不超过 64 个字符");
+    }
+    String id = ownerId.trim();
+    if (type != OwnerType.PROJECT && !id.matches("[0-9]{1,18}")) {
+      throw ApiException.badInput("ownerId", type.label() + "的编号应为数字");
+    }
+    return documents.findOwner(type, id);
+  }
+
+  /**
+   * The name as a person gave it, without the folders some browsers and clients send
+   * ({@code ../../x.pdf}, {@code C:\x.pdf}) and without control characters.
+   */
+  static String cleanName(String original) {
+    String name = original == null ? "" : original;
+    int cut = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    name = name.substring(cut + 1);
+    StringBuilder clean = new StringBuilder(name.length());
+    name.codePoints().filter(c -> c >= 0x20 && c != 0x7f && c != '"' && c != '<' && c != '>' && c != '|'
+        && c != '*' && c != '?' && c != ':').forEach(clean::appendCodePoint);
+    String result = clean.toString().strip();
+    while (result.startsWith(".")) {
+      result = result.substring(1);
+    }
+    if (result.isEmpty()) {
+      throw ApiException.badInput("file", "文件名为空");
+    }
+    if (result.length() > MAX_NAME) {
+      int dot = result.lastIndexOf('.');
+      String ext = dot > 0 && result.length() - dot <= 10 ? result.substring(dot) : "";
+      result = result.substring(0, MAX_NAME - ext.length()) + ext;
+    }
+    return result;
+  }
+
+  private static String slot(String slot) {
+    if (slot == null || slot.isBlank()) {
+      return "";
+    }
+    String trimmed = slot.strip();
+    if (trimmed.length() > MAX_SLOT || trimmed.chars().anyMatch(c -> c < 0x20 || c == '<' || c == '>')) {
+      throw ApiException.badInput("slot", "不超过 " + MAX_SLOT + " 个字符，不含 < > 和控制字符");
+    }
+    return trimmed;
+  }
+
+  private static MediaTypes.Sniffed sniff(Upload file, String fileName) {
+    try (InputStream in = new BufferedInputStream(file.open(), 64 * 1024)) {
+      return MediaTypes.sniff(in, fileName);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String sha256(Upload file) {
+    try (DigestInputStream in = new DigestInputStream(file.open(), MessageDigest.getInstance("SHA-256"))) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(in.getMessageDigest().digest());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+    try {
+      return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badInput(field, "取值无效：" + value + "，可选值：" + String.join(", ", names(type.getEnumConstants())));
+    }
+  }
+
+  private static String[] names(Enum<?>[] values) {
+    return java.util.Arrays.stream(values).map(Enum::name).toArray(String[]::new);
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+}

@@ -1,0 +1,55 @@
+package com.regionops.risk;
+
+import com.regionops.document.Document;
+import com.regionops.document.DocumentKind;
+import com.regionops.document.DocumentService;
+import com.regionops.document.OwnerRef;
+import com.regionops.document.OwnerType;
+import com.regionops.document.PdfRenderer;
+import com.regionops.org.Project;
+import com.regionops.org.ProjectMapper;
+import com.regionops.org.Region;
+import com.regionops.org.RegionMapper;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/** 归档双周通报: the reviewed report of a region's check as a PDF, filed for the region (kind REPORT). */
+@Service
+public class CheckReportFiling {
+
+  private final RiskCheckService checks;
+  private final RegionMapper regions;
+  private final ProjectMapper projects;
+  private final PdfRenderer pdf;
+  private final DocumentService documents;
+
+  public CheckReportFiling(RiskCheckService checks, RegionMapper regions, ProjectMapper projects, PdfRenderer pdf,
+      DocumentService documents) {
+    this.checks = checks;
+    this.regions = regions;
+    this.projects = projects;
+    this.pdf = pdf;
+    this.documents = documents;
+  }
+
+  /** Files the PDF once per check: a retried job finds it already there. */
+  public Document file(String regionCode, LocalDate period) {
+    RiskReport report = checks.report(regionCode, period);
+    String checkId = String.valueOf(report.check().id());
+    List<Document> filed = documents.ofOwner(OwnerType.RISK_CHECK, checkId);
+    if (!filed.isEmpty()) {
+      return filed.get(0);
+    }
+    Region region = regions.findByCode(regionCode);
+    String regionName = region == null ? regionCode : region.name();
+    Map<String, String> names = projects.findByRegions(List.of(regionCode)).stream()
+        .collect(Collectors.toMap(Project::code, Project::name));
+    byte[] content = pdf.render(CheckReportDocument.xhtml(report, regionName, names),
+        CheckReportDocument.title(report, regionName));
+    return documents.fileGenerated(new OwnerRef(regionCode, null), DocumentKind.REPORT, OwnerType.RISK_CHECK, checkId,
+        "", CheckReportDocument.fileName(report, regionName), content);
+  }
+}

@@ -1,0 +1,209 @@
+// 资料与附件: a tab on every task (issue 19). For the tasks that take files (提交/审核上会资料, 落实/核验决议,
+// 证照年审, 纠偏) it lists the files of the task's object, lets those who may act on the task upload, and opens
+// them. Camunda Forms 1.8.7 has no file picker (PLATFORM-NOTES 13), hence a tab beside the form.
+// Calls our API with the person's Tasklist session and CSRF token (ApiAuthenticationFilter).
+
+const KIND_NAMES = {
+  MATERIAL: '上会资料', MINUTES: '会议纪要', DELIVERABLE: '阶段成果', CERTIFICATE_SCAN: '证照扫描件',
+  EVIDENCE: '落实/整改证据', REPORT: '通报/报告', OTHER: '其他'
+};
+const ACCEPT = '.pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.jpg,.jpeg,.png,.gif,.bmp,.tif,.tiff,.webp,.heic,.dwg,.dxf,.dwf,.zip';
+
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes || {})) {
+    if (name === 'class') {
+      node.className = value;
+    } else if (name.startsWith('on')) {
+      node.addEventListener(name.substring(2), value);
+    } else if (value !== undefined && value !== null && value !== false) {
+      node.setAttribute(name, value === true ? '' : value);
+    }
+  }
+  for (const child of children.flat()) {
+    if (child !== null && child !== undefined) {
+      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+  }
+  return node;
+}
+
+function size(bytes) {
+  if (bytes >= 1024 * 1024) {
+    return (bytes / 1024 / 1024).toFixed(1) + ' MB';
+  }
+  return Math.max(1, Math.round(bytes / 1024)) + ' KB';
+}
+
+function time(text) {
+  return text ? text.replace('T', ' ').substring(0, 16) : '';
+}
+
+/** The problem+json detail a refusal carries: the rule in Chinese, never an engine message. */
+async function refusal(response) {
+  try {
+    const problem = await response.json();
+    return problem.detail || ('请求失败（' + response.status + '）');
+  } catch (e) {
+    return '请求失败（' + response.status + '）';
+  }
+}
+
+class DocumentsPanel {
+
+  constructor(node, api, taskId) {
+    this.node = node;
+    this.taskId = taskId;
+    this.csrf = api.CSRFToken;
+    // our API lives beside the webapps: /camunda/api/tasklist → /api/v1
+    this.apiBase = api.tasklistApi.replace(/\/camunda\/api\/tasklist$/, '') + '/api/v1';
+    this.message = null;
+  }
+
+  async load() {
+    const response = await fetch(this.apiBase + '/tasks/' + encodeURIComponent(this.taskId) + '/documents', {
+      credentials: 'same-origin', headers: {'Accept': 'application/json', 'X-XSRF-TOKEN': this.csrf}
+    });
+    if (response.status === 404) {
+      this.draw(null);
+      return;
+    }
+    if (!response.ok) {
+      this.draw(null, await refusal(response));
+      return;
+    }
+    this.draw(await response.json());
+  }
+
+  draw(files, error) {
+    const body = el('div', {class: 'ro-documents'});
+    if (!files) {
+      body.append(el('p', {class: 'ro-documents-none'}, error || '本任务无需上传文件。'));
+      this.node.replaceChildren(body);
+      return;
+    }
+    this.files = files;
+    body.append(el('p', {class: 'ro-documents-help'},
+      files.mayUpload
+        ? '可上传 PDF、Word、Excel、PowerPoint、图片、CAD 图纸（dwg/dxf）或 zip，单个文件不超过 50 MB。同名文件再次上传即为新版本，旧版本保留可查。'
+        : '以下为本任务相关文件，点击文件名打开。'));
+    if (this.message) {
+      body.append(el('div', {class: 'ro-documents-message ' + this.message.kind, role: 'status'}, this.message.text));
+    }
+    if (files.slots.length) {
+      for (const slot of files.slots) {
+        body.append(this.section(slot.name, slot.mandatory, slot.reference, slot.documents, slot.name));
+      }
+    } else {
+      body.append(this.section(KIND_NAMES[files.kind] || '文件', false, null, files.documents, ''));
+    }
+    this.node.replaceChildren(body);
+  }
+
+  section(title, mandatory, reference, documents, slot) {
+    const header = el('h4', {class: 'ro-documents-slot'}, title,
+      mandatory ? el('span', {class: 'ro-documents-mandatory'}, '必备') : null,
+      el('span', {class: 'ro-documents-count'}, documents.length + ' 个文件'));
+    const list = el('ul', {class: 'ro-documents-list'});
+    for (const doc of documents) {
+      list.append(this.item(doc));
+    }
+    if (!documents.length) {
+      list.append(el('li', {class: 'ro-documents-empty'}, reference ? '档案编号：' + reference : '尚未上传'));
+    }
+    const section = el('section', {class: 'ro-documents-section', 'data-slot': slot}, header, list);
+    if (this.files.mayUpload) {
+      section.append(this.uploader(slot, title));
+    }
+    return section;
+  }
+
+  item(doc) {
+    const link = el('a', {href: this.apiBase + '/documents/' + doc.id + '/content', target: '_blank',
+      rel: 'noopener', class: 'ro-documents-file'}, doc.fileName);
+    const meta = el('span', {class: 'ro-documents-meta'},
+      size(doc.size) + ' · ' + doc.uploadedBy + ' · ' + time(doc.uploadedAt) + (doc.version > 1 ? ' · 第 ' + doc.version + ' 版' : ''));
+    const item = el('li', {}, link, ' ', meta);
+    if (doc.versions.length > 1) {
+      const older = el('span', {class: 'ro-documents-versions'}, '历史版本：');
+      for (const v of doc.versions.slice(1)) {
+        older.append(el('a', {href: this.apiBase + '/documents/' + v.id + '/content', target: '_blank', rel: 'noopener'},
+          '第 ' + v.version + ' 版'), ' ');
+      }
+      item.append(' ', older);
+    }
+    if (this.files.mayUpload && doc.taskId === this.taskId) {
+      item.append(' ', el('button', {type: 'button', class: 'btn btn-link btn-xs ro-documents-delete',
+        onclick: () => this.remove(doc)}, '删除'));
+    }
+    return item;
+  }
+
+  uploader(slot, title) {
+    const input = el('input', {type: 'file', accept: ACCEPT, class: 'ro-documents-input', 'aria-label': '选择文件：' + title});
+    const button = el('button', {type: 'button', class: 'btn btn-default btn-sm ro-documents-upload'}, '上传');
+    button.addEventListener('click', () => this.upload(input, button, slot));
+    return el('div', {class: 'ro-documents-uploader'}, input, button);
+  }
+
+  async upload(input, button, slot) {
+    const file = input.files && input.files[0];
+    if (!file) {
+      this.say('error', '请先选择文件');
+      return;
+    }
+    const form = new FormData();
+    form.append('file', file, file.name);
+    form.append('projectCode', this.files.projectCode);
+    form.append('taskId', this.taskId);
+    if (slot) {
+      form.append('slot', slot);
+    }
+    button.disabled = true;
+    button.textContent = '上传中…';
+    try {
+      const response = await fetch(this.apiBase + '/documents', {
+        method: 'POST', credentials: 'same-origin', body: form,
+        headers: {'Accept': 'application/json', 'X-XSRF-TOKEN': this.csrf}
+      });
+      if (response.ok) {
+        const doc = await response.json();
+        this.message = {kind: 'ok', text: '已上传：' + doc.fileName + (doc.version > 1 ? '（第 ' + doc.version + ' 版）' : '')};
+      } else {
+        this.message = {kind: 'error', text: '上传失败：' + await refusal(response)};
+      }
+    } catch (e) {
+      this.message = {kind: 'error', text: '上传失败：网络中断，请重试'};
+    }
+    await this.load();
+  }
+
+  async remove(doc) {
+    if (!window.confirm('删除文件「' + doc.fileName + '」？')) {
+      return;
+    }
+    const response = await fetch(this.apiBase + '/documents/' + doc.id, {
+      method: 'DELETE', credentials: 'same-origin', headers: {'Accept': 'application/json', 'X-XSRF-TOKEN': this.csrf}
+    });
+    this.message = response.ok ? {kind: 'ok', text: '已删除：' + doc.fileName}
+      : {kind: 'error', text: '删除失败：' + await refusal(response)};
+    await this.load();
+  }
+
+  say(kind, text) {
+    this.message = {kind, text};
+    this.draw(this.files);
+  }
+}
+
+export default {
+  id: 'regionops-documents',
+  pluginPoint: 'tasklist.task.detail',
+  priority: 500,
+  properties: {label: '资料与附件'},
+  render(node, {api, taskId}) {
+    new DocumentsPanel(node, api, taskId).load().catch(() => {
+      node.replaceChildren(el('p', {class: 'ro-documents-none'}, '文件列表暂时无法读取，请刷新页面。'));
+    });
+  }
+};
