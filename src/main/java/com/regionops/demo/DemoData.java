@@ -94,14 +94,16 @@ class DemoData implements ApplicationRunner {
   private final ProjectService projects;
   private final PlanService plans;
   private final CertificateService certificates;
+  private final DemoDocuments demoDocuments;
   private final OrgIdentity identity;
   private final TransactionTemplate transaction;
   private final ObjectMapper json;
   private final Clock clock;
 
   DemoData(RegionMapper regionMapper, RegionService regions, ProjectMapper projectMapper, ProjectService projects,
-      PlanService plans, CertificateService certificates, OrgIdentity identity, TransactionTemplate transaction,
-      ObjectMapper json, Clock clock) {
+      PlanService plans, CertificateService certificates, DemoDocuments demoDocuments, OrgIdentity identity,
+      TransactionTemplate transaction, ObjectMapper json, Clock clock) {
+    this.demoDocuments = demoDocuments;
     this.regionMapper = regionMapper;
     this.regions = regions;
     this.projectMapper = projectMapper;
@@ -152,7 +154,8 @@ class DemoData implements ApplicationRunner {
       }
     }
     plans.importPlan(system, p.code(), new PlanDocument(nodes, template.dependencies()));
-    seedCertificates(system, p, finished, today);
+    long businessLicence = seedCertificates(system, p, finished, today);
+    demoDocuments.seed(projectMapper.findByCode(p.code()), p.startedDaysAgo(), today, businessLicence);
   }
 
   /**
@@ -193,7 +196,8 @@ class DemoData implements ApplicationRunner {
       "LAND_TITLE", "M03", "LAND_PLANNING_PERMIT", "L102", "ENGINEERING_PLANNING_PERMIT", "L103",
       "CONSTRUCTION_PERMIT", "M04", "PRESALE_PERMIT", "M07", "COMPLETION_FILING", "M10");
 
-  private void seedCertificates(ApiUser system, DemoProject p, Map<String, LocalDate> finished, LocalDate today) {
+  /** Returns the business licence's id, whose scan the demo archive holds. */
+  private long seedCertificates(ApiUser system, DemoProject p, Map<String, LocalDate> finished, LocalDate today) {
     int serial = Math.floorMod(p.code().hashCode(), 9000) + 1000;
     for (Map.Entry<String, String> link : CHAIN.entrySet()) {
       LocalDate obtained = finished.get(link.getValue());
@@ -212,9 +216,9 @@ class DemoData implements ApplicationRunner {
         p.company(), p.code(), null, qualificationUntil.minusYears(3), qualificationUntil, null, Groups.REGION_OPS,
         status(qualificationUntil, today), "演示数据"));
     LocalDate reportDue = LocalDate.of(today.getMonthValue() > 6 ? today.getYear() + 1 : today.getYear(), 6, 30);
-    certificates.create(system, new CertificateRequest("BUSINESS_LICENSE", "91" + serial + p.code() + "MA5X",
+    return certificates.create(system, new CertificateRequest("BUSINESS_LICENSE", "91" + serial + p.code() + "MA5X",
         p.company(), p.code(), null, today.minusDays(p.startedDaysAgo() + 30L), today.plusYears(30), reportDue,
-        Groups.REGION_OPS, CertificateStatus.VALID, "演示数据"));
+        Groups.REGION_OPS, CertificateStatus.VALID, "演示数据")).id();
   }
 
   private static CertificateStatus status(LocalDate validUntil, LocalDate today) {

@@ -3,6 +3,7 @@ package com.regionops.gate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.regionops.support.FreshProject;
 import com.regionops.support.Http;
 import com.regionops.support.RegionOpsIT;
 import java.net.URLEncoder;
@@ -72,11 +73,13 @@ class GateFlowIT {
 
   @Test
   void projectKickoffRunsFromStartToClosedThroughTheUsersOwnCalls() {
-    Http.Response started = http.post("office.gz01", "/engine-rest/process-definition/key/gate-project-kickoff/start",
-        vars(kickoff("GZ01")));
+    FreshProject project = FreshProject.create(http, "GK", "启动会测试项目");
+    String office = project.office();
+    Http.Response started = http.post(office, "/engine-rest/process-definition/key/gate-project-kickoff/start",
+        vars(kickoff(project.code())));
     assertThat(started.status()).as(started.toString()).isEqualTo(200);
     String key = started.json().get("businessKey").asText();
-    assertThat(key).isEqualTo("GZ01:PROJECT_KICKOFF:1");
+    assertThat(key).isEqualTo(project.code() + ":PROJECT_KICKOFF:1");
     assertThat(started.json().get("tenantId").asText()).isEqualTo("SOUTH");
 
     // the neighbour office and the other region see nothing of it
@@ -84,15 +87,15 @@ class GateFlowIT {
     assertThat(task("ops.east", key, "UserTask_SubmitMaterials")).isNull();
 
     // 提交上会资料: the office fills in the checklist it was given
-    JsonNode submit = task("office.gz01", key, "UserTask_SubmitMaterials");
-    JsonNode formVariables = http.get("office.gz01", "/engine-rest/task/" + submit.get("id").asText()
+    JsonNode submit = task(office, key, "UserTask_SubmitMaterials");
+    JsonNode formVariables = http.get(office, "/engine-rest/task/" + submit.get("id").asText()
         + "/form-variables").json();
     List<String> names = new ArrayList<>();
     for (int n = 1; formVariables.has("material" + n + "Name"); n++) {
       names.add(formVariables.get("material" + n + "Name").get("value").asText());
     }
     assertThat(names).contains("土地出让合同", "里程碑计划（草案）");
-    Http.Response incomplete = complete("office.gz01", key, "UserTask_SubmitMaterials",
+    Http.Response incomplete = complete(office, key, "UserTask_SubmitMaterials",
         vars("material1Reference", "OA-2026-1"));
     assertThat(incomplete.status()).as(incomplete.toString()).isEqualTo(400);
     assertThat(incomplete.json().get("field").asText()).isEqualTo("material2Reference");
@@ -101,7 +104,7 @@ class GateFlowIT {
       references.add("material" + n + "Reference");
       references.add("OA-2026-" + n);
     }
-    completeOk("office.gz01", key, "UserTask_SubmitMaterials", vars(references.toArray()));
+    completeOk(office, key, "UserTask_SubmitMaterials", vars(references.toArray()));
 
     // 审核上会资料 → 安排会议 → 录入会议纪要 (region-ops), 审批会议纪要 (president)
     Http.Response noComment = complete("ops.south", key, "UserTask_ReviewMaterials", vars("materialsReview", "RETURNED"));
@@ -112,28 +115,28 @@ class GateFlowIT {
         "chairUser", "president.south", "meetingLocation", "区域总部 8 楼"));
     completeOk("ops.south", key, "UserTask_RecordMinutes", vars("conclusion", "CONDITIONAL",
         "minutes", "原则同意项目启动，运营目标书补充现金流测算后报备。",
-        "decision1Content", "补充项目运营目标书中的现金流测算", "decision1OwnerGroup", "office-GZ01",
+        "decision1Content", "补充项目运营目标书中的现金流测算", "decision1OwnerGroup", "office-" + project.code(),
         "decision1DueDate", TODAY.plusDays(20).toString()));
     // Region-ops sees the president's step of its region (RegionWideTaskReads) but cannot take it.
     assertThat(complete("ops.south", key, "UserTask_ApproveMinutes", vars("minutesReview", "APPROVED")).status())
         .isEqualTo(403);
     completeOk("president.south", key, "UserTask_ApproveMinutes", vars("minutesReview", "APPROVED"));
 
-    JsonNode passed = gate("office.gz01", "GZ01", "PROJECT_KICKOFF");
+    JsonNode passed = gate(office, project.code(), "PROJECT_KICKOFF");
     assertThat(passed.get("status").asText()).isEqualTo("PASSED");
     assertThat(passed.get("openDecisions").asInt()).isEqualTo(1);
 
     // 落实会议决议 (office) → 核验决议落实 (region-ops)
-    completeOk("office.gz01", key, "UserTask_CarryOutDecision", vars("evidence", "现金流测算已补充，见 OA-2026-88",
+    completeOk(office, key, "UserTask_CarryOutDecision", vars("evidence", "现金流测算已补充，见 OA-2026-88",
         "completedOn", TODAY.toString()));
     completeOk("ops.south", key, "UserTask_VerifyDecision", vars("decisionReview", "APPROVED"));
 
-    JsonNode closed = gate("office.gz01", "GZ01", "PROJECT_KICKOFF");
+    JsonNode closed = gate(office, project.code(), "PROJECT_KICKOFF");
     assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
     assertThat(closed.get("conclusion").asText()).isEqualTo("CONDITIONAL");
     assertThat(closed.get("openDecisions").asInt()).isZero();
-    assertThat(gate("office.gz01", "GZ01", "DESIGN_PLANNING").get("status").asText()).isEqualTo("NOT_STARTED");
-    JsonNode targets = http.get("office.gz01", "/api/v1/projects/GZ01/targets").json();
+    assertThat(gate(office, project.code(), "DESIGN_PLANNING").get("status").asText()).isEqualTo("NOT_STARTED");
+    JsonNode targets = http.get(office, "/api/v1/projects/" + project.code() + "/targets").json();
     assertThat(targets.get("targetFirstOpening").asText()).isEqualTo(TODAY.plusDays(300).toString());
     assertThat(targets.get("targetNetProfit").decimalValue()).isEqualByComparingTo("21000.50");
   }
@@ -152,9 +155,10 @@ class GateFlowIT {
 
   @Test
   void gateWhosePredecessorHasNotPassedIsA400NamingIt() {
-    Http.Response engineRest = http.post("office.gz01", "/engine-rest/process-definition/key/gate-opening-planning/start",
-        vars("projectCode", "GZ01", "plannedMeetingDate", TODAY.plusDays(7).toString()));
-    Http.Response api = http.post("office.gz01", "/api/v1/projects/GZ01/gate-reviews",
+    FreshProject project = FreshProject.create(http, "GP", "前置节点测试项目");
+    Http.Response engineRest = http.post(project.office(), "/engine-rest/process-definition/key/gate-opening-planning/start",
+        vars("projectCode", project.code(), "plannedMeetingDate", TODAY.plusDays(7).toString()));
+    Http.Response api = http.post(project.office(), "/api/v1/projects/" + project.code() + "/gate-reviews",
         Map.of("gateCode", "OPENING_PLANNING", "plannedMeetingDate", TODAY.plusDays(7).toString()));
 
     assertThat(engineRest.status()).as(engineRest.toString()).isEqualTo(400);
@@ -163,16 +167,17 @@ class GateFlowIT {
     assertThat(api.contentType()).startsWith("application/problem+json");
     assertThat(api.json().get("field").asText()).isEqualTo("gateCode");
     assertThat(api.json().get("detail").asText()).contains("SHOWROOM_OPENING");
-    assertThat(http.post("office.gz01", "/api/v1/projects/GZ01/gate-reviews",
+    assertThat(http.post(project.office(), "/api/v1/projects/" + project.code() + "/gate-reviews",
         Map.of("gateCode", "NO_SUCH_GATE")).json().get("field").asText()).isEqualTo("gateCode");
   }
 
   @Test
   void twoConcurrentIdenticalStartsYieldExactlyOneInstance() throws Exception {
+    String project = FreshProject.create(http, "GC", "并发发起测试项目").code();
     Map<String, Object> targets = Map.of("targetConstructionStart", TODAY.plusDays(60).toString(),
         "targetFirstOpening", TODAY.plusDays(300).toString(), "targetHandover", TODAY.plusDays(900).toString(),
         "targetSales", 150000, "targetNetProfit", 9000);
-    Callable<Integer> start = () -> http.post("ops.south", "/api/v1/projects/GZ02/gate-reviews",
+    Callable<Integer> start = () -> http.post("ops.south", "/api/v1/projects/" + project + "/gate-reviews",
         Map.of("gateCode", "PROJECT_KICKOFF", "plannedMeetingDate", TODAY.plusDays(3).toString(),
             "declarations", targets)).status();
     ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -189,7 +194,7 @@ class GateFlowIT {
       pool.shutdownNow();
     }
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("gate-project-kickoff")
-        .processInstanceBusinessKey("GZ02:PROJECT_KICKOFF:1").count()).isEqualTo(1);
+        .processInstanceBusinessKey(project + ":PROJECT_KICKOFF:1").count()).isEqualTo(1);
   }
 
   /** Start variables of 项目启动会: the project, the meeting date and the draft 运营目标. */
@@ -223,18 +228,12 @@ class GateFlowIT {
 
   @Test
   void permitPlanningRegistersTheExpectedCertificatesAndObtainingOneCompletesItsNode() {
-    String project = "PM" + (System.nanoTime() % 90 + 10);
-    String office = "office." + project.toLowerCase();
-    http.post("ops.south", "/api/v1/projects", Map.of("code", project, "name", "报建测试项目", "regionCode", "SOUTH",
-        "companyName", "报建测试置业有限公司"));
+    FreshProject fresh = FreshProject.create(http, "PM", "报建测试项目");
+    String project = fresh.code();
+    String office = fresh.office();
     http.put("ops.south", "/api/v1/projects/" + project + "/plan-nodes/L103", Map.of("nodeCode", "L103",
         "name", "取得建设工程规划许可证", "nodeLevel", "L1", "category", "PERMIT",
         "plannedFinish", TODAY.plusDays(60).toString()));
-    http.post("admin", "/engine-rest/user/create", Map.of("profile", Map.of("id", office, "firstName", project,
-        "lastName", "项目运营", "email", office + "@regionops.local"), "credentials", Map.of("password", "demo")));
-    http.send("PUT", "admin", "demo", "/engine-rest/group/project-office/members/" + office, null);
-    http.send("PUT", "admin", "demo", "/engine-rest/group/office-" + project + "/members/" + office, null);
-    http.send("PUT", "admin", "demo", "/engine-rest/tenant/SOUTH/user-members/" + office, null);
 
     passGate(office, project, "gate-project-kickoff");
     passGate(office, project, "gate-design-planning");

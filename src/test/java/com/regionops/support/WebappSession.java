@@ -43,8 +43,17 @@ public class WebappSession {
 
   /** Any call as the webapps make it: the session cookie, the CSRF header and the given headers. */
   public Http.Response send(String method, String path, byte[] body, java.util.Map<String, String> headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("X-XSRF-TOKEN", xsrf())
-        .header("Accept", "application/json")
+    return send(method, path, body, headers, true);
+  }
+
+  /** As {@link #send(String, String, byte[], java.util.Map)}, without the CSRF header when {@code csrf} is false. */
+  public Http.Response send(String method, String path, byte[] body, java.util.Map<String, String> headers,
+      boolean csrf) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json");
+    if (csrf) {
+      request.header("X-XSRF-TOKEN", xsrf());
+    }
+    request
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
     headers.forEach(request::header);
     return send(request.build());

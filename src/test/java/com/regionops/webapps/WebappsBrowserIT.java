@@ -43,13 +43,9 @@ class WebappsBrowserIT {
 
   static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("\\d");
 
-  /** This run's mark in project codes: the test context's database is shared by every IT of the run. */
-  static final String RUN = Long.toString(System.nanoTime() % 1296, 36).toUpperCase();
-  static final java.util.concurrent.atomic.AtomicInteger SEQ = new java.util.concurrent.atomic.AtomicInteger();
-
   /** A project code no other test of this run uses (two-digit random codes collided in CI). */
   static String freshProjectCode(String prefix) {
-    return prefix + RUN + SEQ.incrementAndGet();
+    return com.regionops.support.FreshProject.code(prefix);
   }
 
   static Playwright playwright;
