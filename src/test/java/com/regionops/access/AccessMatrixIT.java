@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.regionops.risk.RiskCheckService;
 import com.regionops.support.Http;
+import com.regionops.support.Multipart;
 import com.regionops.support.WebappSession;
 import com.regionops.support.RegionOpsIT;
 import java.net.URI;
@@ -164,6 +165,9 @@ class AccessMatrixIT {
   final Map<String, String> previewNode = new HashMap<>();
   final Map<String, String> riskPeriod = new HashMap<>();
   final Map<String, Long> operatingReview = new HashMap<>();
+  /** Per region: a file of the fresh project, and one of the office's own demo project. */
+  final Map<String, Long> document = new HashMap<>();
+  final Map<String, Long> ownDocument = new HashMap<>();
   static final int TARGET_YEAR = 2099;
 
   // ---------------------------------------------------------------- fixtures
@@ -189,6 +193,8 @@ class AccessMatrixIT {
         assertThat(put.status()).as(put.toString()).isEqualTo(200);
       }
       previewNode.put(region, node);
+      document.put(region, uploadFor(ops, project.get(region)));
+      ownDocument.put(region, uploadFor(ops, region.equals(SOUTH) ? "GZ01" : "SH01"));
 
       // a graded biweekly check of a long-past period, so that its report exists: graded by the
       // service, not by the instance's job, whose next step would touch other tests' corrections
@@ -272,6 +278,24 @@ class AccessMatrixIT {
   }
 
   /** The project a role acts on in a region: an office its own demo project, everyone else the fresh one. */
+  /** A file filed by region-ops under the project itself (no task). */
+  long uploadFor(String ops, String projectCode) {
+    Http.Response uploaded = upload(ops, projectCode, "权限矩阵" + unique("F") + ".pdf");
+    assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+    return uploaded.json().get("id").asLong();
+  }
+
+  Http.Response upload(String user, String projectCode, String name) {
+    Multipart body = new Multipart().field("projectCode", projectCode).field("kind", "OTHER")
+        .field("ownerType", "PROJECT").file(name, "application/pdf",
+            ("%PDF-1.7\n% " + name + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8));
+    return http.sendBytes("POST", user, "/api/v1/documents", body.bytes(), body.headers(), java.time.Duration.ofSeconds(30));
+  }
+
+  long documentFor(Role role, String region) {
+    return role.officeOf(region) ? ownDocument.get(region) : document.get(region);
+  }
+
   String projectFor(Role role, String region) {
     return role.officeOf(region) ? role.ownProject() : project.get(region);
   }
@@ -584,6 +608,28 @@ class AccessMatrixIT {
       }
       return webapp.get("/camunda/api/cockpit/plugin/base/default/process-definition/statistics");
     }, adminOnly(200), (role, region, response) -> assertThat(response.json()).isNotEmpty()));
+    // documents (issue 19): read where the project is seen; filed directly only by region-ops of the region
+    rows.add(new Row("GET /api/v1/documents/{id}", true,
+        (r, g) -> as(r, "GET", api + "/documents/" + documentFor(r, g), null), readProject(), null));
+    rows.add(new Row("GET /api/v1/documents/{id}/content", true,
+        (r, g) -> as(r, "GET", api + "/documents/" + documentFor(r, g) + "/content", null), readProject(), null));
+    rows.add(new Row("GET /api/v1/documents/{id}/versions", true,
+        (r, g) -> as(r, "GET", api + "/documents/" + documentFor(r, g) + "/versions", null), readProject(), null));
+    rows.add(new Row("GET /api/v1/projects/{code}/archive", true,
+        (r, g) -> as(r, "GET", api + "/projects/" + projectFor(r, g) + "/archive", null), readProject(), null));
+    rows.add(new Row("GET /api/v1/regions/{code}/documents", true,
+        (r, g) -> as(r, "GET", api + "/regions/" + g + "/documents", null), readRegion(), null));
+    rows.add(new Row("POST /api/v1/documents (no task)", true,
+        (r, g) -> r.anonymous() ? as(r, "POST", api + "/documents", null)
+            : upload(r.user(), projectFor(r, g), "矩阵上传.pdf"),
+        (role, region) -> !role.seesProject(projectFor(role, region), region) ? 404 : role.writes(region) ? 201 : 403,
+        null));
+    rows.add(new Row("DELETE /api/v1/documents/{id} (filed without a task)", true,
+        (r, g) -> as(r, "DELETE", api + "/documents/" + documentFor(r, g), null),
+        (role, region) -> role.seesProject(projectFor(role, region), region) ? 409 : 404, null));
+    rows.add(new Row("GET /api/v1/documents/access-log", false,
+        (r, g) -> as(r, "GET", api + "/documents/access-log?limit=5", null), adminOnly(200), null));
+
     return rows;
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.regionops.support.FreshProject;
 import com.regionops.support.Http;
+import com.regionops.support.PdfText;
 import com.regionops.support.RegionOpsIT;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -121,6 +122,16 @@ class GateFlowIT {
     assertThat(complete("ops.south", key, "UserTask_ApproveMinutes", vars("minutesReview", "APPROVED")).status())
         .isEqualTo(403);
     completeOk("president.south", key, "UserTask_ApproveMinutes", vars("minutesReview", "APPROVED"));
+
+    // the approved minutes are filed as a PDF under the gate round, and read as they were approved
+    JsonNode round = http.get(office, "/api/v1/projects/" + project.code() + "/archive").json().get("gateRounds").get(0);
+    JsonNode minutesPdf = round.get("minutes").get(0);
+    assertThat(minutesPdf.get("kind").asText()).isEqualTo("MINUTES");
+    assertThat(minutesPdf.get("fileName").asText()).startsWith("会议纪要-").endsWith(".pdf");
+    String text = PdfText.compact(http.bytes(office, "/api/v1/documents/" + minutesPdf.get("id").asText() + "/content"));
+    assertThat(text).contains("有条件通过").contains("原则同意项目启动，运营目标书补充现金流测算后报备。")
+        .contains("补充项目运营目标书中的现金流测算").contains("项目公司" + project.code())
+        .contains(TODAY.plusDays(20).toString()).contains("审批会议纪要").contains("president.south").contains("批准");
 
     JsonNode passed = gate(office, project.code(), "PROJECT_KICKOFF");
     assertThat(passed.get("status").asText()).isEqualTo("PASSED");

@@ -3,6 +3,7 @@ package com.regionops.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.regionops.document.PdfRenderer;
+import com.regionops.support.PdfText;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,7 +13,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,10 +39,8 @@ class MinutesDocumentTest {
     return decisions;
   }
 
-  static String text(byte[] pdf) throws IOException {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(document);
-    }
+  static String text(byte[] pdf) {
+    return PdfText.of(pdf);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.regionops.support.Http;
+import com.regionops.support.PdfText;
 import com.regionops.support.RegionOpsIT;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -53,6 +54,27 @@ class RiskCheckIT {
     assertThat(report.get("check").get("nodesGraded").asInt()).isPositive();
     assertThat(report.get("countsByProject").has("GZ01")).isTrue();
     assertThat(report.get("redAndOrange")).isNotEmpty();
+
+    // 审阅双周通报 files the report as a PDF of the region
+    JsonNode reviewReport = http.get("ops.south", "/engine-rest/task?processInstanceId=" + instance
+        + "&taskDefinitionKey=UserTask_ReviewReport").json();
+    assertThat(http.post("ops.south", "/engine-rest/task/" + reviewReport.get(0).get("id").asText() + "/complete",
+        Map.of()).status()).isEqualTo(204);
+    JsonNode reports = http.get("president.south", "/api/v1/regions/SOUTH/documents?kind=REPORT").json();
+    JsonNode filed = null;
+    for (JsonNode r : reports) {
+      filed = r.get("fileName").asText().equals("双周通报-华南区域-" + PERIOD + ".pdf") ? r : filed;
+    }
+    assertThat(filed).as("report of %s among %s", PERIOD, reports).isNotNull();
+    String pdf = PdfText.compact(http.bytes("president.south", "/api/v1/documents/" + filed.get("id").asText() + "/content"));
+    JsonNode firstSerious = report.get("redAndOrange").get(0);
+    assertThat(pdf).contains("华南区域双周计划检查通报（" + PERIOD + "）")
+        .contains("共评定未完成节点" + report.get("check").get("nodesGraded").asInt() + "个")
+        .contains("红/橙节点清单（" + report.get("redAndOrange").size() + "个）")
+        .contains(firstSerious.get("nodeCode").asText() + firstSerious.get("nodeName").asText().replaceAll("\\s+", ""))
+        .contains("较上期变化");
+    assertThat(http.get("office.gz01", "/api/v1/regions/SOUTH/documents").status()).isEqualTo(404);
+    assertThat(http.get("ops.east", "/api/v1/regions/SOUTH/documents").status()).isEqualTo(404);
     JsonNode gz01Risk = http.get("office.gz01", "/api/v1/projects/GZ01/risk").json();
     assertThat(gz01Risk).isNotEmpty().allSatisfy(r -> assertThat(r.get("projectCode").asText()).isEqualTo("GZ01"));
     long gz01Serious = 0;

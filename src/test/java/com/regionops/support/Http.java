@@ -108,6 +108,24 @@ public final class Http {
     }
   }
 
+  /** The raw bytes of a GET answered 200 (a downloaded file). */
+  public byte[] bytes(String user, String path) {
+    try {
+      String token = Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+      HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
+          .header("Authorization", "Basic " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new AssertionError("GET " + path + " answered " + response.statusCode());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** One request on the given client (its cookies, its redirects), answered as a {@link Response}. */
   public static Response exchange(HttpClient client, HttpRequest request) {
     try {
