@@ -28,9 +28,9 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 class DemoDocuments {
 
-  /** The gates passed by a project started this many days ago, in catalogue order (one more per 60 days from day 120). */
+  /** The gates passed by a project started this many days ago, in catalogue order (one more per 90 days from day 120). */
   static int gatesPassed(int startedDaysAgo) {
-    return Math.max(0, Math.min(9, (startedDaysAgo - 120) / 60 + 1));
+    return Math.max(0, Math.min(9, (startedDaysAgo - 120) / 90 + 1));
   }
 
   private final GateCatalog catalog;
@@ -51,7 +51,7 @@ class DemoDocuments {
     OwnerRef where = new OwnerRef(project.regionCode(), project.code());
     for (int i = 0; i < passed && i < gates.size(); i++) {
       GateDefinition gate = gates.get(i);
-      LocalDate meetingDay = today.minusDays(startedDaysAgo - 20L - i * 60L);
+      LocalDate meetingDay = today.minusDays(startedDaysAgo - 20L - i * 90L);
       reviews.insert(new GateReview(null, project.code(), gate.code(), 1, null, GateReviewStatus.IN_REVIEW, null,
           "demo", null, null, meetingDay));
       GateReview review = reviews.findLatest(project.code(), gate.code());

@@ -35,7 +35,7 @@ public class CheckMaterialsListener implements TaskListener {
       boolean uploaded = name != null && !files.getOrDefault(name.toString(), List.of()).isEmpty();
       if (name != null && Boolean.TRUE.equals(task.getVariable(material(n, "Mandatory"))) && blank && !uploaded) {
         throw InputRejectedException.badInput(material(n, "Reference"),
-            "必备资料「" + name + "」请上传文件（任务下方“资料与附件”），或填写集团档案系统的档案编号");
+            "必备资料「" + name + "」请在“资料与附件”中上传文件，或填写集团档案编号");
       }
       if (!blank && ((String) reference).length() > 500) {
         throw InputRejectedException.badInput(material(n, "Reference"), "不超过 500 个字符");

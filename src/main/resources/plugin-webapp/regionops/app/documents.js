@@ -139,17 +139,27 @@ class DocumentsPanel {
     return item;
   }
 
+  /**
+   * One button that opens the file picker and uploads what is chosen. The native file input is
+   * hidden: its caption is in the browser's own language, not the page's.
+   */
   uploader(slot, title) {
-    const input = el('input', {type: 'file', accept: ACCEPT, class: 'ro-documents-input', 'aria-label': '选择文件：' + title});
-    const button = el('button', {type: 'button', class: 'btn btn-default btn-sm ro-documents-upload'}, '上传');
-    button.addEventListener('click', () => this.upload(input, button, slot));
-    return el('div', {class: 'ro-documents-uploader'}, input, button);
+    const input = el('input', {type: 'file', accept: ACCEPT, class: 'ro-documents-input', 'aria-label': '上传文件：' + title});
+    const button = el('label', {class: 'btn btn-default btn-sm ro-documents-upload', role: 'button', tabindex: '0'},
+      '上传文件…', input);
+    button.addEventListener('keydown', event => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        input.click();
+      }
+    });
+    input.addEventListener('change', () => this.upload(input, button, slot));
+    return el('div', {class: 'ro-documents-uploader'}, button);
   }
 
   async upload(input, button, slot) {
     const file = input.files && input.files[0];
     if (!file) {
-      this.say('error', '请先选择文件');
       return;
     }
     const form = new FormData();
@@ -159,8 +169,8 @@ class DocumentsPanel {
     if (slot) {
       form.append('slot', slot);
     }
-    button.disabled = true;
-    button.textContent = '上传中…';
+    button.classList.add('disabled');
+    button.firstChild.textContent = '上传中…';
     try {
       const response = await fetch(this.apiBase + '/documents', {
         method: 'POST', credentials: 'same-origin', body: form,
@@ -190,10 +200,6 @@ class DocumentsPanel {
     await this.load();
   }
 
-  say(kind, text) {
-    this.message = {kind, text};
-    this.draw(this.files);
-  }
 }
 
 export default {

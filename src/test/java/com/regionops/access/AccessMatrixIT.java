@@ -640,9 +640,9 @@ class AccessMatrixIT {
 
   /**
    * Kickoff needs a project without an open round: the callers that may start get a fresh
-   * project each. An office's own demo project keeps its kickoff for GateFlowIT, so the office
-   * asks for 规划设计策划会 with a meeting date in the past: allowed to ask, refused by the
-   * gate's rules (400), no instance.
+   * project each. An office's own demo project must not change, so the office asks for
+   * 规划设计策划会 with a meeting date in the past: allowed to ask, refused by the gate's rules
+   * (400), no instance.
    */
   Http.Response startGate(Role role, String region) {
     String p = projectFor(role, region);

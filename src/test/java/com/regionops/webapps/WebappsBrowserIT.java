@@ -437,6 +437,83 @@ class WebappsBrowserIT {
     assertThat(page.getByText("发起流程")).hasCount(0);
   }
 
+  /**
+   * 资料与附件 (issue 19): office.gz01 uploads a PDF for 营销策划方案 in 提交上会资料 of GZ01's
+   * 营销策划会 and submits; ops.south reads the file's name in 审核上会资料, opens the file from the
+   * task's tab and approves; the project's archive lists it under the gate round.
+   */
+  @Test
+  void theOfficeUploadsAMaterialAndRegionOpsOpensItFromTheReview() throws java.io.IOException {
+    Http http = new Http(port);
+    Http.Response started = http.post("office.gz01", "/api/v1/projects/GZ01/gate-reviews",
+        Map.of("gateCode", "MARKETING_PLANNING", "plannedMeetingDate", LocalDate.now().plusDays(7).toString()));
+    assertThat201(started);
+    byte[] pdf = ("%PDF-1.7\n% 营销策划方案 浏览器测试 " + System.nanoTime() + "\n%%EOF\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Path file = Files.createTempDirectory("regionops-upload").resolve("营销策划方案（定稿）.pdf");
+    Files.write(file, pdf);
+    logIn("tasklist", "office.gz01");
+
+    page.locator("ol.tasks-list li.task").filter(new Locator.FilterOptions().setHasText("提交上会资料 · GZ01"))
+        .first().locator(".names, .task-name, a").first().click();
+    page.getByText("认领", new Page.GetByTextOptions().setExact(true)).first().click();
+    page.getByText("资料与附件", new Page.GetByTextOptions().setExact(true)).first().click();
+    Locator slot = page.locator("section.ro-documents-section[data-slot=\"营销策划方案\"]");
+    assertThat(slot.locator(".ro-documents-mandatory")).hasText("必备");
+    assertThat(slot.locator(".ro-documents-upload")).hasText("上传文件…");
+    slot.locator("input[type=file]").setInputFiles(file);
+    assertThat(page.locator(".ro-documents-message.ok")).hasText("已上传：营销策划方案（定稿）.pdf");
+    assertThat(page.locator("section.ro-documents-section[data-slot=\"营销策划方案\"] a.ro-documents-file"))
+        .hasText("营销策划方案（定稿）.pdf");
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("theOfficeUploadsAMaterial-tab.png")));
+    page.getByText("表单", new Page.GetByTextOptions().setExact(true)).first().click();
+    Locator references = page.getByLabel("集团档案编号（已上传文件可不填）");
+    assertThat(references).hasCount(4);
+    for (int i = 1; i < references.count(); i++) {
+      references.nth(i).fill("档案-GZ01-" + i);
+    }
+    page.locator("button:has-text(\"完成\")").first().click();
+    assertThat(page.getByText("提交上会资料 · GZ01")).hasCount(0);
+
+    context.close();
+    newPage("zh-CN");
+    logIn("tasklist", "ops.south");
+    openFilter("上会资料审核");
+    page.locator(".tasks-list").getByText("审核上会资料 · GZ01").first().click();
+    page.getByText("认领", new Page.GetByTextOptions().setExact(true)).first().click();
+    assertThat(page.getByLabel("已上传文件", new Page.GetByLabelOptions().setExact(true)).first())
+        .hasValue("1 个文件：营销策划方案（定稿）.pdf");
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("theOfficeUploadsAMaterial-review-form.png")));
+    page.getByText("资料与附件", new Page.GetByTextOptions().setExact(true)).first().click();
+    Locator link = page.locator("a.ro-documents-file").filter(new Locator.FilterOptions().setHasText("营销策划方案（定稿）.pdf"));
+    assertThat(link).isVisible();
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("theOfficeUploadsAMaterial-review-tab.png")));
+    // the reviewer opens the file with their Tasklist session, as the link does
+    com.microsoft.playwright.APIResponse opened = context.request().get("http://127.0.0.1:" + port + link.getAttribute("href"));
+    org.assertj.core.api.Assertions.assertThat(opened.status()).isEqualTo(200);
+    org.assertj.core.api.Assertions.assertThat(opened.headers().get("content-type")).startsWith("application/pdf");
+    org.assertj.core.api.Assertions.assertThat(opened.body()).isEqualTo(pdf);
+    page.getByText("表单", new Page.GetByTextOptions().setExact(true)).first().click();
+    page.getByLabel("通过", new Page.GetByLabelOptions().setExact(true)).check();
+    page.locator("button:has-text(\"完成\")").first().click();
+    assertThat(page.getByText("审核上会资料 · GZ01")).hasCount(0);
+
+    JsonNode rounds = http.get("ops.south", "/api/v1/projects/GZ01/archive").json().get("gateRounds");
+    JsonNode marketing = null;
+    for (JsonNode round : rounds) {
+      marketing = round.get("gateCode").asText().equals("MARKETING_PLANNING") ? round : marketing;
+    }
+    org.assertj.core.api.Assertions.assertThat(marketing).as("GZ01 archive %s", rounds).isNotNull();
+    org.assertj.core.api.Assertions.assertThat(marketing.get("materials")).singleElement().satisfies(m -> {
+      org.assertj.core.api.Assertions.assertThat(m.get("slot").asText()).isEqualTo("营销策划方案");
+      org.assertj.core.api.Assertions.assertThat(m.get("documents").get(0).get("fileName").asText())
+          .isEqualTo("营销策划方案（定稿）.pdf");
+    });
+  }
+
   /** The inbox Tasklist has open: the only one whose own counter shows. */
   Locator focusedFilter() {
     return page.locator("h4.name a").filter(new Locator.FilterOptions().setHas(page.locator(".counter:visible")));
@@ -497,7 +574,7 @@ class WebappsBrowserIT {
     page.locator("ol.tasks-list li.task").filter(new Locator.FilterOptions().setHasText("提交上会资料 · " + project))
         .first().locator(".names, .task-name, a").first().click();
     page.getByText("认领", new Page.GetByTextOptions().setExact(true)).first().click();
-    Locator references = page.getByLabel("链接或文档编号");
+    Locator references = page.getByLabel("集团档案编号（已上传文件可不填）");
     assertThat(references.first()).isVisible();
     for (int i = 1; i < references.count(); i++) {
       references.nth(i).fill("OA-" + project + "-" + i);
@@ -508,7 +585,7 @@ class WebappsBrowserIT {
     assertThat(refusal).hasCount(1);
     assertThat(refusal.locator(".message, .notification-message, p, span").filter(
         new Locator.FilterOptions().setHasText("必备资料")).first())
-        .hasText("必备资料「投资决策书/可行性研究报告」请填写链接或文档编号");
+        .hasText("必备资料「投资决策书/可行性研究报告」请在“资料与附件”中上传文件，或填写集团档案编号");
     String shown = refusal.innerText();
     org.assertj.core.api.Assertions.assertThat(shown).doesNotContain("ENGINE-", "Exception", "material1Reference",
         "Cannot submit");
