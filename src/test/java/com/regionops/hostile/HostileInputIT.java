@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.regionops.support.Http;
+import com.regionops.support.Multipart;
 import com.regionops.support.RegionOpsIT;
 import com.regionops.support.WebappSession;
 import java.io.ByteArrayOutputStream;
@@ -359,11 +360,39 @@ class HostileInputIT {
       }
       return bytes.toByteArray();
     }
+    if (spec.has("multipart")) {
+      return multipart(spec.get("multipart"), values, headers);
+    }
     if (!spec.has("body")) {
       return null;
     }
     headers.put("Content-Type", "application/json");
     return generate(fill(JSON.writeValueAsString(spec.get("body")), values)).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A multipart upload: "fields" as text parts, and a "file" with its name, type and content given
+   * as "text", "base64", or "sizeMb" (a PDF header padded with zeros to that many MiB, plus one byte).
+   */
+  static byte[] multipart(JsonNode spec, Map<String, String> values, Map<String, String> headers) {
+    Multipart body = new Multipart();
+    spec.path("fields").fields().forEachRemaining(f -> body.field(f.getKey(), fill(f.getValue().asText(), values)));
+    JsonNode file = spec.path("file");
+    if (file.isObject()) {
+      byte[] content;
+      if (file.has("base64")) {
+        content = java.util.Base64.getDecoder().decode(file.get("base64").asText());
+      } else if (file.has("sizeMb")) {
+        content = new byte[file.get("sizeMb").asInt() * 1024 * 1024 + 1];
+        byte[] head = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(head, 0, content, 0, head.length);
+      } else {
+        content = fill(file.path("text").asText(), values).getBytes(StandardCharsets.UTF_8);
+      }
+      body.file(fill(file.path("name").asText(), values), file.path("type").asText("application/octet-stream"), content);
+    }
+    headers.putAll(body.headers());
+    return body.bytes();
   }
 
   /** Expands the generated payloads: a 1 MB string, arrays or objects nested n levels deep. */

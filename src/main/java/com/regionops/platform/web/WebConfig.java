@@ -26,6 +26,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class WebConfig implements WebMvcConfigurer {
 
   /**
+   * Our API speaks JSON only. Spring adds an XML converter whenever jackson-dataformat-xml is on the
+   * classpath (the tests' S3 server brings it), which would read XML bodies (an XXE surface) and
+   * answer 400 where a production node answers 415 (hostile case proj-035).
+   */
+  @Override
+  public void extendMessageConverters(java.util.List<org.springframework.http.converter.HttpMessageConverter<?>> converters) {
+    converters.removeIf(c -> c.getClass().getName()
+        .equals("org.springframework.http.converter.xml.MappingJackson2XmlHttpMessageConverter"));
+  }
+
+
+  /**
    * Dates in request bodies within {@link EngineTime#MIN_YEAR}–{@link EngineTime#MAX_YEAR}: Jackson
    * reads {@code +10000-01-01} and {@code 0000-01-01} as dates, which were stored as they came.
    * The refusal is an ordinary format error, so ProblemHandler names the field.
