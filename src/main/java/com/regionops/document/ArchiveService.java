@@ -4,7 +4,6 @@ import com.regionops.org.Project;
 import com.regionops.org.ProjectService;
 import com.regionops.org.RegionService;
 import com.regionops.platform.security.ApiUser;
-import com.regionops.platform.security.Groups;
 import com.regionops.platform.security.SystemCalls;
 import com.regionops.platform.web.ApiException;
 import java.time.LocalDate;
@@ -171,8 +170,7 @@ public class ArchiveService {
       throw ApiException.notFound("任务不存在、已完成或无权查看：" + taskId);
     }
     TaskAttachments.TaskTarget target = found.target();
-    boolean regionOps = user.isAdmin() || (user.groups().contains(Groups.REGION_OPS)
-        && user.tenants().contains(found.owner().regionCode()));
+    boolean regionOps = user.canWriteMasterData(found.owner().regionCode());
     List<Entry> files = documents.findByOwner(target.ownerType(), target.ownerId()).stream()
         .map(d -> entry(documents.findVersions(d.chainId()))).toList();
     List<SlotFiles> slots = target.slots().stream()

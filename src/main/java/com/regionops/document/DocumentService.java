@@ -5,7 +5,6 @@ import com.regionops.org.ProjectMapper;
 import com.regionops.platform.engine.EngineTime;
 import com.regionops.platform.engine.KeyedRow;
 import com.regionops.platform.security.ApiUser;
-import com.regionops.platform.security.Groups;
 import com.regionops.platform.security.SystemCalls;
 import com.regionops.platform.web.ApiException;
 import java.io.BufferedInputStream;
@@ -86,8 +85,7 @@ public class DocumentService {
       throw ApiException.notFound("项目不存在或无权查看：" + command.projectCode());
     }
     DocumentKind kind = command.kind() == null ? null : parse(DocumentKind.class, "kind", command.kind());
-    boolean regionOps = user.isAdmin() || (user.groups().contains(Groups.REGION_OPS)
-        && user.tenants().contains(project.regionCode()));
+    boolean regionOps = user.canWriteMasterData(project.regionCode());
     if (!blank(command.taskId())) {
       TaskAttachments.TaskTarget task = taskTarget(user, command.taskId().trim(), project);
       String slot = slotOf(task, command.slot());
@@ -127,7 +125,7 @@ public class DocumentService {
       if (owner == null || !project.code().equals(owner.projectCode())) {
         throw ApiException.badInput("projectCode", "任务「" + task.getName() + "」不属于项目 " + project.code());
       }
-      if (!taskAttachments.mayAct(user, task) && !isRegionOps(user, project.regionCode())) {
+      if (!taskAttachments.mayAct(user, task) && !user.canWriteMasterData(project.regionCode())) {
         throw ApiException.forbidden("只有任务「" + task.getName() + "」的办理人或本区域运营管理部可以上传");
       }
       return target;
@@ -277,7 +275,7 @@ public class DocumentService {
       if (task == null) {
         return false;
       }
-      if (!taskAttachments.mayAct(user, task) && !isRegionOps(user, document.regionCode())) {
+      if (!taskAttachments.mayAct(user, task) && !user.canWriteMasterData(document.regionCode())) {
         throw ApiException.forbidden("只有任务「" + task.getName() + "」的办理人或本区域运营管理部可以删除");
       }
       return true;
@@ -316,10 +314,6 @@ public class DocumentService {
   public boolean canSee(ApiUser user, Document document) {
     return document.projectCode() != null ? user.canSeeProject(document.projectCode(), document.regionCode())
         : user.canSeeRegion(document.regionCode());
-  }
-
-  private static boolean isRegionOps(ApiUser user, String regionCode) {
-    return user.isAdmin() || (user.groups().contains(Groups.REGION_OPS) && user.tenants().contains(regionCode));
   }
 
   OwnerRef owner(OwnerType type, String ownerId) {

@@ -28,6 +28,10 @@ public class PdfRenderer {
 
   private final byte[] fontBytes;
 
+  static {
+    com.openhtmltopdf.util.XRLog.setLoggerImpl(new PdfLog());
+  }
+
   public PdfRenderer() {
     try (InputStream in = PdfRenderer.class.getResourceAsStream(FONT)) {
       if (in == null) {
