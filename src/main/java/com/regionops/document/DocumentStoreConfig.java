@@ -1,5 +1,6 @@
 package com.regionops.document;
 
+import jakarta.servlet.MultipartConfigElement;
 import java.net.URI;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +18,21 @@ import software.amazon.awssdk.services.s3.model.HeadBucketRequest;
 @Configuration
 @EnableConfigurationProperties(DocumentSettings.class)
 class DocumentStoreConfig {
+
+  /** What a multipart upload may carry besides the file: the form's text fields. */
+  static final long FORM_FIELDS = 64 * 1024;
+
+  /**
+   * Uploads go to a temporary file from the first byte (threshold 0), so concurrent large uploads
+   * cost disk, not heap. The request may exceed the file limit by the form's fields: with the
+   * same limit for both, a file of exactly the limit could never arrive. Replaces the
+   * spring.servlet.multipart sizes, which cannot add the two.
+   */
+  @Bean
+  MultipartConfigElement multipartConfigElement(DocumentSettings settings) {
+    long max = settings.maxSize().toBytes();
+    return new MultipartConfigElement(null, max, max + FORM_FIELDS, 0);
+  }
 
   @Bean
   DocumentStore documentStore(DocumentSettings settings, DocumentMapper documents) {

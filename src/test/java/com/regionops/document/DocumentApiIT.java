@@ -269,6 +269,18 @@ class DocumentApiIT {
   }
 
   @Test
+  void aFileOfExactlyTheLimitIsTaken() {
+    Kickoff kickoff = awaitingMaterials("DE");
+    byte[] limit = new byte[50 * 1024 * 1024];
+    System.arraycopy(PDF, 0, limit, 0, PDF.length);
+
+    Http.Response taken = upload(kickoff.project().office(), material(kickoff, "土地出让合同", "整50兆图纸.pdf", limit));
+
+    assertThat(taken.status()).as(taken.toString()).isEqualTo(201);
+    assertThat(taken.json().get("size").asLong()).isEqualTo(limit.length);
+  }
+
+  @Test
   void aFileOverTheLimitIs413AndStoresNothing() {
     Kickoff kickoff = awaitingMaterials("DL");
     int documents = rows("ro_document");
