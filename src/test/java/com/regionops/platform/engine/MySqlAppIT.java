@@ -94,4 +94,26 @@ class MySqlAppIT {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ro_project", Long.class)).isGreaterThanOrEqualTo(6);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ro_gate_definition", Long.class)).isEqualTo(10);
   }
+
+  /** Files through the API into MariaDB: 1 MiB chunks each under max_allowed_packet, read back whole and in part. */
+  @Test
+  void aFileOfSeveralChunksRoundTripsThroughMariaDb() {
+    Http http = new Http(port);
+    byte[] content = new byte[3 * 1024 * 1024 + 4321];
+    new java.util.Random(3).nextBytes(content);
+    byte[] head = "%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    System.arraycopy(head, 0, content, 0, head.length);
+    com.regionops.support.Multipart body = new com.regionops.support.Multipart().field("projectCode", "GZ01")
+        .field("kind", "OTHER").field("ownerType", "PROJECT").file("三兆文件" + FOUR_BYTE + ".pdf", "application/pdf", content);
+
+    Http.Response uploaded = http.sendBytes("POST", "ops.south", "/api/v1/documents", body.bytes(), body.headers(),
+        java.time.Duration.ofSeconds(60));
+
+    assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+    long id = uploaded.json().get("id").asLong();
+    assertThat(uploaded.json().get("fileName").asText()).isEqualTo("三兆文件" + FOUR_BYTE + ".pdf");
+    assertThat(http.bytes("office.gz01", "/api/v1/documents/" + id + "/content")).isEqualTo(content);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ro_document_chunk c JOIN ro_document d ON d.content_id = c.content_id "
+        + "WHERE d.id = ?", Integer.class, id)).isEqualTo(4);
+  }
 }
