@@ -43,8 +43,9 @@ public final class CheckReportDocument {
     if (report.redAndOrange().isEmpty()) {
       b.append("<p>无</p>");
     } else {
-      b.append("<table><tr><th>等级</th><th>项目</th><th>节点</th><th class=\"num\">逾期天数</th>")
-          .append("<th class=\"num\">预计延误</th><th>原因</th></tr>");
+      b.append("<table><tr><th style=\"width:9%\">等级</th><th style=\"width:23%\">项目</th>")
+          .append("<th style=\"width:24%\">节点</th><th class=\"num\" style=\"width:11%\">逾期天数</th>")
+          .append("<th class=\"num\" style=\"width:11%\">预计延误</th><th>原因</th></tr>");
       for (RiskAssessment r : report.redAndOrange()) {
         b.append("<tr><td class=\"").append("RED".equals(r.grade()) ? "red" : "orange").append("\">")
             .append(GRADE_NAMES.get(r.grade())).append("</td><td>").append(escape(name(projectNames, r.projectCode())))
