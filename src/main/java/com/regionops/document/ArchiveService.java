@@ -58,7 +58,7 @@ public class ArchiveService {
 
   /** The files of an open task's object; slots for 上会资料, with the reference a slot may carry instead. */
   public record TaskFiles(String taskId, String taskName, String projectCode, OwnerType ownerType, String ownerId,
-      DocumentKind kind, boolean mayUpload, List<SlotFiles> slots, List<Entry> documents) {
+      DocumentKind kind, boolean mayUpload, long maxSizeMb, List<SlotFiles> slots, List<Entry> documents) {
   }
 
   public record SlotFiles(int seq, String name, boolean mandatory, String reference, List<Entry> documents) {
@@ -70,9 +70,11 @@ public class ArchiveService {
   private final RegionService regions;
   private final TaskAttachments taskAttachments;
   private final SystemCalls system;
+  private final DocumentSettings settings;
 
   public ArchiveService(DocumentMapper documents, ArchiveMapper archive, ProjectService projects,
-      RegionService regions, TaskAttachments taskAttachments, SystemCalls system) {
+      RegionService regions, TaskAttachments taskAttachments, SystemCalls system, DocumentSettings settings) {
+    this.settings = settings;
     this.documents = documents;
     this.archive = archive;
     this.projects = projects;
@@ -178,7 +180,7 @@ public class ArchiveService {
             files.stream().filter(f -> s.name().equals(f.slot())).toList()))
         .toList();
     return new TaskFiles(target.taskId(), target.taskName(), found.owner().projectCode(), target.ownerType(),
-        target.ownerId(), target.kind(), found.mayAct() || regionOps, slots, files);
+        target.ownerId(), target.kind(), found.mayAct() || regionOps, settings.maxSize().toMegabytes(), slots, files);
   }
 
   private static boolean canSee(ApiUser user, OwnerRef owner) {

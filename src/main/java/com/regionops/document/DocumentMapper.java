@@ -23,8 +23,8 @@ public interface DocumentMapper {
   /** The chunk's bytes as a one-element list: MyBatis takes an array return type for a list of rows. */
   List<byte[]> findChunk(@Param("contentId") long contentId, @Param("seq") int seq);
 
-  /** Sets row.id to the generated key. */
-  void insert(KeyedRow<Document> row);
+  /** Sets row.id to the generated key; {@code latestKey} is the unique key of a current version. */
+  void insert(@Param("row") KeyedRow<Document> row, @Param("latestKey") String latestKey);
 
   int setChain(@Param("id") long id, @Param("chainId") long chainId);
 
@@ -37,7 +37,8 @@ public interface DocumentMapper {
 
   Document findByIdForUpdate(long id);
 
-  int setLatest(@Param("id") long id, @Param("latest") boolean latest);
+  /** latestKey null when the row stops being current. */
+  int setLatest(@Param("id") long id, @Param("latest") boolean latest, @Param("latestKey") String latestKey);
 
   /** The current versions of what belongs to an owner, by slot and upload time. */
   List<Document> findByOwner(@Param("ownerType") OwnerType ownerType, @Param("ownerId") String ownerId);

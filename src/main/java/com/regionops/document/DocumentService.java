@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Files and who may touch them. Upload: whoever may act on the open task the file belongs to, or
@@ -44,9 +45,12 @@ public class DocumentService {
   private final ProjectMapper projects;
   private final TaskAttachments taskAttachments;
   private final SystemCalls system;
+  private final TransactionTemplate transaction;
 
   public DocumentService(DocumentMapper documents, DocumentStore store, DocumentSettings settings,
-      ProjectMapper projects, TaskAttachments taskAttachments, SystemCalls system) {
+      ProjectMapper projects, TaskAttachments taskAttachments, SystemCalls system,
+      org.springframework.transaction.PlatformTransactionManager transactions) {
+    this.transaction = new TransactionTemplate(transactions);
     this.documents = documents;
     this.store = store;
     this.settings = settings;
@@ -60,23 +64,39 @@ public class DocumentService {
       String slot, String taskId) {
   }
 
-  @Transactional
+  /**
+   * Checks the caller and the file, sniffs and hashes it before any transaction, writes object
+   * storage before it too, and keeps only the rows (and the database store's chunks) in one.
+   */
   public Document upload(ApiUser user, UploadCommand command, Upload file) {
     Target target = authorizeUpload(user, command);
-    return store(target, file, command.replaces(), user.id());
+    return store(target, prepare(file), command.replaces(), user.id());
   }
 
-  /** Files a document the application made itself (minutes, reports): no caller to check. */
-  @Transactional
+  /**
+   * Files a document the application made itself (minutes, reports): no caller to check. Joins the
+   * caller's transaction (a task's completion), so the file goes with the step that made it.
+   */
   public Document fileGenerated(OwnerRef where, DocumentKind kind, OwnerType ownerType, String ownerId,
       String slot, String fileName, byte[] content) {
     return store(new Target(where.regionCode(), where.projectCode(), kind, ownerType, ownerId, slot, null),
-        Upload.of(fileName, content), null, SYSTEM_USER);
+        prepare(Upload.of(fileName, content)), null, SYSTEM_USER);
   }
 
   static final String SYSTEM_USER = "system";
 
+  /** Kinds only the application files: its own PDFs of approved minutes and reviewed reports. */
+  static final java.util.Set<DocumentKind> GENERATED_KINDS = java.util.EnumSet.of(DocumentKind.MINUTES, DocumentKind.REPORT);
+
   private Target authorizeUpload(ApiUser user, UploadCommand command) {
+    DocumentKind kind = command.kind() == null || command.kind().isBlank() ? null
+        : parse(DocumentKind.class, "kind", command.kind());
+    if (kind != null && GENERATED_KINDS.contains(kind)) {
+      throw ApiException.badInput("kind", kind.label() + "由系统在审批后生成，不能上传");
+    }
+    if (!blank(command.taskId())) {
+      return taskTarget(user, command, kind);
+    }
     if (blank(command.projectCode())) {
       throw ApiException.badInput("projectCode", "必填");
     }
@@ -84,15 +104,7 @@ public class DocumentService {
     if (project == null || !user.canSeeProject(project.code(), project.regionCode())) {
       throw ApiException.notFound("项目不存在或无权查看：" + command.projectCode());
     }
-    DocumentKind kind = command.kind() == null ? null : parse(DocumentKind.class, "kind", command.kind());
-    boolean regionOps = user.canWriteMasterData(project.regionCode());
-    if (!blank(command.taskId())) {
-      TaskAttachments.TaskTarget task = taskTarget(user, command.taskId().trim(), project);
-      String slot = slotOf(task, command.slot());
-      return new Target(project.regionCode(), project.code(), kind == null ? task.kind() : kind, task.ownerType(),
-          task.ownerId(), slot, task.taskId());
-    }
-    if (!regionOps) {
+    if (!user.canWriteMasterData(project.regionCode())) {
       throw ApiException.forbidden("请在待办任务中上传（taskId）；不经任务上传仅限本区域运营管理部");
     }
     if (blank(command.ownerType())) {
@@ -111,25 +123,39 @@ public class DocumentService {
         null);
   }
 
-  private TaskAttachments.TaskTarget taskTarget(ApiUser user, String taskId, Project project) {
-    return system.asSystem(() -> {
+  /**
+   * An upload in an open task: the task names the object and so the project (or, for a region's
+   * meeting, only the region). Whoever cannot see that object, or may not act on the task, learns
+   * nothing about it: 404 or 403 before any word on what the task takes.
+   */
+  private Target taskTarget(ApiUser user, UploadCommand command, DocumentKind requestedKind) {
+    String taskId = command.taskId().trim();
+    record Found(Task task, TaskAttachments.TaskTarget target, OwnerRef owner, boolean mayAct) {
+    }
+    Found found = system.asSystem(() -> {
       Task task = taskAttachments.open(taskId);
       TaskAttachments.TaskTarget target = task == null ? null : taskAttachments.target(task);
-      if (task == null || !project.regionCode().equals(task.getTenantId())) {
-        throw ApiException.notFound("任务不存在或已完成：" + taskId);
-      }
-      if (target == null) {
-        throw ApiException.badInput("taskId", "任务「" + task.getName() + "」不接收文件");
-      }
-      OwnerRef owner = owner(target.ownerType(), target.ownerId());
-      if (owner == null || !project.code().equals(owner.projectCode())) {
-        throw ApiException.badInput("projectCode", "任务「" + task.getName() + "」不属于项目 " + project.code());
-      }
-      if (!taskAttachments.mayAct(user, task) && !user.canWriteMasterData(project.regionCode())) {
-        throw ApiException.forbidden("只有任务「" + task.getName() + "」的办理人或本区域运营管理部可以上传");
-      }
-      return target;
+      OwnerRef owner = target == null ? null : owner(target.ownerType(), target.ownerId());
+      return new Found(task, target, owner, task != null && taskAttachments.mayAct(user, task));
     });
+    boolean visible = found.owner() != null && (found.owner().projectCode() != null
+        ? user.canSeeProject(found.owner().projectCode(), found.owner().regionCode())
+        : user.canSeeRegion(found.owner().regionCode()));
+    if (!visible) {
+      throw ApiException.notFound("任务不存在、已完成、不接收文件或无权查看：" + taskId);
+    }
+    if (!found.mayAct() && !user.canWriteMasterData(found.owner().regionCode())) {
+      throw ApiException.forbidden("只有任务「" + found.task().getName() + "」的办理人或本区域运营管理部可以上传");
+    }
+    TaskAttachments.TaskTarget task = found.target();
+    if (!blank(command.projectCode()) && !command.projectCode().trim().equals(found.owner().projectCode())) {
+      throw ApiException.badInput("projectCode", "任务「" + task.taskName() + "」不属于项目 " + command.projectCode());
+    }
+    if (requestedKind != null && requestedKind != task.kind()) {
+      throw ApiException.badInput("kind", "本任务的文件类别是「" + task.kind().label() + "」");
+    }
+    return new Target(found.owner().regionCode(), found.owner().projectCode(), task.kind(), task.ownerType(),
+        task.ownerId(), slotOf(task, command.slot()), task.taskId());
   }
 
   private static String slotOf(TaskAttachments.TaskTarget task, String requested) {
@@ -145,17 +171,21 @@ public class DocumentService {
         .orElseThrow(() -> ApiException.badInput("slot", "不是本次上会的资料项：" + wanted));
   }
 
-  private Document store(Target target, Upload file, Long replaces, String userId) {
+  /** A file checked, named and hashed, ready to store. */
+  record Prepared(Upload file, String fileName, String mediaType, String sha256) {
+  }
+
+  /** Size, name and type checks, and the hash: reads the file twice, holds nothing else. */
+  Prepared prepare(Upload file) {
     if (file == null) {
       throw ApiException.badInput("file", "必填：请选择要上传的文件");
     }
     if (file.size() <= 0) {
       throw ApiException.badInput("file", "文件为空");
     }
-    long max = settings.maxSize().toBytes();
-    if (file.size() > max) {
-      throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "file：文件超过 " + settings.maxSize().toMegabytes() + " MB",
-          List.of(new ApiException.FieldProblem("file", "文件超过 " + settings.maxSize().toMegabytes() + " MB")));
+    if (file.size() > settings.maxSize().toBytes()) {
+      String why = "文件超过 " + settings.maxSize().toMegabytes() + " MB";
+      throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "file：" + why, List.of(new ApiException.FieldProblem("file", why)));
     }
     String fileName = cleanName(file.originalName());
     MediaTypes.Sniffed sniffed = sniff(file, fileName);
@@ -166,26 +196,81 @@ public class DocumentService {
       throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file：" + why,
           List.of(new ApiException.FieldProblem("file", why)));
     }
-    String sha256 = sha256(file);
-    DocumentContent content = content(target, file, sha256);
+    return new Prepared(file, fileName, sniffed.mediaType(), sha256(file));
+  }
 
+  /**
+   * Object storage is written before the transaction, under a key of this upload alone, and the
+   * object removed again unless the transaction commits with a row that names it; the database
+   * store writes its chunks inside the transaction, which a rollback removes.
+   */
+  private Document store(Target target, Prepared prepared, Long replaces, String userId) {
+    String scope = target.projectCode() != null ? target.projectCode() : "region:" + target.regionCode();
+    String staged = !store.writesInTransaction() && documents.findContent(scope, prepared.sha256()) == null
+        ? write(new DocumentContent(null, scope, prepared.sha256(), prepared.file().size(), store.name(), null), prepared)
+        : null;
+    java.util.concurrent.atomic.AtomicBoolean registered = new java.util.concurrent.atomic.AtomicBoolean();
+    java.util.concurrent.atomic.AtomicBoolean used = new java.util.concurrent.atomic.AtomicBoolean();
+    try {
+      return transaction.execute(status -> {
+        if (staged != null) {
+          TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int outcome) {
+              if (outcome != STATUS_COMMITTED || !used.get()) {
+                store.discard(staged);
+              }
+            }
+          });
+          registered.set(true);
+        }
+        Document stored = storeRows(target, prepared, scope, staged, replaces, userId);
+        used.set(staged != null && documents.findContentById(stored.contentId()).storageKey().equals(staged));
+        return stored;
+      });
+    } catch (RuntimeException e) {
+      if (staged != null && !registered.get()) {
+        store.discard(staged);
+      }
+      throw e;
+    }
+  }
+
+  private Document storeRows(Target target, Prepared prepared, String scope, String staged, Long replaces,
+      String userId) {
+    DocumentContent content = content(scope, prepared, staged);
     Document previous = replaces != null ? replaced(target, replaces)
-        : documents.findLatestForUpdate(target.ownerType(), target.ownerId(), target.slot(), fileName);
+        : documents.findLatestForUpdate(target.ownerType(), target.ownerId(), target.slot(), prepared.fileName());
     if (previous != null) {
-      documents.setLatest(previous.id(), false);
+      documents.setLatest(previous.id(), false, null);
     }
     Document row = new Document(null, target.regionCode(), target.projectCode(), target.kind(), target.ownerType(),
-        target.ownerId(), target.slot(), fileName, sniffed.mediaType(), file.size(), sha256, content.id(),
-        previous == null ? null : previous.chainId(), previous == null ? 1 : previous.version() + 1, true,
-        target.taskId(), userId, EngineTime.now());
+        target.ownerId(), target.slot(), prepared.fileName(), prepared.mediaType(), prepared.file().size(),
+        prepared.sha256(), content.id(), previous == null ? null : previous.chainId(),
+        previous == null ? 1 : previous.version() + 1, true, target.taskId(), userId, EngineTime.now());
     KeyedRow<Document> keyed = new KeyedRow<>(row);
-    documents.insert(keyed);
+    // latest_key is unique: two first uploads of one name at once cannot both become current (409)
+    documents.insert(keyed, latestKey(row));
     long id = keyed.getId();
     if (previous == null) {
       documents.setChain(id, id);
     }
     documents.insertAccess(new DocumentAccess(null, id, userId, DocumentAccess.UPLOAD, null, EngineTime.now()));
     return documents.findById(id);
+  }
+
+  /** One current document per owner, slot and name: the key of the unique index ro_document.latest_key. */
+  static String latestKey(Document d) {
+    return sha256Hex(d.ownerType() + "\u0000" + d.ownerId() + "\u0000" + d.slot() + "\u0000" + d.fileName());
+  }
+
+  private static String sha256Hex(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private Document replaced(Target target, long replaces) {
@@ -197,35 +282,32 @@ public class DocumentService {
     return previous;
   }
 
-  /** The stored bytes for this scope and hash: found, or written now (removed again if the upload rolls back). */
-  private DocumentContent content(Target target, Upload file, String sha256) {
-    String scope = target.projectCode() != null ? target.projectCode() : "region:" + target.regionCode();
-    DocumentContent existing = documents.findContent(scope, sha256);
+  /** The stored bytes for this scope and hash: found, or recorded now (the database store writes them now). */
+  private DocumentContent content(String scope, Prepared prepared, String staged) {
+    DocumentContent existing = documents.findContent(scope, prepared.sha256());
     if (existing != null) {
       return existing;
     }
-    KeyedRow<DocumentContent> keyed = new KeyedRow<>(new DocumentContent(null, scope, sha256, file.size(),
-        store.name(), null));
+    KeyedRow<DocumentContent> keyed = new KeyedRow<>(new DocumentContent(null, scope, prepared.sha256(),
+        prepared.file().size(), store.name(), staged));
     documents.insertContent(keyed);
-    DocumentContent created = new DocumentContent(keyed.getId(), scope, sha256, file.size(), store.name(), null);
-    String key;
-    try (InputStream in = file.open()) {
-      key = store.put(created, in);
+    DocumentContent created = new DocumentContent(keyed.getId(), scope, prepared.sha256(), prepared.file().size(),
+        store.name(), staged);
+    if (staged == null) {
+      String key = write(created, prepared);
+      if (key != null) {
+        documents.setStorageKey(created.id(), key);
+      }
+    }
+    return created;
+  }
+
+  private String write(DocumentContent content, Prepared prepared) {
+    try (InputStream in = prepared.file().open()) {
+      return store.put(content, in);
     } catch (IOException e) {
-      throw new UncheckedIOException("storing content " + created.id(), e);
+      throw new UncheckedIOException("storing content of " + prepared.fileName(), e);
     }
-    if (key != null) {
-      documents.setStorageKey(created.id(), key);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          if (status != STATUS_COMMITTED) {
-            store.discard(key);
-          }
-        }
-      });
-    }
-    return new DocumentContent(created.id(), scope, sha256, file.size(), store.name(), key);
   }
 
   /** A document the caller may see, or 404. */
@@ -270,28 +352,43 @@ public class DocumentService {
   @Transactional
   public void delete(ApiUser user, long id) {
     Document document = get(user, id);
-    boolean taskOpen = document.taskId() != null && system.asSystem(() -> {
-      Task task = taskAttachments.open(document.taskId());
-      if (task == null) {
-        return false;
-      }
-      if (!taskAttachments.mayAct(user, task) && !user.canWriteMasterData(document.regionCode())) {
-        throw ApiException.forbidden("只有任务「" + task.getName() + "」的办理人或本区域运营管理部可以删除");
-      }
-      return true;
-    });
-    if (!taskOpen) {
-      throw ApiException.conflict("id", "文件已随办结的任务提交（或由系统生成），不能删除或替换；请上传新版本");
+    if (SYSTEM_USER.equals(document.uploadedBy())) {
+      throw ApiException.conflict("id", "文件由系统生成，不能删除；请上传新版本");
     }
-    documents.findByIdForUpdate(id);
-    documents.markDeleted(id, user.id(), EngineTime.now());
-    if (document.latest()) {
-      Document newest = documents.findNewestInChain(document.chainId());
+    if (document.taskId() == null) {
+      // filed by region-ops outside any task: no task has taken it as submitted
+      if (!user.canWriteMasterData(document.regionCode())) {
+        throw ApiException.forbidden("不经任务上传的文件仅本区域运营管理部可以删除");
+      }
+    } else {
+      boolean open = system.asSystem(() -> {
+        Task task = taskAttachments.open(document.taskId());
+        if (task != null && !taskAttachments.mayAct(user, task) && !user.canWriteMasterData(document.regionCode())) {
+          throw ApiException.forbidden("只有任务「" + task.getName() + "」的办理人或本区域运营管理部可以删除");
+        }
+        return task != null;
+      });
+      if (!open) {
+        throw ApiException.conflict("id", "文件已随办结的任务提交，不能删除或替换；请上传新版本");
+      }
+    }
+    Document locked = documents.findByIdForUpdate(id);
+    if (locked == null || documents.markDeleted(id, user.id(), EngineTime.now()) != 1) {
+      throw ApiException.notFound("文件不存在或无权查看：" + id);
+    }
+    if (locked.latest()) {
+      Document newest = documents.findNewestInChain(locked.chainId());
       if (newest != null) {
-        documents.setLatest(newest.id(), true);
+        documents.setLatest(newest.id(), true, latestKey(newest));
       }
     }
     documents.insertAccess(new DocumentAccess(null, id, user.id(), DocumentAccess.DELETE, null, EngineTime.now()));
+  }
+
+  /** The application's own current file of this kind for an owner (a filed PDF), or null. */
+  public Document generated(OwnerType ownerType, String ownerId, DocumentKind kind) {
+    return documents.findByOwner(ownerType, ownerId).stream()
+        .filter(d -> d.kind() == kind && SYSTEM_USER.equals(d.uploadedBy())).findFirst().orElse(null);
   }
 
   /** The current files of an owner. */

@@ -13,9 +13,18 @@ public interface DocumentStore {
   String name();
 
   /**
-   * Writes {@code size} bytes for the content row (already inserted, inside the caller's
-   * transaction) and returns its storage key, or null when the row itself is the key.
-   * A failure leaves nothing behind that a rollback of the transaction would not remove.
+   * Whether {@link #put} belongs inside the upload's transaction (rows in the same database) or
+   * before it (a remote service that must not be called while a connection is held).
+   */
+  default boolean writesInTransaction() {
+    return true;
+  }
+
+  /**
+   * Writes the content's bytes and returns their storage key, or null when the row itself is the
+   * key. Inside the transaction the content row exists already; before it, {@code content.id()} is
+   * null and the key must be this write's alone, so that {@link #discard} removes nothing another
+   * upload relies on.
    */
   String put(DocumentContent content, InputStream bytes) throws IOException;
 

@@ -10,9 +10,9 @@ import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 
 /**
  * Content in S3-compatible object storage, one object per content row under
- * {@code <prefix><scope>/<sha256>}: the key follows from the bytes, so a retried or concurrent
- * upload of the same file writes the same object, and an object written by an upload whose
- * transaction rolled back is removed by {@link #discard}.
+ * {@code <prefix><scope>/<sha256>/<uuid>}. Written before the upload's transaction; the object of
+ * an upload whose rows were not committed (refused, failed, or beaten by the same content at the
+ * same moment) is removed again by {@link #discard}.
  */
 class S3DocumentStore implements DocumentStore {
 
@@ -31,8 +31,14 @@ class S3DocumentStore implements DocumentStore {
     return "S3";
   }
 
+  @Override
+  public boolean writesInTransaction() {
+    return false;
+  }
+
+  /** Unique per write: a rolled-back upload's cleanup can never remove the object of another. */
   static String key(String prefix, DocumentContent content) {
-    return prefix + content.scope() + "/" + content.sha256();
+    return prefix + content.scope() + "/" + content.sha256() + "/" + java.util.UUID.randomUUID();
   }
 
   @Override

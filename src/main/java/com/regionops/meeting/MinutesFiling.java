@@ -46,9 +46,10 @@ public class MinutesFiling {
   /** Files the PDF once: a retried job finds it already there. */
   public Document file(long meetingId, String processInstanceId) {
     Meeting meeting = meetings.meeting(meetingId);
-    List<Document> filed = documents.ofOwner(OwnerType.MEETING, String.valueOf(meetingId));
-    if (!filed.isEmpty()) {
-      return filed.get(0);
+    // only the application's own PDF counts as filed: other files of the meeting (a sign-in sheet) do not
+    Document filed = documents.generated(OwnerType.MEETING, String.valueOf(meetingId), DocumentKind.MINUTES);
+    if (filed != null) {
+      return filed;
     }
     byte[] content = render(meeting, processInstanceId);
     return documents.fileGenerated(new OwnerRef(meeting.regionCode(), meeting.projectCode()), DocumentKind.MINUTES,
@@ -88,7 +89,7 @@ public class MinutesFiling {
   /** 录入 and 审批 in order, each approval with the answer given at that time. */
   List<MinutesDocument.TrailEntry> trail(String processInstanceId) {
     if (processInstanceId == null) {
-      return List.of();
+      return new ArrayList<>();
     }
     List<HistoricTaskInstance> tasks = history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
         .finished().orderByHistoricTaskInstanceEndTime().asc().list();

@@ -39,9 +39,9 @@ public class CheckReportFiling {
   public Document file(String regionCode, LocalDate period) {
     RiskReport report = checks.report(regionCode, period);
     String checkId = String.valueOf(report.check().id());
-    List<Document> filed = documents.ofOwner(OwnerType.RISK_CHECK, checkId);
-    if (!filed.isEmpty()) {
-      return filed.get(0);
+    Document filed = documents.generated(OwnerType.RISK_CHECK, checkId, DocumentKind.REPORT);
+    if (filed != null) {
+      return filed;
     }
     Region region = regions.findByCode(regionCode);
     String regionName = region == null ? regionCode : region.name();

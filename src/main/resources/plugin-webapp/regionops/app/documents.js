@@ -85,7 +85,8 @@ class DocumentsPanel {
     this.files = files;
     body.append(el('p', {class: 'ro-documents-help'},
       files.mayUpload
-        ? '可上传 PDF、Word、Excel、PowerPoint、图片、CAD 图纸（dwg/dxf）或 zip，单个文件不超过 50 MB。同名文件再次上传即为新版本，旧版本保留可查。'
+        ? '可上传 PDF、Word、Excel、PowerPoint、图片、CAD 图纸（dwg/dxf）或 zip，单个文件不超过 ' + files.maxSizeMb
+          + ' MB。同名文件再次上传即为新版本，旧版本保留可查。'
         : '以下为本任务相关文件，点击文件名打开。'));
     if (this.message) {
       body.append(el('div', {class: 'ro-documents-message ' + this.message.kind, role: 'status'}, this.message.text));
@@ -164,7 +165,9 @@ class DocumentsPanel {
     }
     const form = new FormData();
     form.append('file', file, file.name);
-    form.append('projectCode', this.files.projectCode);
+    if (this.files.projectCode) {
+      form.append('projectCode', this.files.projectCode); // a region's meeting has none: the task names the region
+    }
     form.append('taskId', this.taskId);
     if (slot) {
       form.append('slot', slot);

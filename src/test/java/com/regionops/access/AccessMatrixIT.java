@@ -625,8 +625,9 @@ class AccessMatrixIT {
         (role, region) -> !role.seesProject(projectFor(role, region), region) ? 404 : role.writes(region) ? 201 : 403,
         null));
     rows.add(new Row("DELETE /api/v1/documents/{id} (filed without a task)", true,
-        (r, g) -> as(r, "DELETE", api + "/documents/" + documentFor(r, g), null),
-        (role, region) -> role.seesProject(projectFor(role, region), region) ? 409 : 404, null));
+        (r, g) -> as(r, "DELETE", api + "/documents/" + uploadFor(opsOf(g), projectFor(r, g)), null),
+        (role, region) -> !role.seesProject(projectFor(role, region), region) ? 404 : role.writes(region) ? 204 : 403,
+        null));
     rows.add(new Row("GET /api/v1/documents/access-log", false,
         (r, g) -> as(r, "GET", api + "/documents/access-log?limit=5", null), adminOnly(200), null));
 

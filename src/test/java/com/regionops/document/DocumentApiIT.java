@@ -244,10 +244,12 @@ class DocumentApiIT {
     Http.Response page = upload(office, material(kickoff, "土地出让合同", "说明.html",
         "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)));
     Http.Response badSlot = upload(office, material(kickoff, "不存在的资料", "a.pdf", pdf("s")));
-    Http.Response noProject = upload(office, new Multipart().field("taskId", kickoff.taskId())
-        .file("a.pdf", "application/pdf", pdf("p")));
+    Http.Response otherProject = upload(office, new Multipart().field("projectCode", "GZ01")
+        .field("taskId", kickoff.taskId()).field("slot", "土地出让合同").file("a.pdf", "application/pdf", pdf("p")));
     Http.Response badKind = upload("ops.south", new Multipart().field("projectCode", kickoff.project().code())
         .field("kind", "SECRET").field("ownerType", "PROJECT").file("a.pdf", "application/pdf", pdf("k")));
+    Http.Response fakeMinutes = upload("ops.south", new Multipart().field("projectCode", kickoff.project().code())
+        .field("kind", "MINUTES").field("ownerType", "PROJECT").file("纪要.pdf", "application/pdf", pdf("f")));
     Http.Response notMultipart = http.post(office, "/api/v1/documents", Map.of("file", "x"));
 
     assertProblem(noFile, 400, "file");
@@ -255,12 +257,17 @@ class DocumentApiIT {
     assertProblem(exe, 415, "file");
     assertProblem(page, 415, "file");
     assertProblem(badSlot, 400, "slot");
-    assertProblem(noProject, 400, "projectCode");
+    assertProblem(otherProject, 400, "projectCode");
     assertProblem(badKind, 400, "kind");
+    assertProblem(fakeMinutes, 400, "kind");
     assertThat(notMultipart.status()).isEqualTo(415);
     assertThat(rows("ro_document")).isEqualTo(documents);
     assertThat(rows("ro_document_content")).isEqualTo(contents);
 
+    Http.Response byTaskAlone = upload(office, new Multipart().field("taskId", kickoff.taskId())
+        .field("slot", "土地出让合同").file("只凭任务.pdf", "application/pdf", pdf("only-task")));
+    assertThat(byTaskAlone.status()).as("the task names the project: " + byTaskAlone).isEqualTo(201);
+    assertThat(byTaskAlone.json().get("projectCode").asText()).isEqualTo(kickoff.project().code());
     Http.Response traversal = upload(office, material(kickoff, "土地出让合同", "../../etc/土地出让合同.pdf", pdf("t")));
     assertThat(traversal.status()).isEqualTo(201);
     assertThat(traversal.json().get("fileName").asText()).isEqualTo("土地出让合同.pdf");
@@ -402,6 +409,9 @@ class DocumentApiIT {
     Download file = download("office.gz01", material, Map.of());
     assertThat(file.status()).isEqualTo(200);
     assertThat(new String(file.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    Http.Response generated = http.send("DELETE", "ops.south", "demo", "/api/v1/documents/" + material, null);
+    assertProblem(generated, 409, "id");
+    assertThat(generated.json().get("detail").asText()).contains("系统生成");
   }
 
   @Test

@@ -36,7 +36,7 @@ class DocumentMapperTest {
 
   static long insert(DocumentMapper mapper, Document document) {
     KeyedRow<Document> row = new KeyedRow<>(document);
-    mapper.insert(row);
+    mapper.insert(row, document.latest() ? DocumentService.latestKey(document) : null);
     if (document.chainId() == null) {
       mapper.setChain(row.getId(), row.getId());
     }
@@ -58,7 +58,7 @@ class DocumentMapperTest {
 
       long first = insert(mapper, document(project, content, "可行性研究报告", name, null, 1));
       Document v1 = mapper.findLatestForUpdate(OwnerType.GATE_REVIEW, "42", "可行性研究报告", name);
-      mapper.setLatest(v1.id(), false);
+      mapper.setLatest(v1.id(), false, null);
       long second = insert(mapper, document(project, content, "可行性研究报告", name, first, 2));
 
       Document found = mapper.findById(second);
@@ -82,15 +82,32 @@ class DocumentMapperTest {
       Project project = Fixtures.project(session, Fixtures.region(session).code());
       DocumentContent content = content(mapper, project.code(), sha('b'), 10);
       long first = insert(mapper, document(project, content, "", "照片.jpg", null, 1));
-      mapper.setLatest(first, false);
+      mapper.setLatest(first, false, null);
       long second = insert(mapper, document(project, content, "", "照片.jpg", first, 2));
 
       assertThat(mapper.markDeleted(second, "office.test", AT)).isEqualTo(1);
       assertThat(mapper.markDeleted(second, "office.test", AT)).as("once").isZero();
-      mapper.setLatest(mapper.findNewestInChain(first).id(), true);
+      Document newest = mapper.findNewestInChain(first);
+      mapper.setLatest(newest.id(), true, DocumentService.latestKey(newest));
 
       assertThat(mapper.findById(second)).isNull();
       assertThat(mapper.findByOwner(OwnerType.GATE_REVIEW, "42")).extracting(Document::id).containsExactly(first);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void onlyOneCurrentVersionPerOwnerSlotAndName(TestDatabase db) {
+    try (SqlSession session = db.openSession()) {
+      DocumentMapper mapper = session.getMapper(DocumentMapper.class);
+      Project project = Fixtures.project(session, Fixtures.region(session).code());
+      DocumentContent content = content(mapper, project.code(), sha('f'), 10);
+      insert(mapper, document(project, content, "方案图纸", "总平面图.pdf", null, 1));
+      insert(mapper, document(project, content, "方案图纸", "鸟瞰图.pdf", null, 1));
+
+      assertThatThrownBy(() -> insert(mapper, document(project, content, "方案图纸", "总平面图.pdf", null, 1)))
+          .as("a second first version of the same name at the same moment")
+          .hasRootCauseInstanceOf(java.sql.SQLIntegrityConstraintViolationException.class);
     }
   }
 

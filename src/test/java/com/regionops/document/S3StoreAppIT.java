@@ -87,9 +87,12 @@ class S3StoreAppIT {
     assertThat(first.status()).as(first.toString()).isEqualTo(201);
     assertThat(again.json().get("version").asInt()).isEqualTo(2);
     String sha = first.json().get("sha256").asText();
-    assertThat(jdbc.queryForObject("SELECT storage_key FROM ro_document_content WHERE scope = 'GZ01' AND sha256 = ?",
-        String.class, sha)).isEqualTo("app/GZ01/" + sha);
-    assertThat(BLOBS.blobExists(BUCKET, "app/GZ01/" + sha)).isTrue();
+    String key = jdbc.queryForObject("SELECT storage_key FROM ro_document_content WHERE scope = 'GZ01' AND sha256 = ?",
+        String.class, sha);
+    assertThat(key).startsWith("app/GZ01/" + sha + "/");
+    assertThat(BLOBS.blobExists(BUCKET, key)).isTrue();
+    assertThat(BLOBS.list(BUCKET, org.jclouds.blobstore.options.ListContainerOptions.Builder.prefix("app/GZ01/" + sha)
+        .recursive())).as("the same content is written once").hasSize(1);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ro_document_chunk", Integer.class))
         .as("nothing in the database store").isZero();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ro_document_content WHERE store <> 'S3'", Integer.class))

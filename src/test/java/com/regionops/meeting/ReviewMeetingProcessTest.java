@@ -94,7 +94,7 @@ class ReviewMeetingProcessTest {
     documents.insert(new KeyedRow<>(new Document(null, support.region.code(), support.project.code(),
         DocumentKind.MATERIAL, OwnerType.GATE_REVIEW, String.valueOf(gateReviewId), material, fileName,
         "application/pdf", 3, "%064d".formatted(gateReviewId), content.getId(), null, 1, true, null, "office.test",
-        NOW)));
+        NOW)), null);
   }
 
   /** The office's answer: a reference for each of the first slots. */
