@@ -4,7 +4,6 @@ import com.regionops.org.Project;
 import com.regionops.org.ProjectService;
 import com.regionops.org.RegionService;
 import com.regionops.platform.security.ApiUser;
-import com.regionops.platform.security.SystemCalls;
 import com.regionops.platform.web.ApiException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 /**
@@ -69,18 +67,16 @@ public class ArchiveService {
   private final ProjectService projects;
   private final RegionService regions;
   private final TaskAttachments taskAttachments;
-  private final SystemCalls system;
   private final DocumentSettings settings;
 
   public ArchiveService(DocumentMapper documents, ArchiveMapper archive, ProjectService projects,
-      RegionService regions, TaskAttachments taskAttachments, SystemCalls system, DocumentSettings settings) {
+      RegionService regions, TaskAttachments taskAttachments, DocumentSettings settings) {
     this.settings = settings;
     this.documents = documents;
     this.archive = archive;
     this.projects = projects;
     this.regions = regions;
     this.taskAttachments = taskAttachments;
-    this.system = system;
   }
 
   public ProjectArchive project(ApiUser user, String code) {
@@ -160,15 +156,8 @@ public class ArchiveService {
   }
 
   public TaskFiles taskFiles(ApiUser user, String taskId) {
-    record Found(Task task, TaskAttachments.TaskTarget target, OwnerRef owner, boolean mayAct) {
-    }
-    Found found = system.asSystem(() -> {
-      Task task = taskAttachments.open(taskId);
-      TaskAttachments.TaskTarget target = task == null ? null : taskAttachments.target(task);
-      OwnerRef owner = target == null ? null : documents.findOwner(target.ownerType(), target.ownerId());
-      return new Found(task, target, owner, task != null && taskAttachments.mayAct(user, task));
-    });
-    if (found.task() == null || found.owner() == null || !canSee(user, found.owner())) {
+    TaskAttachments.Resolved found = taskAttachments.resolve(user, taskId);
+    if (!found.visibleTo(user)) {
       throw ApiException.notFound("任务不存在、已完成或无权查看：" + taskId);
     }
     TaskAttachments.TaskTarget target = found.target();
@@ -181,11 +170,6 @@ public class ArchiveService {
         .toList();
     return new TaskFiles(target.taskId(), target.taskName(), found.owner().projectCode(), target.ownerType(),
         target.ownerId(), target.kind(), found.mayAct() || regionOps, settings.maxSize().toMegabytes(), slots, files);
-  }
-
-  private static boolean canSee(ApiUser user, OwnerRef owner) {
-    return owner.projectCode() != null ? user.canSeeProject(owner.projectCode(), owner.regionCode())
-        : user.canSeeRegion(owner.regionCode());
   }
 
   private static List<Entry> of(Map<String, List<Entry>> byOwner, OwnerType type, String id) {

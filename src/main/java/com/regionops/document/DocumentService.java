@@ -5,7 +5,6 @@ import com.regionops.org.ProjectMapper;
 import com.regionops.platform.engine.EngineTime;
 import com.regionops.platform.engine.KeyedRow;
 import com.regionops.platform.security.ApiUser;
-import com.regionops.platform.security.SystemCalls;
 import com.regionops.platform.web.ApiException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -17,7 +16,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -44,11 +42,10 @@ public class DocumentService {
   private final DocumentSettings settings;
   private final ProjectMapper projects;
   private final TaskAttachments taskAttachments;
-  private final SystemCalls system;
   private final TransactionTemplate transaction;
 
   public DocumentService(DocumentMapper documents, DocumentStore store, DocumentSettings settings,
-      ProjectMapper projects, TaskAttachments taskAttachments, SystemCalls system,
+      ProjectMapper projects, TaskAttachments taskAttachments,
       org.springframework.transaction.PlatformTransactionManager transactions) {
     this.transaction = new TransactionTemplate(transactions);
     this.documents = documents;
@@ -56,7 +53,6 @@ public class DocumentService {
     this.settings = settings;
     this.projects = projects;
     this.taskAttachments = taskAttachments;
-    this.system = system;
   }
 
   /** Where an upload goes, once the caller's right to put it there is established. */
@@ -130,18 +126,8 @@ public class DocumentService {
    */
   private Target taskTarget(ApiUser user, UploadCommand command, DocumentKind requestedKind) {
     String taskId = command.taskId().trim();
-    record Found(Task task, TaskAttachments.TaskTarget target, OwnerRef owner, boolean mayAct) {
-    }
-    Found found = system.asSystem(() -> {
-      Task task = taskAttachments.open(taskId);
-      TaskAttachments.TaskTarget target = task == null ? null : taskAttachments.target(task);
-      OwnerRef owner = target == null ? null : owner(target.ownerType(), target.ownerId());
-      return new Found(task, target, owner, task != null && taskAttachments.mayAct(user, task));
-    });
-    boolean visible = found.owner() != null && (found.owner().projectCode() != null
-        ? user.canSeeProject(found.owner().projectCode(), found.owner().regionCode())
-        : user.canSeeRegion(found.owner().regionCode()));
-    if (!visible) {
+    TaskAttachments.Resolved found = taskAttachments.resolve(user, taskId);
+    if (!found.visibleTo(user)) {
       throw ApiException.notFound("任务不存在、已完成、不接收文件或无权查看：" + taskId);
     }
     if (!found.mayAct() && !user.canWriteMasterData(found.owner().regionCode())) {
@@ -361,13 +347,11 @@ public class DocumentService {
         throw ApiException.forbidden("不经任务上传的文件仅本区域运营管理部可以删除");
       }
     } else {
-      boolean open = system.asSystem(() -> {
-        Task task = taskAttachments.open(document.taskId());
-        if (task != null && !taskAttachments.mayAct(user, task) && !user.canWriteMasterData(document.regionCode())) {
-          throw ApiException.forbidden("只有任务「" + task.getName() + "」的办理人或本区域运营管理部可以删除");
-        }
-        return task != null;
-      });
+      TaskAttachments.Resolved task = taskAttachments.resolve(user, document.taskId());
+      boolean open = task.task() != null;
+      if (open && !task.mayAct() && !user.canWriteMasterData(document.regionCode())) {
+        throw ApiException.forbidden("只有任务「" + task.task().getName() + "」的办理人或本区域运营管理部可以删除");
+      }
       if (!open) {
         throw ApiException.conflict("id", "文件已随办结的任务提交，不能删除或替换；请上传新版本");
       }

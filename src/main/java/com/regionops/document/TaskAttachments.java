@@ -62,15 +62,41 @@ public class TaskAttachments {
           RiskProcesses.TASK_PLAN_CORRECTION, CORRECTION_EVIDENCE,
           RiskProcesses.TASK_REVIEW_CORRECTION, CORRECTION_EVIDENCE));
 
+  /** An open task as a caller meets it: its object and where that lives (null when it takes no files), and whether they may act on it. */
+  public record Resolved(Task task, TaskTarget target, OwnerRef owner, boolean mayAct) {
+
+    /** The caller may see the object: its project, or for a region's meeting its region. */
+    boolean visibleTo(ApiUser user) {
+      return owner != null && (owner.projectCode() != null ? user.canSeeProject(owner.projectCode(), owner.regionCode())
+          : user.canSeeRegion(owner.regionCode()));
+    }
+  }
+
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final RepositoryService repository;
+  private final DocumentMapper documents;
+  private final com.regionops.platform.security.SystemCalls system;
 
-  public TaskAttachments(TaskService tasks, RuntimeService runtime, RepositoryService repository) {
+  public TaskAttachments(TaskService tasks, RuntimeService runtime, RepositoryService repository,
+      DocumentMapper documents, com.regionops.platform.security.SystemCalls system) {
     this.tasks = tasks;
     this.runtime = runtime;
     this.repository = repository;
+    this.documents = documents;
+    this.system = system;
   }
+
+  /** The open task with this id as the caller meets it, read as the application; task null when there is none. */
+  Resolved resolve(ApiUser user, String taskId) {
+    return system.asSystem(() -> {
+      Task task = open(taskId);
+      TaskTarget target = task == null ? null : target(task);
+      OwnerRef owner = target == null ? null : documents.findOwner(target.ownerType(), target.ownerId());
+      return new Resolved(task, target, owner, task != null && mayAct(user, task));
+    });
+  }
+
 
   /** The open task, or null when there is none with this id. */
   Task open(String taskId) {
