@@ -278,6 +278,11 @@ class AccessMatrixIT {
   }
 
   /** The project a role acts on in a region: an office its own demo project, everyone else the fresh one. */
+  static Map<String, Object> templateAnchors() {
+    return Map.of("LAND_ACQUIRED", TODAY.minusDays(200).toString(), "CONSTRUCTION_START", TODAY.minusDays(60).toString(),
+        "FIRST_OPENING", TODAY.plusDays(200).toString(), "HANDOVER", TODAY.plusDays(800).toString());
+  }
+
   /** A file filed by region-ops under the project itself (no task). */
   long uploadFor(String ops, String projectCode) {
     Http.Response uploaded = upload(ops, projectCode, "权限矩阵" + unique("F") + ".pdf");
@@ -608,6 +613,20 @@ class AccessMatrixIT {
       }
       return webapp.get("/camunda/api/cockpit/plugin/base/default/process-definition/statistics");
     }, adminOnly(200), (role, region, response) -> assertThat(response.json()).isNotEmpty()));
+    // plan templates (issue 20): read by everyone; a project's draft by who sees it; written by region-ops
+    rows.add(new Row("GET /api/v1/plan-templates", false, (r, g) -> as(r, "GET", api + "/plan-templates", null),
+        everyone(200), null));
+    rows.add(new Row("GET /api/v1/plan-templates/{code}", false,
+        (r, g) -> as(r, "GET", api + "/plan-templates/STANDARD_RESIDENTIAL", null), everyone(200), null));
+    rows.add(new Row("POST /api/v1/projects/{code}/plan/from-template (preview)", true,
+        (r, g) -> as(r, "POST", api + "/projects/" + projectFor(r, g) + "/plan/from-template",
+            Map.of("anchors", templateAnchors())), readProject(), null));
+    rows.add(new Row("POST /api/v1/projects/{code}/plan/from-template (apply)", true,
+        (r, g) -> as(r, "POST", api + "/projects/" + projectFor(r, g) + "/plan/from-template",
+            Map.of("anchors", templateAnchors(), "apply", true)),
+        (role, region) -> !role.seesProject(projectFor(role, region), region) ? 404 : role.writes(region) ? 200 : 403,
+        null));
+
     // documents (issue 19): read where the project is seen; filed directly only by region-ops of the region
     rows.add(new Row("GET /api/v1/documents/{id}", true,
         (r, g) -> as(r, "GET", api + "/documents/" + documentFor(r, g), null), readProject(), null));
