@@ -29,6 +29,13 @@ class PlanTemplateController {
     return templates.get(code);
   }
 
+  /** Publishes the template's next version (or a new template); region-ops. */
+  @org.springframework.web.bind.annotation.PutMapping("/plan-templates/{code}")
+  PlanTemplate publish(ApiUser user, @PathVariable String code,
+      @RequestBody(required = false) PlanTemplateService.TemplateRequest request) {
+    return templates.publish(user, code, request);
+  }
+
   /** The dated draft plan of the template for the project; written only with {@code "apply": true}. */
   @PostMapping("/projects/{code}/plan/from-template")
   PlanTemplateService.Preview fromTemplate(ApiUser user, @PathVariable String code,

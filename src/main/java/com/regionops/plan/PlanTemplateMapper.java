@@ -25,6 +25,25 @@ public interface PlanTemplateMapper {
 
   List<DeliverableRow> findDeliverables(@Param("code") String code, @Param("version") int version);
 
+  /** Locks the template row while a new version is published; null when there is none. */
+  PlanTemplate.Summary findByCodeForUpdate(String code);
+
+  void insertTemplate(@Param("code") String code, @Param("name") String name, @Param("description") String description);
+
+  int setCurrentVersion(@Param("code") String code, @Param("version") int version, @Param("name") String name,
+      @Param("description") String description);
+
+  void insertVersion(@Param("code") String code, @Param("version") int version, @Param("by") String by,
+      @Param("note") String note);
+
+  void insertNodes(@Param("code") String code, @Param("version") int version, @Param("nodes") List<PlanTemplate.Node> nodes);
+
+  void insertDependencies(@Param("code") String code, @Param("version") int version,
+      @Param("dependencies") List<PlanDependency> dependencies);
+
+  void insertDeliverables(@Param("code") String code, @Param("version") int version, @Param("nodeCode") String nodeCode,
+      @Param("deliverables") List<PlanTemplate.Deliverable> deliverables);
+
   int setProjectTemplate(@Param("projectCode") String projectCode, @Param("code") String code,
       @Param("version") int version);
 }

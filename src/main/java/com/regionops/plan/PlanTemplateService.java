@@ -48,6 +48,15 @@ public class PlanTemplateService {
       boolean applied, PlanImportResult result) {
   }
 
+  /** A new version of a template (or its first): the whole node list and its dependencies. A GET's answer re-sends as it is. */
+  @com.fasterxml.jackson.annotation.JsonIgnoreProperties(value = {"code", "version"}, allowGetters = false)
+  public record TemplateRequest(String name, String description, String note, List<PlanTemplate.Node> nodes,
+      List<PlanDependency> dependencies) {
+  }
+
+  private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]{1,32}");
+  private static final int MAX_DAYS = 3650;
+
   private final PlanTemplateMapper templates;
   private final PlanService plans;
   private final PlanNodeMapper nodes;
@@ -82,6 +91,116 @@ public class PlanTemplateService {
         .toList();
     return new PlanTemplate(summary.code(), summary.name(), version, summary.description(), list,
         templates.findDependencies(summary.code(), version));
+  }
+
+  /**
+   * Publishes the request as the template's next version (its first when the code is new); projects
+   * built from an earlier version keep the record of it. Region-ops or camunda-admin.
+   */
+  @Transactional
+  public PlanTemplate publish(ApiUser user, String code, TemplateRequest request) {
+    user.requireMasterDataWriter();
+    if (code == null || !CODE.matcher(code).matches()) {
+      throw ApiException.badInput("code", "模板编码为 1–32 位字母、数字或 _ . -");
+    }
+    if (request == null) {
+      throw ApiException.badInput("body", "必填");
+    }
+    PlanTemplate candidate = validate(code, request);
+    PlanTemplate.Summary existing = templates.findByCodeForUpdate(code);
+    if (existing == null) {
+      templates.insertTemplate(code, candidate.name(), candidate.description());
+    }
+    int version = existing == null ? 1 : existing.currentVersion() + 1;
+    templates.insertVersion(code, version, user.id(), request.note() == null ? null : request.note().strip());
+    templates.insertNodes(code, version, candidate.nodes());
+    if (!candidate.dependencies().isEmpty()) {
+      templates.insertDependencies(code, version, candidate.dependencies());
+    }
+    for (PlanTemplate.Node node : candidate.nodes()) {
+      if (!node.deliverables().isEmpty()) {
+        templates.insertDeliverables(code, version, node.nodeCode(), node.deliverables());
+      }
+    }
+    templates.setCurrentVersion(code, version, candidate.name(), candidate.description());
+    return get(code);
+  }
+
+  /** Every field checked and named, sort order and deliverable numbers assigned in list order. */
+  private static PlanTemplate validate(String code, TemplateRequest request) {
+    com.regionops.platform.web.FieldErrors errors = new com.regionops.platform.web.FieldErrors();
+    errors.require(text(request.name(), 100), "name", "必填，不超过 100 个字符，不含 < >");
+    errors.require(request.description() == null || text(request.description(), 500), "description",
+        "不超过 500 个字符，不含 < >");
+    errors.require(request.note() == null || text(request.note(), 500), "note", "不超过 500 个字符，不含 < >");
+    List<PlanTemplate.Node> given = request.nodes() == null ? List.of() : request.nodes();
+    errors.require(!given.isEmpty(), "nodes", "至少一个节点");
+    Set<String> codes = new HashSet<>();
+    List<PlanTemplate.Node> nodes = new ArrayList<>();
+    for (int i = 0; i < given.size(); i++) {
+      PlanTemplate.Node n = given.get(i);
+      String at = "nodes[" + i + "].";
+      if (n == null) {
+        errors.add("nodes[" + i + "]", "不能为空");
+        continue;
+      }
+      boolean codeOk = n.nodeCode() != null && CODE.matcher(n.nodeCode()).matches();
+      errors.require(codeOk, at + "nodeCode", "节点编码为 1–32 位字母、数字或 _ . -");
+      errors.require(!codeOk || codes.add(n.nodeCode()), at + "nodeCode", "编码重复：" + n.nodeCode());
+      errors.require(text(n.name(), 100), at + "name", "必填，不超过 100 个字符，不含 < >");
+      errors.require(n.nodeLevel() != null, at + "nodeLevel", "必填：MILESTONE、L1、L2 或 L3");
+      errors.require(n.category() != null, at + "category", "必填：PERMIT、DESIGN、CONSTRUCTION、SUPPLY、OPENING、HANDOVER 或 OTHER");
+      errors.require(text(n.responsible(), 64), at + "responsible", "必填：office 或职能组编码");
+      errors.require(n.durationDays() >= 0 && n.durationDays() <= MAX_DAYS, at + "durationDays", "0–" + MAX_DAYS + " 天");
+      errors.require(Math.abs(n.offsetDays()) <= MAX_DAYS, at + "offsetDays", "不超过 ±" + MAX_DAYS + " 天");
+      errors.require(n.anchor() != null, at + "anchor", "必填：LAND_ACQUIRED、CONSTRUCTION_START、FIRST_OPENING、HANDOVER 或 NODE");
+      errors.require(n.anchor() != PlanTemplate.Anchor.NODE || (n.anchorNode() != null && !n.anchorNode().isBlank()),
+          at + "anchorNode", "锚定前置节点时必填");
+      List<PlanTemplate.Deliverable> deliverables = new ArrayList<>();
+      List<PlanTemplate.Deliverable> ds = n.deliverables() == null ? List.of() : n.deliverables();
+      for (int k = 0; k < ds.size(); k++) {
+        PlanTemplate.Deliverable d = ds.get(k);
+        boolean ok = d != null && text(d.name(), 100);
+        errors.require(ok, at + "deliverables[" + k + "].name", "必填，不超过 100 个字符，不含 < >");
+        if (ok) {
+          deliverables.add(new PlanTemplate.Deliverable(k + 1, d.name().strip(), d.mandatory()));
+        }
+      }
+      nodes.add(new PlanTemplate.Node(n.nodeCode(), n.name() == null ? null : n.name().strip(), n.nodeLevel(),
+          n.category(), n.responsible() == null ? null : n.responsible().strip(), n.durationDays(), n.anchor(),
+          n.anchor() == PlanTemplate.Anchor.NODE ? n.anchorNode() : null, n.offsetDays(), i + 1, deliverables));
+    }
+    for (int i = 0; i < nodes.size(); i++) {
+      PlanTemplate.Node n = nodes.get(i);
+      errors.require(n.anchorNode() == null || (codes.contains(n.anchorNode()) && !n.anchorNode().equals(n.nodeCode())),
+          "nodes[" + i + "].anchorNode", "不是本模板的另一节点：" + n.anchorNode());
+    }
+    List<PlanDependency> dependencies = request.dependencies() == null ? List.of() : request.dependencies();
+    Set<String> pairs = new HashSet<>();
+    for (int i = 0; i < dependencies.size(); i++) {
+      PlanDependency d = dependencies.get(i);
+      String at = "dependencies[" + i + "]";
+      boolean ends = d != null && codes.contains(d.predecessor()) && codes.contains(d.successor())
+          && !d.predecessor().equals(d.successor());
+      errors.require(ends, at, "前置与后续须为本模板的两个不同节点");
+      errors.require(!ends || pairs.add(d.predecessor() + ">" + d.successor()), at, "依赖重复");
+      errors.require(d == null || (d.lagDays() >= 0 && d.lagDays() <= MAX_DAYS), at + ".lagDays", "0–" + MAX_DAYS + " 天");
+    }
+    errors.throwIfAny();
+    PlanTemplate template = new PlanTemplate(code, request.name().strip(),
+        0, request.description() == null ? null : request.description().strip(), nodes, dependencies);
+    LocalDate day = LocalDate.of(2000, 1, 1);
+    try {
+      TemplateDating.date(template, TemplateDating.anchors(day, day, day, day));
+    } catch (IllegalStateException e) {
+      throw ApiException.badInput("dependencies", "锚点与依赖形成循环，节点无法排期");
+    }
+    return template;
+  }
+
+  private static boolean text(String value, int max) {
+    return value != null && !value.isBlank() && value.strip().length() <= max && value.indexOf('<') < 0
+        && value.indexOf('>') < 0;
   }
 
   /** The dated draft; with {@code apply: true}, written too (region-ops of the project's region). */

@@ -618,6 +618,11 @@ class AccessMatrixIT {
         everyone(200), null));
     rows.add(new Row("GET /api/v1/plan-templates/{code}", false,
         (r, g) -> as(r, "GET", api + "/plan-templates/STANDARD_RESIDENTIAL", null), everyone(200), null));
+    rows.add(new Row("PUT /api/v1/plan-templates/{code}", false,
+        (r, g) -> as(r, "PUT", api + "/plan-templates/" + unique("T_AX"), Map.of("name", "权限矩阵模板",
+            "nodes", List.of(Map.of("nodeCode", "A", "name", "节点A", "nodeLevel", "L1", "category", "OTHER",
+                "responsible", "office", "durationDays", 1, "anchor", "LAND_ACQUIRED", "offsetDays", 0)))),
+        (role, region) -> role.keepsMasterData() ? 200 : 403, null));
     rows.add(new Row("POST /api/v1/projects/{code}/plan/from-template (preview)", true,
         (r, g) -> as(r, "POST", api + "/projects/" + projectFor(r, g) + "/plan/from-template",
             Map.of("anchors", templateAnchors())), readProject(), null));

@@ -163,6 +163,74 @@ class PlanTemplateIT {
         .isZero();
   }
 
+  static Map<String, Object> templateNode(String code, String anchor, String anchorNode, int offset) {
+    Map<String, Object> node = new HashMap<>(Map.of("nodeCode", code, "name", "节点" + code, "nodeLevel", "L2",
+        "category", "DESIGN", "responsible", "fn-design", "durationDays", 10, "anchor", anchor, "offsetDays", offset,
+        "deliverables", java.util.List.of(Map.of("name", "成果" + code, "mandatory", true))));
+    if (anchorNode != null) {
+      node.put("anchorNode", anchorNode);
+    }
+    return node;
+  }
+
+  @Test
+  void regionOpsPublishesVersionsAndAProjectRecordsTheOneItsPlanCameFrom() {
+    String code = "T_" + FreshProject.code("V");
+    Map<String, Object> v1 = Map.of("name", "测试模板", "note", "初版", "nodes", java.util.List.of(
+        templateNode("A", "LAND_ACQUIRED", null, 30), templateNode("B", "NODE", "A", 20)),
+        "dependencies", java.util.List.of(Map.of("predecessor", "A", "successor", "B", "lagDays", 5)));
+
+    Http.Response first = http.put("ops.south", "/api/v1/plan-templates/" + code, v1);
+    Map<String, Object> v2 = new HashMap<>(v1);
+    v2.put("name", "测试模板（修订）");
+    Http.Response second = http.put("ops.east", "/api/v1/plan-templates/" + code, v2);
+
+    assertThat(first.status()).as(first.toString()).isEqualTo(200);
+    assertThat(first.json().get("version").asInt()).isEqualTo(1);
+    assertThat(second.json().get("version").asInt()).isEqualTo(2);
+    assertThat(http.get("office.gz01", "/api/v1/plan-templates/" + code).json().get("name").asText()).isEqualTo("测试模板（修订）");
+    String project = FreshProject.create(http, "TV", "模板版本项目").code();
+    JsonNode applied = fromTemplate("ops.south", project, Map.of("templateCode", code, "anchors", anchors(),
+        "apply", true)).json();
+    assertThat(applied.get("templateVersion").asInt()).isEqualTo(2);
+    // B: A finishes LAND + 30 = 2027-02-09; B anchored 20 days after A, 2027-03-01
+    assertThat(applied.get("nodes").get(1).get("node").get("plannedFinish").asText()).isEqualTo("2027-03-01");
+    assertThat(jdbc.queryForObject("SELECT plan_template_version FROM ro_project WHERE code = ?", Integer.class, project))
+        .isEqualTo(2);
+  }
+
+  @Test
+  void theStandardTemplateRoundTripsThroughAPublish() {
+    JsonNode standard = http.get("ops.south", "/api/v1/plan-templates/STANDARD_RESIDENTIAL").json();
+    String copy = "T_" + FreshProject.code("C");
+
+    Http.Response published = http.put("ops.south", "/api/v1/plan-templates/" + copy, standard);
+
+    assertThat(published.status()).as(published.toString()).isEqualTo(200);
+    assertThat(published.json().get("nodes")).isEqualTo(standard.get("nodes"));
+    assertThat(published.json().get("dependencies")).isEqualTo(standard.get("dependencies"));
+  }
+
+  @Test
+  void aTemplateThatCannotBeDatedOrNamesNoNodeIsRefusedNamingTheField() {
+    String code = "T_" + FreshProject.code("E");
+    Map<String, Object> cycle = Map.of("name", "循环模板", "nodes", java.util.List.of(
+        templateNode("A", "NODE", "B", 1), templateNode("B", "NODE", "A", 1)));
+    Map<String, Object> dangling = Map.of("name", "悬空模板", "nodes", java.util.List.of(
+        templateNode("A", "LAND_ACQUIRED", null, 1), templateNode("B", "NODE", "Z", 1)));
+    Map<String, Object> twice = Map.of("name", "重复模板", "nodes", java.util.List.of(
+        templateNode("A", "LAND_ACQUIRED", null, 1), templateNode("A", "LAND_ACQUIRED", null, 2)));
+    Map<String, Object> fine = Map.of("name", "正常模板", "nodes", java.util.List.of(templateNode("A", "LAND_ACQUIRED", null, 1)));
+
+    assertProblem(http.put("ops.south", "/api/v1/plan-templates/" + code, cycle), 400, "dependencies");
+    assertProblem(http.put("ops.south", "/api/v1/plan-templates/" + code, dangling), 400, "nodes[1].anchorNode");
+    assertProblem(http.put("ops.south", "/api/v1/plan-templates/" + code, twice), 400, "nodes[1].nodeCode");
+    assertProblem(http.put("ops.south", "/api/v1/plan-templates/bad%20code", fine), 400, "code");
+    assertThat(http.put("office.gz01", "/api/v1/plan-templates/" + code, fine).status()).isEqualTo(403);
+    assertThat(http.put("president.south", "/api/v1/plan-templates/" + code, fine).status()).isEqualTo(403);
+    assertThat(http.get("ops.south", "/api/v1/plan-templates/" + code).status()).as("nothing published").isEqualTo(404);
+  }
+
   static void assertProblem(Http.Response response, int status, String field) {
     assertThat(response.status()).as(response.toString()).isEqualTo(status);
     assertThat(response.contentType()).startsWith("application/problem+json");

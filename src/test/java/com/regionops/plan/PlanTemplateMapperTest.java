@@ -46,4 +46,36 @@ class PlanTemplateMapperTest {
       assertThat(mapper.setProjectTemplate("NO-SUCH", PlanTemplateService.STANDARD, 1)).isZero();
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aNewVersionIsWrittenWholeAndBecomesCurrent(TestDatabase db) {
+    try (SqlSession session = db.openSession()) {
+      PlanTemplateMapper mapper = session.getMapper(PlanTemplateMapper.class);
+      String code = "T_" + Fixtures.code("M");
+      List<PlanTemplate.Node> nodes = List.of(
+          new PlanTemplate.Node("A", "拿地后复核" + Fixtures.FOUR_BYTE_TEXT, NodeLevel.L1, NodeCategory.OTHER, "office", 5,
+              PlanTemplate.Anchor.LAND_ACQUIRED, null, 10, 1,
+              List.of(new PlanTemplate.Deliverable(1, "复核报告", true), new PlanTemplate.Deliverable(2, "附件", false))),
+          new PlanTemplate.Node("B", "方案设计", NodeLevel.L2, NodeCategory.DESIGN, "fn-design", 30,
+              PlanTemplate.Anchor.NODE, "A", 40, 2, List.of()));
+
+      mapper.insertTemplate(code, "测试模板", null);
+      assertThat(mapper.findByCodeForUpdate(code).currentVersion()).isZero();
+      mapper.insertVersion(code, 1, "ops.test", "初版");
+      mapper.insertNodes(code, 1, nodes);
+      mapper.insertDependencies(code, 1, List.of(new PlanDependency("A", "B", 3)));
+      mapper.insertDeliverables(code, 1, "A", nodes.get(0).deliverables());
+      assertThat(mapper.setCurrentVersion(code, 1, "测试模板（定稿）", "说明")).isEqualTo(1);
+
+      PlanTemplate.Summary summary = mapper.findByCode(code);
+      assertThat(summary).isEqualTo(new PlanTemplate.Summary(code, "测试模板（定稿）", 1, "说明", 2));
+      assertThat(mapper.findNodes(code, 1)).extracting(PlanTemplateMapper.NodeRow::nodeCode, PlanTemplateMapper.NodeRow::anchorNode)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("A", null), org.assertj.core.groups.Tuple.tuple("B", "A"));
+      assertThat(mapper.findNodes(code, 1).get(0).name()).isEqualTo("拿地后复核" + Fixtures.FOUR_BYTE_TEXT);
+      assertThat(mapper.findDependencies(code, 1)).containsExactly(new PlanDependency("A", "B", 3));
+      assertThat(mapper.findDeliverables(code, 1)).extracting(PlanTemplateMapper.DeliverableRow::name, PlanTemplateMapper.DeliverableRow::mandatory)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("复核报告", true), org.assertj.core.groups.Tuple.tuple("附件", false));
+    }
+  }
 }
