@@ -56,20 +56,24 @@ class DemoDocuments {
           "demo", null, null, meetingDay));
       GateReview review = reviews.findLatest(project.code(), gate.code());
       reviews.updateStatus(review.id(), GateReviewStatus.CLOSED, "PASS", meetingDay.atTime(17, 0));
+      // One rendered page per round, filed under each of its items: the demo shows every item provided,
+      // the store keeps the bytes once (same content, same project), and the first start renders
+      // twenty-odd PDFs rather than a hundred.
+      String materials = String.join("、", gate.materials().stream().map(GateMaterial::name).toList());
+      byte[] round = page(gate.name() + " 上会资料（" + project.name() + "）", "资料：" + materials, project, meetingDay);
       for (GateMaterial material : gate.materials()) {
-        String title = material.name() + "（" + project.name() + " · " + gate.name() + "）";
         documents.fileGenerated(where, DocumentKind.MATERIAL, OwnerType.GATE_REVIEW, String.valueOf(review.id()),
-            material.name(), material.name() + ".pdf", page(title, project, meetingDay));
+            material.name(), material.name() + ".pdf", round);
       }
     }
     documents.fileGenerated(where, DocumentKind.CERTIFICATE_SCAN, OwnerType.CERTIFICATE,
         String.valueOf(businessLicenceId), "", "营业执照扫描件-" + project.code() + ".pdf",
-        page("营业执照（扫描件）· " + project.companyName(), project, today.minusDays(startedDaysAgo + 30L)));
+        page("营业执照（扫描件）· " + project.companyName(), null, project, today.minusDays(startedDaysAgo + 30L)));
   }
 
-  private byte[] page(String title, Project project, LocalDate day) {
+  private byte[] page(String title, String line, Project project, LocalDate day) {
     String body = "<h1>" + escape(title) + "</h1><p>项目：" + escape(project.name()) + "（" + escape(project.code())
-        + "）</p><p>日期：" + day + "</p><p class=\"foot\">演示资料：由 RegionOps 演示数据生成，仅用于展示项目资料归档。</p>";
+        + "）</p>" + (line == null ? "" : "<p>" + escape(line) + "</p>") + "<p>日期：" + day + "</p><p class=\"foot\">演示资料：由 RegionOps 演示数据生成，仅用于展示项目资料归档。</p>";
     return pdf.render(PdfRenderer.page(title, body), title);
   }
 }

@@ -151,8 +151,7 @@ public class ArchiveService {
   /** A region's own documents (the 双周通报 ...), for those who see the region. */
   public List<Entry> region(ApiUser user, String regionCode, DocumentKind kind) {
     regions.visible(user, regionCode);
-    return documents.findByRegion(regionCode, kind).stream()
-        .map(d -> entry(documents.findVersions(d.chainId()))).toList();
+    return entries(documents.findRegionVersions(regionCode, kind));
   }
 
   public TaskFiles taskFiles(ApiUser user, String taskId) {
@@ -162,14 +161,19 @@ public class ArchiveService {
     }
     TaskAttachments.TaskTarget target = found.target();
     boolean regionOps = user.canWriteMasterData(found.owner().regionCode());
-    List<Entry> files = documents.findByOwner(target.ownerType(), target.ownerId()).stream()
-        .map(d -> entry(documents.findVersions(d.chainId()))).toList();
+    List<Entry> files = entries(documents.findOwnerVersions(target.ownerType(), target.ownerId()));
     List<SlotFiles> slots = target.slots().stream()
         .map(s -> new SlotFiles(s.seq(), s.name(), s.mandatory(), s.reference(),
             files.stream().filter(f -> s.name().equals(f.slot())).toList()))
         .toList();
     return new TaskFiles(target.taskId(), target.taskName(), found.owner().projectCode(), target.ownerType(),
         target.ownerId(), target.kind(), found.mayAct() || regionOps, settings.maxSize().toMegabytes(), slots, files);
+  }
+
+  /** One entry per version chain, in the order the chains first appear. */
+  private static List<Entry> entries(List<Document> versions) {
+    return versions.stream().collect(Collectors.groupingBy(Document::chainId, LinkedHashMap::new, Collectors.toList()))
+        .values().stream().map(ArchiveService::entry).toList();
   }
 
   private static List<Entry> of(Map<String, List<Entry>> byOwner, OwnerType type, String id) {

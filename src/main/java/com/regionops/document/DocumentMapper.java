@@ -49,8 +49,11 @@ public interface DocumentMapper {
   /** Every version of every document of a project, oldest first. */
   List<Document> findByProject(String projectCode);
 
-  /** Region-wide documents (no project), of a kind when given, newest first. */
-  List<Document> findByRegion(@Param("regionCode") String regionCode, @Param("kind") DocumentKind kind);
+  /** Every version of every document of an owner, in upload order: one read for a task's files. */
+  List<Document> findOwnerVersions(@Param("ownerType") OwnerType ownerType, @Param("ownerId") String ownerId);
+
+  /** Every version of the region-wide documents (no project), of a kind when given, newest first. */
+  List<Document> findRegionVersions(@Param("regionCode") String regionCode, @Param("kind") DocumentKind kind);
 
   int markDeleted(@Param("id") long id, @Param("by") String by, @Param("at") LocalDateTime at);
 

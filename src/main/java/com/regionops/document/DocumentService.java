@@ -210,9 +210,9 @@ public class DocumentService {
           });
           registered.set(true);
         }
-        Document stored = storeRows(target, prepared, scope, staged, replaces, userId);
-        used.set(staged != null && documents.findContentById(stored.contentId()).storageKey().equals(staged));
-        return stored;
+        DocumentContent content = content(scope, prepared, staged);
+        used.set(staged != null && staged.equals(content.storageKey()));
+        return storeRows(target, prepared, content, replaces, userId);
       });
     } catch (RuntimeException e) {
       if (staged != null && !registered.get()) {
@@ -222,9 +222,7 @@ public class DocumentService {
     }
   }
 
-  private Document storeRows(Target target, Prepared prepared, String scope, String staged, Long replaces,
-      String userId) {
-    DocumentContent content = content(scope, prepared, staged);
+  private Document storeRows(Target target, Prepared prepared, DocumentContent content, Long replaces, String userId) {
     Document previous = replaces != null ? replaced(target, replaces)
         : documents.findLatestForUpdate(target.ownerType(), target.ownerId(), target.slot(), prepared.fileName());
     if (previous != null) {
@@ -375,11 +373,6 @@ public class DocumentService {
         .filter(d -> d.kind() == kind && SYSTEM_USER.equals(d.uploadedBy())).findFirst().orElse(null);
   }
 
-  /** The current files of an owner. */
-  public List<Document> ofOwner(OwnerType ownerType, String ownerId) {
-    return documents.findByOwner(ownerType, ownerId);
-  }
-
   /** Upload and download records, newest first: for camunda-admin only. */
   public List<DocumentAccess> accessLog(ApiUser user, Long documentId, String userId, Integer limit) {
     if (!user.isAdmin()) {
@@ -392,7 +385,7 @@ public class DocumentService {
     return documents.findAccess(documentId, blank(userId) ? null : userId.trim(), rows);
   }
 
-  public boolean canSee(ApiUser user, Document document) {
+  private static boolean canSee(ApiUser user, Document document) {
     return document.projectCode() != null ? user.canSeeProject(document.projectCode(), document.regionCode())
         : user.canSeeRegion(document.regionCode());
   }

@@ -69,6 +69,8 @@ class DocumentMapperTest {
       assertThat(found.chainId()).isEqualTo(first);
       assertThat(mapper.findVersions(first)).extracting(Document::version).containsExactly(2, 1);
       assertThat(mapper.findByOwner(OwnerType.GATE_REVIEW, "42")).extracting(Document::id).containsExactly(second);
+      assertThat(mapper.findOwnerVersions(OwnerType.GATE_REVIEW, "42")).extracting(Document::id)
+          .containsExactly(first, second);
       assertThat(mapper.findByProject(project.code())).extracting(Document::id).containsExactly(first, second);
       assertThat(mapper.findContent(project.code(), sha('a')).id()).isEqualTo(content.id());
     }
@@ -108,6 +110,27 @@ class DocumentMapperTest {
       assertThatThrownBy(() -> insert(mapper, document(project, content, "方案图纸", "总平面图.pdf", null, 1)))
           .as("a second first version of the same name at the same moment")
           .hasRootCauseInstanceOf(java.sql.SQLIntegrityConstraintViolationException.class);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aRegionsOwnDocumentsAreListedByKindNewestFirst(TestDatabase db) {
+    try (SqlSession session = db.openSession()) {
+      DocumentMapper mapper = session.getMapper(DocumentMapper.class);
+      Project project = Fixtures.project(session, Fixtures.region(session).code());
+      DocumentContent content = content(mapper, "region:" + project.regionCode(), sha('g'), 10);
+      Document report = new Document(null, project.regionCode(), null, DocumentKind.REPORT, OwnerType.RISK_CHECK, "7",
+          "", "双周通报.pdf", "application/pdf", 10, sha('g'), content.id(), null, 1, true, null, "system", AT);
+      long older = insert(mapper, report);
+      long newer = insert(mapper, new Document(null, project.regionCode(), null, DocumentKind.REPORT,
+          OwnerType.RISK_CHECK, "8", "", "双周通报.pdf", "application/pdf", 10, sha('g'), content.id(), null, 1, true,
+          null, "system", AT.plusDays(14)));
+      insert(mapper, document(project, content, "", "项目文件.pdf", null, 1));
+
+      assertThat(mapper.findRegionVersions(project.regionCode(), DocumentKind.REPORT)).extracting(Document::id)
+          .containsExactly(newer, older);
+      assertThat(mapper.findRegionVersions(project.regionCode(), DocumentKind.MINUTES)).isEmpty();
     }
   }
 
