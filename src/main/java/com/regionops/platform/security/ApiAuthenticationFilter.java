@@ -52,9 +52,10 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String header = request.getHeader("Authorization");
+    String fromSession = header == null ? sessionUser(request) : null;
     String userId;
-    if (header == null && sessionUser(request) != null) {
-      userId = sessionUser(request);
+    if (fromSession != null) {
+      userId = fromSession;
       if (!SAFE_METHODS.contains(request.getMethod()) && !csrfTokenMatches(request)) {
         refuse(response, HttpServletResponse.SC_FORBIDDEN, "会话校验失败（X-XSRF-TOKEN），请刷新页面后重试");
         return;
