@@ -3,7 +3,7 @@ package com.regionops.certificate;
 import com.regionops.org.Project;
 import com.regionops.org.ProjectService;
 import com.regionops.org.RegionMapper;
-import com.regionops.plan.PlanNodeMapper;
+import com.regionops.plan.CertificateCompletion;
 import com.regionops.platform.engine.KeyedRow;
 import com.regionops.platform.security.ApiUser;
 import com.regionops.platform.security.Groups;
@@ -27,11 +27,11 @@ public class CertificateService {
   private final RegionMapper regions;
   private final RequestValidator validator;
   private final Clock clock;
-  private final PlanNodeMapper nodes;
+  private final CertificateCompletion certificateCompletion;
 
   public CertificateService(CertificateMapper certificates, CertificateTypeMapper types, ProjectService projects,
-      RegionMapper regions, RequestValidator validator, Clock clock, PlanNodeMapper nodes) {
-    this.nodes = nodes;
+      RegionMapper regions, RequestValidator validator, Clock clock, CertificateCompletion certificateCompletion) {
+    this.certificateCompletion = certificateCompletion;
     this.certificates = certificates;
     this.types = types;
     this.projects = projects;
@@ -89,8 +89,9 @@ public class CertificateService {
     certificates.update(id, updated);
     Long planNode = certificates.findPlanNodeId(id);
     if (current.status() == CertificateStatus.PLANNED && updated.status() == CertificateStatus.VALID && planNode != null) {
-      // the plan expected this certificate: obtaining it completes the node that was to obtain it
-      nodes.complete(planNode, updated.issueDate());
+      // the plan expected this certificate: obtaining it reports the node that was to obtain it done
+      certificateCompletion.obtained(planNode, updated.projectCode(), updated.issueDate(),
+          certificates.findById(id).typeName() + "（" + updated.certNo() + "）", user.id());
     }
     return certificates.findById(id);
   }

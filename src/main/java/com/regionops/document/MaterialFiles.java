@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** The files uploaded per 上会资料 item of a gate review round: what the materials checks count. */
+/** The files uploaded per item (上会资料 of a gate review round, 阶段成果 of a plan node): what the checks count. */
 @Component
 public class MaterialFiles {
 
@@ -18,11 +18,16 @@ public class MaterialFiles {
 
   /** Material name → names of its current files, in upload order; empty without a gate review. */
   public Map<String, List<String>> byMaterial(Object gateReviewId) {
-    if (gateReviewId == null) {
+    return bySlot(OwnerType.GATE_REVIEW, gateReviewId);
+  }
+
+  /** Slot (a material, a 阶段成果) → names of its current files, in upload order; empty without an owner. */
+  public Map<String, List<String>> bySlot(OwnerType ownerType, Object ownerId) {
+    if (ownerId == null) {
       return Map.of();
     }
-    return documents.findByOwner(OwnerType.GATE_REVIEW, gateReviewId.toString()).stream()
-        .collect(Collectors.groupingBy(Document::slot, LinkedHashMap::new,
+    return documents.findByOwner(ownerType, ownerId.toString()).stream()
+        .collect(Collectors.groupingBy(d -> d.slot() == null ? "" : d.slot(), LinkedHashMap::new,
             Collectors.mapping(Document::fileName, Collectors.toList())));
   }
 

@@ -3,6 +3,7 @@ package com.regionops.document;
 import com.regionops.certificate.CertificateChaseProcess;
 import com.regionops.meeting.DecisionFollowupProcess;
 import com.regionops.meeting.ReviewMeetingProcess;
+import com.regionops.plan.NodeCompletionProcess;
 import com.regionops.platform.security.ApiUser;
 import com.regionops.risk.RiskProcesses;
 import java.util.ArrayList;
@@ -25,8 +26,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskAttachments {
 
-  /** What files of a task belong to. */
-  record Spec(OwnerType ownerType, String ownerVariable, DocumentKind kind, boolean materialSlots) {
+  /** What files of a task belong to; slotPrefix names its checklist variables ({prefix}{n}Name), null for none. */
+  record Spec(OwnerType ownerType, String ownerVariable, DocumentKind kind, String slotPrefix, int maxSlots) {
+
+    Spec(OwnerType ownerType, String ownerVariable, DocumentKind kind) {
+      this(ownerType, ownerVariable, kind, null, 0);
+    }
   }
 
   /** An open task that takes files, resolved: its object and, for materials, the checklist. */
@@ -39,13 +44,15 @@ public class TaskAttachments {
   }
 
   private static final Spec MATERIALS = new Spec(OwnerType.GATE_REVIEW, ReviewMeetingProcess.GATE_REVIEW_ID,
-      DocumentKind.MATERIAL, true);
+      DocumentKind.MATERIAL, "material", ReviewMeetingProcess.MAX_MATERIALS);
   private static final Spec DECISION_EVIDENCE = new Spec(OwnerType.DECISION, DecisionFollowupProcess.DECISION_ID,
-      DocumentKind.EVIDENCE, false);
+      DocumentKind.EVIDENCE);
   private static final Spec CERTIFICATE_SCAN = new Spec(OwnerType.CERTIFICATE, CertificateChaseProcess.CERTIFICATE_ID,
-      DocumentKind.CERTIFICATE_SCAN, false);
+      DocumentKind.CERTIFICATE_SCAN);
   private static final Spec CORRECTION_EVIDENCE = new Spec(OwnerType.CORRECTION, RiskProcesses.NODE_ID,
-      DocumentKind.EVIDENCE, false);
+      DocumentKind.EVIDENCE);
+  private static final Spec DELIVERABLES = new Spec(OwnerType.PLAN_NODE, NodeCompletionProcess.NODE_ID,
+      DocumentKind.DELIVERABLE, "deliverable", NodeCompletionProcess.MAX_DELIVERABLES);
 
   /** process key → task definition key → what its files belong to. */
   static final Map<String, Map<String, Spec>> SPECS = Map.of(
@@ -60,7 +67,11 @@ public class TaskAttachments {
           CertificateChaseProcess.TASK_VERIFY, CERTIFICATE_SCAN),
       RiskProcesses.CORRECTION_KEY, Map.of(
           RiskProcesses.TASK_PLAN_CORRECTION, CORRECTION_EVIDENCE,
-          RiskProcesses.TASK_REVIEW_CORRECTION, CORRECTION_EVIDENCE));
+          RiskProcesses.TASK_REVIEW_CORRECTION, CORRECTION_EVIDENCE),
+      NodeCompletionProcess.KEY, Map.of(
+          NodeCompletionProcess.TASK_SUBMIT_DELIVERABLES, DELIVERABLES,
+          NodeCompletionProcess.TASK_CONFIRM, DELIVERABLES,
+          NodeCompletionProcess.TASK_CORRECT, DELIVERABLES));
 
   /** An open task as a caller meets it: its object and where that lives (null when it takes no files), and whether they may act on it. */
   public record Resolved(Task task, TaskTarget target, OwnerRef owner, boolean mayAct) {
@@ -117,19 +128,19 @@ public class TaskAttachments {
     if (owner == null) {
       return null;
     }
-    List<MaterialSlot> slots = spec.materialSlots() ? slots(task.getExecutionId()) : List.of();
+    List<MaterialSlot> slots = spec.slotPrefix() == null ? List.of() : slots(task.getExecutionId(), spec);
     return new TaskTarget(task.getId(), task.getName(), task.getTenantId(), spec.ownerType(), owner.toString(),
         spec.kind(), slots);
   }
 
-  private List<MaterialSlot> slots(String executionId) {
+  private List<MaterialSlot> slots(String executionId, Spec spec) {
     Map<String, Object> variables = runtime.getVariables(executionId);
     List<MaterialSlot> slots = new ArrayList<>();
-    for (int n = 1; n <= ReviewMeetingProcess.MAX_MATERIALS; n++) {
-      if (variables.get(ReviewMeetingProcess.material(n, "Name")) instanceof String name && !name.isBlank()) {
-        Object reference = variables.get(ReviewMeetingProcess.material(n, "Reference"));
+    for (int n = 1; n <= spec.maxSlots(); n++) {
+      if (variables.get(spec.slotPrefix() + n + "Name") instanceof String name && !name.isBlank()) {
+        Object reference = variables.get(spec.slotPrefix() + n + "Reference");
         slots.add(new MaterialSlot(n, name,
-            Boolean.TRUE.equals(variables.get(ReviewMeetingProcess.material(n, "Mandatory"))),
+            Boolean.TRUE.equals(variables.get(spec.slotPrefix() + n + "Mandatory")),
             reference instanceof String text && !text.isBlank() ? text : null));
       }
     }

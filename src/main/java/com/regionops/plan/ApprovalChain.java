@@ -38,6 +38,19 @@ public class ApprovalChain {
     return String.join(SEPARATOR, chain);
   }
 
+  /**
+   * The chain a RULE ORDER decision names in its rules' order, each group once: for tables whose
+   * chain is not the region-up order of {@link #LEVELS} (node-completion-confirmation names functions).
+   */
+  public String inRuleOrder(DmnDecisionResult result, String output) {
+    List<String> chain = result.collectEntries(output).stream().map(String::valueOf).distinct().toList();
+    if (chain.isEmpty()) {
+      // an empty chain would pass with no one's confirmation: the table or its output name changed
+      throw new IllegalStateException("The decision named no group (output " + output + "): " + result.getResultList());
+    }
+    return String.join(SEPARATOR, chain);
+  }
+
   public List<String> steps(String chain) {
     return chain.isEmpty() ? List.of() : Arrays.asList(chain.split(SEPARATOR));
   }

@@ -66,7 +66,7 @@ public class PlanAdjustmentService {
       throw InputRejectedException.badInput(PlanAdjustmentProcess.NODE_CODE,
           "节点 " + nodeCode + "「" + node.name() + "」已完成，不能调整计划");
     }
-    LocalDate date = parseDate(newPlannedFinish);
+    LocalDate date = parseDate(newPlannedFinish, PlanAdjustmentProcess.NEW_PLANNED_FINISH, "请填写新的计划完成日期（yyyy-MM-dd）");
     if (date.equals(node.plannedFinish())) {
       throw InputRejectedException.badInput(PlanAdjustmentProcess.NEW_PLANNED_FINISH, "新的计划完成日期与当前相同：" + date);
     }
@@ -188,7 +188,8 @@ public class PlanAdjustmentService {
     return days > 0 ? "+" + days : String.valueOf(days);
   }
 
-  private static LocalDate parseDate(Object value) {
+  /** A date as a form or engine REST sends it (text, a Date, a date-time), or a refusal naming the field. */
+  static LocalDate parseDate(Object value, String field, String refusal) {
     if (value instanceof String text) {
       try {
         LocalDate date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
@@ -201,7 +202,7 @@ public class PlanAdjustmentService {
     }
     LocalDateTime parsed = EngineTime.parseDateTime(value);
     if (parsed == null) {
-      throw InputRejectedException.badInput(PlanAdjustmentProcess.NEW_PLANNED_FINISH, "请填写新的计划完成日期（yyyy-MM-dd）");
+      throw InputRejectedException.badInput(field, refusal);
     }
     return parsed.toLocalDate();
   }

@@ -22,7 +22,7 @@ public interface PlanNodeMapper {
 
   int deleteByIds(@Param("ids") Collection<Long> ids);
 
-  /** Nodes among ids that plan adjustments refer to; those cannot be deleted. */
+  /** Nodes among ids that plan adjustments or completion reports refer to; those cannot be deleted. */
   List<String> findCodesWithAdjustments(@Param("ids") Collection<Long> ids);
 
   List<PlanDependency> findDependencies(String projectCode);

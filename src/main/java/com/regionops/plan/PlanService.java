@@ -29,23 +29,19 @@ public class PlanService {
   private final ProjectService projects;
   private final RequestValidator validator;
   private final Clock clock;
-  private final java.util.function.BiConsumer<String, LocalDate> openingCompleted;
+  private final OpeningMilestone opening;
 
   public PlanService(PlanNodeMapper nodes, ProjectService projects, RequestValidator validator, Clock clock,
-      com.regionops.gate.PostOpeningScheduler postOpening) {
+      OpeningMilestone opening) {
     this.nodes = nodes;
     this.projects = projects;
     this.validator = validator;
     this.clock = clock;
-    this.openingCompleted = postOpening::openingCompleted;
+    this.opening = opening;
   }
 
-  /** The opening milestone (开盘) got its actual finish: 开盘后评估会 will start by itself. */
   private void noticeOpening(PlanNode before, PlanNode after) {
-    if (after != null && after.nodeLevel() == NodeLevel.MILESTONE && after.category() == NodeCategory.OPENING
-        && after.name().contains("开盘") && after.isCompleted() && (before == null || !before.isCompleted())) {
-      openingCompleted.accept(after.projectCode(), after.actualFinish());
-    }
+    opening.noticeCompletion(before, after);
   }
 
   public List<PlanNode> nodes(ApiUser user, String projectCode) {
@@ -70,6 +66,9 @@ public class PlanService {
     PlanNode current = nodes.findByCode(project.code(), nodeCode);
     if (current != null && nodes.findBaselinedCodes(project.code()).contains(nodeCode)) {
       checkBaseline(current, request, "", errors);
+    }
+    if (current != null) {
+      checkActualFinish(project.code(), current, request, "", errors);
     }
     errors.throwIfAny();
     PlanNode node = request.toNode(project.code());
@@ -100,6 +99,9 @@ public class PlanService {
       if (baselined.contains(node.nodeCode())) {
         checkBaseline(existing.get(node.nodeCode()), node, "nodes[" + i + "].", errors);
       }
+      if (existing.containsKey(node.nodeCode())) {
+        checkActualFinish(project.code(), existing.get(node.nodeCode()), node, "nodes[" + i + "].", errors);
+      }
     }
     errors.throwIfAny();
     Set<String> imported = document.nodes().stream().map(PlanNodeRequest::nodeCode).collect(Collectors.toSet());
@@ -112,7 +114,7 @@ public class PlanService {
     if (!removed.isEmpty()) {
       List<String> referenced = nodes.findCodesWithAdjustments(removed);
       if (!referenced.isEmpty()) {
-        throw ApiException.conflict("nodes", "以下节点已有计划调整记录，不能从计划中删除：" + String.join(", ", referenced));
+        throw ApiException.conflict("nodes", "以下节点已有计划调整或节点填报记录，不能从计划中删除：" + String.join(", ", referenced));
       }
     }
 
@@ -203,6 +205,22 @@ public class PlanService {
         "节点已基线化，计划日期只能通过计划调整审批变更");
     errors.require(java.util.Objects.equals(current.plannedFinish(), request.plannedFinish()), prefix + "plannedFinish",
         "节点已基线化，计划日期只能通过计划调整审批变更");
+  }
+
+  /**
+   * A node already in the plan is done only when its completion report is confirmed (节点填报): a
+   * plan write keeps its actual finish as it is. A node entering the plan may carry one: the
+   * history of a project taken over.
+   */
+  private static void checkActualFinish(String projectCode, PlanNode current, PlanNodeRequest request, String prefix,
+      FieldErrors errors) {
+    if (java.util.Objects.equals(current.actualFinish(), request.actualFinish())) {
+      return;
+    }
+    errors.add(prefix + "actualFinish", current.isCompleted()
+        ? "节点已确认完成（" + current.actualFinish() + "），实际完成日期不能在计划中修改"
+        : "节点完成须由项目公司填报并经确认（POST /api/v1/projects/" + projectCode + "/plan-nodes/"
+            + current.nodeCode() + "/completion-reports），不能在计划中直接填写实际完成日期");
   }
 
   private static boolean before(LocalDate start, LocalDate finish) {

@@ -25,6 +25,10 @@ public interface PlanTemplateMapper {
 
   List<DeliverableRow> findDeliverables(@Param("code") String code, @Param("version") int version);
 
+  /** The 阶段成果 a project's node requires: those of the template version its plan was built from. */
+  List<PlanTemplate.Deliverable> findNodeDeliverables(@Param("projectCode") String projectCode,
+      @Param("nodeCode") String nodeCode);
+
   /** Locks the template row while a new version is published; null when there is none. */
   PlanTemplate.Summary findByCodeForUpdate(String code);
 

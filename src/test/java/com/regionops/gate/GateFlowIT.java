@@ -238,7 +238,7 @@ class GateFlowIT {
   }
 
   @Test
-  void permitPlanningRegistersTheExpectedCertificatesAndObtainingOneCompletesItsNode() {
+  void permitPlanningRegistersTheExpectedCertificatesAndObtainingOneReportsItsNodeForConfirmation() {
     FreshProject fresh = FreshProject.create(http, "PM", "报建测试项目");
     String project = fresh.code();
     String office = fresh.office();
@@ -262,6 +262,16 @@ class GateFlowIT {
         "typeCode", "ENGINEERING_PLANNING_PERMIT", "certNo", "建字第" + project + "001号", "projectCode", project,
         "issueDate", TODAY.toString(), "status", "VALID"));
     assertThat(obtained.status()).as(obtained.toString()).isEqualTo(200);
+    assertThat(http.get(office, "/api/v1/projects/" + project + "/plan-nodes").json().get(0).get("completed")
+        .asBoolean()).as("reported by the ledger, not yet confirmed").isFalse();
+    JsonNode reports = http.get(office, "/api/v1/projects/" + project + "/completion-reports?status=REPORTED").json();
+    assertThat(reports).hasSize(1);
+    assertThat(reports.get(0).get("report").get("source").asText()).isEqualTo("CERTIFICATE");
+    JsonNode confirm = http.get("ops.south", "/engine-rest/task?processInstanceId="
+        + reports.get(0).get("report").get("processInstanceId").asText()).json();
+    assertThat(confirm).hasSize(1);
+    assertThat(http.post("ops.south", "/engine-rest/task/" + confirm.get(0).get("id").asText() + "/complete",
+        Map.of("variables", Map.of("confirmationDecision", Map.of("value", "CONFIRMED")))).status()).isEqualTo(204);
     JsonNode node = http.get(office, "/api/v1/projects/" + project + "/plan-nodes").json().get(0);
     assertThat(node.get("nodeCode").asText()).isEqualTo("L103");
     assertThat(node.get("completed").asBoolean()).isTrue();

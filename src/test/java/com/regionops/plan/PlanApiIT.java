@@ -129,19 +129,26 @@ class PlanApiIT {
   @Test
   void singleNodeUpsertKeepsDependenciesAndChecksDates() {
     String code = projectWithPlan("PL06");
-    Map<String, Object> done = Map.of("nodeCode", "A", "name", "节点A已完成", "nodeLevel", "MILESTONE",
+    Map<String, Object> started = Map.of("nodeCode", "A", "name", "节点A已开工", "nodeLevel", "MILESTONE",
         "category", "PERMIT", "plannedFinish", TODAY.plusDays(10).toString(), "actualStart",
-        TODAY.minusDays(3).toString(), "actualFinish", TODAY.toString());
+        TODAY.minusDays(3).toString(), "progressPct", 60);
+    Map<String, Object> done = new java.util.HashMap<>(started);
+    done.put("actualFinish", TODAY.toString());
+    done.put("progressPct", 100);
     Map<String, Object> backwards = Map.of("nodeCode", "D", "name", "新节点", "nodeLevel", "L3", "category", "OTHER",
         "plannedStart", TODAY.plusDays(5).toString(), "plannedFinish", TODAY.toString());
 
-    Http.Response updated = http.put("ops.south", "/api/v1/projects/" + code + "/plan-nodes/A", done);
+    Http.Response updated = http.put("ops.south", "/api/v1/projects/" + code + "/plan-nodes/A", started);
+    Http.Response completed = http.put("ops.south", "/api/v1/projects/" + code + "/plan-nodes/A", done);
     Http.Response refused = http.put("ops.south", "/api/v1/projects/" + code + "/plan-nodes/D", backwards);
     Http.Response mismatch = http.put("ops.south", "/api/v1/projects/" + code + "/plan-nodes/E", done);
 
     assertThat(updated.status()).isEqualTo(200);
-    assertThat(updated.json().get("completed").asBoolean()).isTrue();
-    assertThat(updated.json().get("progressPct").asInt()).isEqualTo(100);
+    assertThat(updated.json().get("completed").asBoolean()).isFalse();
+    assertThat(updated.json().get("progressPct").asInt()).isEqualTo(60);
+    assertThat(completed.status()).as("done only through 节点填报 and its confirmation").isEqualTo(400);
+    assertThat(completed.json().get("field").asText()).isEqualTo("actualFinish");
+    assertThat(completed.json().get("detail").asText()).contains("completion-reports");
     assertThat(refused.json().get("field").asText()).isEqualTo("plannedFinish");
     assertThat(mismatch.json().get("field").asText()).isEqualTo("nodeCode");
     assertThat(http.get("ops.south", "/api/v1/projects/" + code + "/plan").json().get("dependencies")).hasSize(2);
