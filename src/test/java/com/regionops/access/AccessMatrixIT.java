@@ -494,6 +494,18 @@ class AccessMatrixIT {
         api + "/projects/" + projectFor(r, g) + "/plan-nodes/" + previewNode.get(g) + "/adjustments", null),
         readProject(), null));
 
+    // 节点填报
+    rows.add(new Row("POST /api/v1/projects/{code}/plan-nodes/{node}/completion-reports", true, (r, g) -> {
+      String p = projectFor(r, g);
+      return as(r, "POST", api + "/projects/" + p + "/plan-nodes/" + freshNode(p, g) + "/completion-reports",
+          Map.of("actualFinish", TODAY.toString(), "note", "矩阵测试"));
+    }, startOverApi(), null));
+    rows.add(new Row("GET /api/v1/projects/{code}/plan-nodes/{node}/completion-reports", true, (r, g) -> as(r, "GET",
+        api + "/projects/" + projectFor(r, g) + "/plan-nodes/" + previewNode.get(g) + "/completion-reports", null),
+        readProject(), null));
+    rows.add(new Row("GET /api/v1/projects/{code}/completion-reports", true, (r, g) -> as(r, "GET",
+        api + "/projects/" + projectFor(r, g) + "/completion-reports", null), readProject(), null));
+
     // risk
     rows.add(new Row("GET /api/v1/risk/checks", false, (r, g) -> as(r, "GET", api + "/risk/checks", null),
         everyone(200), (role, region, response) -> response.json().forEach(c ->
