@@ -32,6 +32,9 @@ class NodeCompletionController {
   record ReportRequest(String actualFinish, String note) {
   }
 
+  record StatusRequest(String forecastFinish, String reason) {
+  }
+
   record ReportStarted(long completionId, String processInstanceId, String businessKey, CompletionStatus status,
       List<NodeCompletionService.DeliverableFiles> deliverables) {
   }
@@ -104,6 +107,31 @@ class NodeCompletionController {
       }
     }
     return completions.ofProject(project.code(), wanted).stream().map(this::view).toList();
+  }
+
+  /** 节点状态更新 by the project's office or region-ops of its region. */
+  @PostMapping("/plan-nodes/{nodeCode}/status-updates")
+  @ResponseStatus(HttpStatus.CREATED)
+  NodeStatusUpdate statusUpdate(ApiUser user, @PathVariable String projectCode, @PathVariable String nodeCode,
+      @RequestBody(required = false) StatusRequest body) {
+    Project project = projects.get(user, projectCode);
+    if (!user.officeProjects().contains(project.code()) && !user.canWriteMasterData(project.regionCode())) {
+      throw ApiException.forbidden("节点状态由本项目的项目公司或本区域运营管理部更新");
+    }
+    if (body == null) {
+      throw ApiException.badInput("forecastFinish", "请填写预计完成日期");
+    }
+    return completions.statusUpdate(project.code(), nodeCode, body.forecastFinish(), body.reason(), user.id());
+  }
+
+  @GetMapping("/plan-nodes/{nodeCode}/status-updates")
+  List<NodeStatusUpdate> statusUpdates(ApiUser user, @PathVariable String projectCode, @PathVariable String nodeCode) {
+    Project project = projects.get(user, projectCode);
+    PlanNode node = nodes.findByCode(project.code(), nodeCode);
+    if (node == null) {
+      throw ApiException.notFound("节点不存在：" + nodeCode);
+    }
+    return completions.statusUpdates(node.id());
   }
 
   private ReportView view(NodeCompletion report) {

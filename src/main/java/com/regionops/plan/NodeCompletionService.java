@@ -39,18 +39,21 @@ public class NodeCompletionService {
 
   private final PlanNodeMapper nodes;
   private final NodeCompletionMapper completions;
+  private final NodeStatusMapper statuses;
   private final PlanTemplateMapper templates;
   private final MaterialFiles files;
   private final OpeningMilestone opening;
   private final int graceDays;
 
-  public NodeCompletionService(PlanNodeMapper nodes, NodeCompletionMapper completions, PlanTemplateMapper templates,
+  public NodeCompletionService(PlanNodeMapper nodes, NodeCompletionMapper completions, NodeStatusMapper statuses,
+      PlanTemplateMapper templates,
       MaterialFiles files, OpeningMilestone opening, @Value("${regionops.plan.report-grace-days:3}") int graceDays) {
     if (graceDays < 0) {
       throw new IllegalArgumentException("regionops.plan.report-grace-days must not be negative, was " + graceDays);
     }
     this.nodes = nodes;
     this.completions = completions;
+    this.statuses = statuses;
     this.templates = templates;
     this.files = files;
     this.opening = opening;
@@ -228,6 +231,43 @@ public class NodeCompletionService {
   @Transactional
   public void withdraw(long completionId) {
     completions.close(completionId, CompletionStatus.WITHDRAWN, EngineTime.now().withNano(0));
+  }
+
+  /**
+   * 节点状态更新: an open node's expected finish and why. Every open node past its planned finish
+   * needs one between two biweekly checks; the check lists those without as 数据质量问题.
+   */
+  @Transactional
+  public NodeStatusUpdate statusUpdate(String projectCode, String nodeCode, Object forecastFinish, Object reason,
+      String userId) {
+    PlanNode node = nodes.findByCode(projectCode, nodeCode);
+    if (node == null) {
+      throw InputRejectedException.badInput(NODE_CODE, "项目 " + projectCode + " 中没有节点 " + nodeCode);
+    }
+    if (node.isCompleted()) {
+      throw InputRejectedException.conflict(NODE_CODE, "节点 " + nodeCode + "「" + node.name() + "」已完成，无需更新状态");
+    }
+    if (forecastFinish == null || (forecastFinish instanceof String text && text.isBlank())) {
+      throw InputRejectedException.badInput("forecastFinish", "请填写预计完成日期");
+    }
+    LocalDate forecast = PlanAdjustmentService.parseDate(forecastFinish, "forecastFinish", "请填写预计完成日期（yyyy-MM-dd）");
+    if (forecast.isBefore(EngineTime.today())) {
+      throw InputRejectedException.badInput("forecastFinish", "预计完成日期不能早于今天；已完成的节点请做节点填报");
+    }
+    if (!(reason instanceof String text) || text.strip().length() < 4) {
+      throw InputRejectedException.badInput("reason", "请说明进展和原因（不少于 4 个字）");
+    }
+    if (text.length() > MAX_NOTE_LENGTH) {
+      throw InputRejectedException.badInput("reason", "不超过 " + MAX_NOTE_LENGTH + " 个字符");
+    }
+    NodeStatusUpdate update = new NodeStatusUpdate(null, projectCode, node.id(), node.nodeCode(), forecast,
+        text.strip(), userId, EngineTime.now().withNano(0));
+    statuses.insert(update);
+    return statuses.findByNode(node.id()).get(0);
+  }
+
+  public List<NodeStatusUpdate> statusUpdates(long nodeId) {
+    return statuses.findByNode(nodeId);
   }
 
   public NodeCompletion byProcessInstance(String processInstanceId) {

@@ -68,6 +68,19 @@ public final class CheckReportDocument {
       }
       b.append("</table>");
     }
+    b.append("<h2>数据质量问题（").append(report.dataQuality().size()).append(" 个）</h2>");
+    if (report.dataQuality().isEmpty()) {
+      b.append("<p>无：逾期节点均已更新状态，节点均按时填报。</p>");
+    } else {
+      b.append("<table><tr><th style=\"width:23%\">项目</th><th style=\"width:14%\">问题</th>")
+          .append("<th style=\"width:24%\">节点</th><th>说明</th></tr>");
+      for (DataQualityIssue i : report.dataQuality()) {
+        b.append("<tr><td>").append(escape(name(projectNames, i.projectCode()))).append("</td><td>")
+            .append(i.kindLabel()).append("</td><td>").append(escape(i.nodeCode())).append(' ')
+            .append(escape(i.nodeName())).append("</td><td>").append(escape(i.detail())).append("</td></tr>");
+      }
+      b.append("</table>");
+    }
     b.append("<p class=\"foot\">本通报由 RegionOps 区域运营管控平台在区域运营管理部审阅后生成并归档。</p>");
     return PdfRenderer.page(title(report, regionName), b.toString());
   }

@@ -34,9 +34,12 @@ public class RiskCheckService {
   private final RiskMapper risks;
   private final ProjectMapper projects;
   private final PlanNodeMapper nodes;
+  private final DataQuality quality;
   private final DeployedDecisions decisions;
 
-  public RiskCheckService(RiskMapper risks, ProjectMapper projects, PlanNodeMapper nodes, DeployedDecisions decisions) {
+  public RiskCheckService(RiskMapper risks, ProjectMapper projects, PlanNodeMapper nodes, DeployedDecisions decisions,
+      DataQuality quality) {
+    this.quality = quality;
     this.risks = risks;
     this.projects = projects;
     this.nodes = nodes;
@@ -50,6 +53,10 @@ public class RiskCheckService {
       risks.insertCheck(new RiskCheck(null, regionCode, period, processInstanceId, startedBy, null, null, 0, 0, 0, 0, 0));
     }
     Map<Long, RiskAssessment> previous = previousGrades(regionCode, period);
+    long checkId = risks.findCheck(regionCode, period).id();
+    risks.deleteIssues(checkId);
+    List<DataQualityIssue> issues = new ArrayList<>();
+    DataQuality.Window window = quality.window(risks.previousPeriod(regionCode, period), period);
     risks.deletePeriod(regionCode, period);
     Function<Map<String, Object>, List<Map<String, Object>>> grade = decisions.evaluator(GRADE_DECISION);
     Map<String, Integer> counts = new HashMap<>();
@@ -62,6 +69,7 @@ public class RiskCheckService {
       List<PlanNode> plan = nodes.findByProject(project.code());
       List<PlanDependency> dependencies = nodes.findDependencies(project.code());
       Map<String, Integer> forecast = ImpactAnalysis.forecastDelays(plan, dependencies, period);
+      issues.addAll(quality.find(checkId, project.code(), plan, period, window));
       for (PlanNode node : plan) {
         if (node.isCompleted()) {
           continue;
@@ -79,6 +87,9 @@ public class RiskCheckService {
     }
     if (!batch.isEmpty()) {
       risks.insertBatch(batch);
+    }
+    for (int i = 0; i < issues.size(); i += BATCH) {
+      risks.insertIssues(issues.subList(i, Math.min(issues.size(), i + BATCH)));
     }
     RiskCheck finished = new RiskCheck(null, regionCode, period, processInstanceId, startedBy, null,
         EngineTime.now().withNano(0), graded, counts.getOrDefault("RED", 0), counts.getOrDefault("ORANGE", 0),
@@ -141,7 +152,7 @@ public class RiskCheckService {
     }
     LocalDate previous = risks.previousPeriod(regionCode, period);
     return RiskReport.of(check, risks.findPeriod(regionCode, period),
-        previous == null ? List.of() : risks.findPeriod(regionCode, previous));
+        previous == null ? List.of() : risks.findPeriod(regionCode, previous), risks.findIssues(check.id()));
   }
 
   public List<RiskAssessment> period(String regionCode, LocalDate period) {

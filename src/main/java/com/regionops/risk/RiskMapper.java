@@ -27,4 +27,11 @@ public interface RiskMapper {
   int insertCheck(RiskCheck check);
 
   int finishCheck(RiskCheck check);
+
+  /** A rerun of a check replaces what it found. */
+  int deleteIssues(long checkId);
+
+  int insertIssues(@Param("rows") List<DataQualityIssue> rows);
+
+  List<DataQualityIssue> findIssues(long checkId);
 }

@@ -10,13 +10,14 @@ import java.util.TreeMap;
  * list, and what changed since the previous check.
  */
 public record RiskReport(RiskCheck check, Map<String, Map<String, Integer>> countsByProject,
-    List<RiskAssessment> redAndOrange, List<Change> changes) {
+    List<RiskAssessment> redAndOrange, List<Change> changes, List<DataQualityIssue> dataQuality) {
 
   /** A node whose grade moved between the two checks (from null: newly graded). */
   public record Change(String projectCode, String nodeCode, String nodeName, String from, String to) {
   }
 
-  public static RiskReport of(RiskCheck check, List<RiskAssessment> current, List<RiskAssessment> previous) {
+  public static RiskReport of(RiskCheck check, List<RiskAssessment> current, List<RiskAssessment> previous,
+      List<DataQualityIssue> dataQuality) {
     Map<String, Map<String, Integer>> counts = new TreeMap<>();
     List<RiskAssessment> serious = new ArrayList<>();
     Map<Long, RiskAssessment> before = new java.util.HashMap<>();
@@ -35,7 +36,7 @@ public record RiskReport(RiskCheck check, Map<String, Map<String, Integer>> coun
     }
     serious.sort((a, b) -> a.grade().equals(b.grade()) ? a.projectCode().compareTo(b.projectCode())
         : "RED".equals(a.grade()) ? -1 : 1);
-    return new RiskReport(check, counts, serious, changes);
+    return new RiskReport(check, counts, serious, changes, dataQuality);
   }
 
   /** A few lines for the 审阅双周通报 form. */
@@ -55,6 +56,11 @@ public record RiskReport(RiskCheck check, Map<String, Map<String, Integer>> coun
       }
     }
     text.append("\n较上期变化 ").append(changes.size()).append(" 个节点。");
+    if (!dataQuality.isEmpty()) {
+      long missing = dataQuality.stream().filter(i -> DataQualityIssue.MISSING_STATUS_UPDATE.equals(i.kind())).count();
+      text.append("\n数据质量问题 ").append(dataQuality.size()).append(" 个：缺少状态更新 ").append(missing)
+          .append("、节点迟报 ").append(dataQuality.size() - missing).append("。");
+    }
     return text.toString();
   }
 }

@@ -503,6 +503,14 @@ class AccessMatrixIT {
     rows.add(new Row("GET /api/v1/projects/{code}/plan-nodes/{node}/completion-reports", true, (r, g) -> as(r, "GET",
         api + "/projects/" + projectFor(r, g) + "/plan-nodes/" + previewNode.get(g) + "/completion-reports", null),
         readProject(), null));
+    rows.add(new Row("POST /api/v1/projects/{code}/plan-nodes/{node}/status-updates", true, (r, g) -> as(r, "POST",
+        api + "/projects/" + projectFor(r, g) + "/plan-nodes/" + previewNode.get(g) + "/status-updates",
+        Map.of("forecastFinish", TODAY.plusDays(30).toString(), "reason", "矩阵测试：施工单位进场推迟")),
+        (role, region) -> !role.seesProject(projectFor(role, region), region) ? 404
+            : role.officeOf(region) || role.writes(region) ? 201 : 403, null));
+    rows.add(new Row("GET /api/v1/projects/{code}/plan-nodes/{node}/status-updates", true, (r, g) -> as(r, "GET",
+        api + "/projects/" + projectFor(r, g) + "/plan-nodes/" + previewNode.get(g) + "/status-updates", null),
+        readProject(), null));
     rows.add(new Row("GET /api/v1/projects/{code}/completion-reports", true, (r, g) -> as(r, "GET",
         api + "/projects/" + projectFor(r, g) + "/completion-reports", null), readProject(), null));
 

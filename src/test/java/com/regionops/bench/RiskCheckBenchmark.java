@@ -81,7 +81,9 @@ public final class RiskCheckBenchmark {
       for (int r = 0; r < runs; r++) {
         try (SqlSession session = factory.openSession(true)) {
           RiskCheckService service = new RiskCheckService(session.getMapper(RiskMapper.class),
-              session.getMapper(ProjectMapper.class), session.getMapper(PlanNodeMapper.class), decisions);
+              session.getMapper(ProjectMapper.class), session.getMapper(PlanNodeMapper.class), decisions,
+              new com.regionops.risk.DataQuality(session.getMapper(com.regionops.plan.NodeStatusMapper.class),
+                  session.getMapper(com.regionops.plan.NodeCompletionMapper.class), 3));
           long s = System.nanoTime();
           RiskCheck check = service.check("BENCH", PERIOD, "bench", "bench");
           full[r] = (System.nanoTime() - s) / 1e9;

@@ -157,4 +157,27 @@ class NodeCompletionIT {
     assertThat(badStatus.status()).isEqualTo(400);
     assertThat(reports(project)).isZero();
   }
+
+  @Test
+  void anOverdueNodeCarriesAStatusUpdateFromItsOfficeOrRegionOps() {
+    FreshProject fresh = projectFromTemplate("NS");
+    String project = fresh.code();
+    String path = "/api/v1/projects/" + project + "/plan-nodes/L3-01/status-updates";
+    Map<String, Object> update = Map.of("forecastFinish", TODAY.plusDays(7).toString(), "reason", "测算模型待集团投资部复核");
+
+    Http.Response saved = http.post(fresh.office(), path, update);
+    assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
+    assertThat(saved.json().get("reportedBy").asText()).isEqualTo(fresh.office());
+    assertThat(http.post("ops.south", path, update).status()).isEqualTo(201);
+    assertThat(http.post("president.south", path, update).status()).isEqualTo(403);
+    assertThat(http.post("office.gz01", path, update).status()).isEqualTo(404);
+    Http.Response past = http.post(fresh.office(), path, Map.of("forecastFinish", TODAY.minusDays(1).toString(),
+        "reason", "已经完成了"));
+    assertThat(past.status()).isEqualTo(400);
+    assertThat(past.json().get("field").asText()).isEqualTo("forecastFinish");
+    Http.Response noReason = http.post(fresh.office(), path, Map.of("forecastFinish", TODAY.plusDays(3).toString()));
+    assertThat(noReason.json().get("field").asText()).isEqualTo("reason");
+    assertThat(http.get(fresh.office(), path).json()).extracting(u -> u.get("reportedBy").asText())
+        .containsExactly("ops.south", fresh.office());
+  }
 }

@@ -82,7 +82,8 @@ class NodeCompletionProcessTest {
         return files.getOrDefault(String.valueOf(ownerId), Map.of());
       }
     };
-    service = new NodeCompletionService(nodes, support.session.getMapper(NodeCompletionMapper.class), templates,
+    service = new NodeCompletionService(nodes, support.session.getMapper(NodeCompletionMapper.class),
+        support.session.getMapper(NodeStatusMapper.class), templates,
         fakeFiles, new OpeningMilestone((project, day) -> openings.add(project + "@" + day)), 3);
     ApprovalChain chain = new ApprovalChain();
     CheckDeliverablesListener deliverables = new CheckDeliverablesListener(service, nodes);

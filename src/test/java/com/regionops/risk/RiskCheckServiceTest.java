@@ -15,6 +15,7 @@ import com.regionops.support.Fixtures;
 import com.regionops.support.PlainEngine;
 import com.regionops.support.TestDatabase;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -49,7 +50,9 @@ class RiskCheckServiceTest {
     project = Fixtures.project(session, region.code());
     service = new RiskCheckService(session.getMapper(RiskMapper.class), session.getMapper(ProjectMapper.class),
         session.getMapper(PlanNodeMapper.class),
-        new DeployedDecisions(engine.getRepositoryService(), new SystemCalls(engine.getIdentityService())));
+        new DeployedDecisions(engine.getRepositoryService(), new SystemCalls(engine.getIdentityService())),
+        new DataQuality(session.getMapper(com.regionops.plan.NodeStatusMapper.class),
+            session.getMapper(com.regionops.plan.NodeCompletionMapper.class), 3));
   }
 
   @AfterEach
@@ -110,6 +113,48 @@ class RiskCheckServiceTest {
         .satisfies(r -> assertThat(r.consecutiveChecks()).isEqualTo(2))
         .satisfies(r -> assertThat(r.grade()).isEqualTo("RED"));
     assertThat(service.projectLatest(project.code())).extracting(RiskAssessment::periodDate).containsExactly(TODAY);
+  }
+
+  void statusUpdate(String code, LocalDateTime at) {
+    PlanNode n = session.getMapper(PlanNodeMapper.class).findByCode(project.code(), code);
+    session.getMapper(com.regionops.plan.NodeStatusMapper.class).insert(new com.regionops.plan.NodeStatusUpdate(null,
+        project.code(), n.id(), code, TODAY.plusDays(10), "总包劳动力不足，已增派班组", "office.test", at));
+  }
+
+  void completionReport(String code, LocalDate finish, LocalDateTime reportedAt, int delay) {
+    PlanNode n = session.getMapper(PlanNodeMapper.class).findByCode(project.code(), code);
+    session.getMapper(com.regionops.plan.NodeCompletionMapper.class).insert(new com.regionops.platform.engine.KeyedRow<>(
+        new com.regionops.plan.NodeCompletion(null, project.code(), n.id(), code,
+            com.regionops.plan.CompletionSource.OFFICE, finish, null, com.regionops.plan.CompletionStatus.REPORTED, 1,
+            "pi-" + code, null, null, "office.test", reportedAt, delay, null, null)));
+  }
+
+  @Test
+  void overdueNodesWithoutAStatusUpdateSinceThePreviousCheckAndLateReportsAreDataQualityIssues() {
+    node("UPDATED", NodeLevel.L2, NodeCategory.DESIGN, -5, 30, 50, false);
+    node("SILENT", NodeLevel.L1, NodeCategory.DESIGN, -8, 30, 50, false);
+    node("STALE", NodeLevel.L3, NodeCategory.OTHER, -20, 30, 50, false);
+    node("AWAITING", NodeLevel.L3, NodeCategory.OTHER, -3, 30, 50, false);
+    node("FUTURE", NodeLevel.L3, NodeCategory.OTHER, 0, 30, 50, false);
+    node("LATE", NodeLevel.L3, NodeCategory.OTHER, 5, 30, 50, false);
+    node("ON_TIME", NodeLevel.L3, NodeCategory.OTHER, 5, 30, 50, false);
+    service.check(region.code(), TODAY.minusDays(14), "pi-0", "ops.test");
+    statusUpdate("UPDATED", TODAY.minusDays(13).atTime(9, 0));        // the first day after the previous check
+    statusUpdate("STALE", TODAY.minusDays(14).atTime(18, 0));         // on the previous check's day: the last cycle
+    completionReport("AWAITING", TODAY.minusDays(2), TODAY.minusDays(1).atTime(10, 0), 1);
+    completionReport("LATE", TODAY.minusDays(9), TODAY.minusDays(4).atTime(10, 0), 5);
+    completionReport("ON_TIME", TODAY.minusDays(6), TODAY.minusDays(3).atTime(10, 0), 3);
+
+    service.check(region.code(), TODAY, "pi-1", "ops.test");
+    service.check(region.code(), TODAY, "pi-1", "ops.test");
+
+    RiskReport report = service.report(region.code(), TODAY);
+    assertThat(report.dataQuality()).extracting(i -> i.nodeCode() + ":" + i.kind() + ":" + i.days())
+        .as("once, after a rerun").containsExactlyInAnyOrder("SILENT:MISSING_STATUS_UPDATE:8",
+            "STALE:MISSING_STATUS_UPDATE:20", "LATE:LATE_REPORT:5");
+    assertThat(report.summary()).contains("数据质量问题 3 个：缺少状态更新 2、节点迟报 1");
+    assertThat(CheckReportDocument.xhtml(report, "华南区域", Map.of())).contains("数据质量问题（3 个）", "缺少状态更新",
+        "节点迟报", "晚 5 天（应在 3 天内）");
   }
 
   Map<String, String> grades() {
