@@ -40,7 +40,9 @@ class KpiController {
   }
 
   @GetMapping("/kpi")
-  KpiReport ranking(ApiUser user, @RequestParam(name = PERIOD, required = false) String period) {
+  KpiReport ranking(ApiUser user, @RequestParam(name = PERIOD, required = false) String period,
+      @RequestParam(name = "orderBy", required = false) String orderBy) {
+    boolean byScore = byScore(orderBy);
     if (period == null || period.isBlank()) {
       throw ApiException.badInput(PERIOD, "请指定考核期间：月度 yyyy-MM（如 2026-10）或年度 yyyy（如 2026）");
     }
@@ -57,7 +59,7 @@ class KpiController {
       if (!KpiService.hasEnded(ym)) {
         throw ApiException.badInput(PERIOD, "该月尚未结束，不能考核：" + value);
       }
-      return storedOnce(() -> kpis.monthly(ym, visibleProjects(user)));
+      return storedOnce(() -> kpis.monthly(ym, visibleProjects(user), byScore));
     }
     if (YEAR.matcher(value).matches()) {
       int year = Integer.parseInt(value);
@@ -65,9 +67,20 @@ class KpiController {
       if (KpiService.endedMonths(year).isEmpty()) {
         throw ApiException.badInput(PERIOD, "该年度尚无已结束的月份：" + value);
       }
-      return storedOnce(() -> kpis.annual(year, visibleProjects(user)));
+      return storedOnce(() -> kpis.annual(year, visibleProjects(user), byScore));
     }
     throw ApiException.badInput(PERIOD, "考核期间格式为 yyyy-MM（月度）或 yyyy（年度）：" + value);
+  }
+
+  /** rate (计划达成率, the default) or score (计划管理行为). */
+  static boolean byScore(String orderBy) {
+    if (orderBy == null || orderBy.isBlank() || orderBy.trim().equals("rate")) {
+      return false;
+    }
+    if (orderBy.trim().equals("score")) {
+      return true;
+    }
+    throw ApiException.badInput("orderBy", "排序方式为 rate（计划达成率，默认）或 score（计划管理行为）：" + orderBy);
   }
 
   private void requireInRange(int year, LocalDate today, String value) {

@@ -48,4 +48,8 @@ public interface KpiMapper {
   /** Snapshot rows of the periods, with project name and region; all projects when projectCodes is null. */
   List<KpiSnapshot> findSnapshots(@Param("periods") Collection<String> periods,
       @Param("projectCodes") Collection<String> projectCodes);
+
+  /** 缺少状态更新 the project's biweekly checks dated in [from, to] found. */
+  int countMissingStatusUpdates(@Param("projectCode") String projectCode, @Param("from") java.time.LocalDate from,
+      @Param("to") java.time.LocalDate to);
 }

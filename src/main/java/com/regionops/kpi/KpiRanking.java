@@ -19,7 +19,12 @@ public record KpiRanking(
     Map<String, KpiFigure> levels,
     int adjustments,
     int overdueDecisions,
-    int lapsedCertificates) {
+    int lapsedCertificates,
+    int reportsDue,
+    int reportsOnTime,
+    BigDecimal timelinessRate,
+    String timelinessText,
+    BigDecimal behaviorScore) {
 
   /** Rate high to low (no rate last), then fewer adjustments, then fewer overdue decisions, then code. */
   static final Comparator<KpiRanking> ORDER = Comparator
@@ -30,18 +35,30 @@ public record KpiRanking(
 
   KpiRanking withRank(int newRank) {
     return new KpiRanking(newRank, projectCode, projectName, regionCode, rate, rateText, dueCount, achievedCount,
-        levels, adjustments, overdueDecisions, lapsedCertificates);
+        levels, adjustments, overdueDecisions, lapsedCertificates, reportsDue, reportsOnTime, timelinessRate,
+        timelinessText, behaviorScore);
   }
+
+  /** 计划管理行为 high to low (no score last), then the rate order. */
+  static final Comparator<KpiRanking> BY_SCORE = Comparator
+      .comparing(KpiRanking::behaviorScore, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
+      .thenComparing(ORDER);
 
   /** Sorts and ranks: lines equal in rate, adjustments and overdue decisions share a rank (1, 1, 3). */
   static List<KpiRanking> rank(List<KpiRanking> lines) {
+    return rank(lines, false);
+  }
+
+  /** As {@link #rank(List)}, or by 计划管理行为 first when byScore (lines equal in score too share a rank). */
+  static List<KpiRanking> rank(List<KpiRanking> lines, boolean byScore) {
     List<KpiRanking> sorted = new ArrayList<>(lines);
-    sorted.sort(ORDER);
+    sorted.sort(byScore ? BY_SCORE : ORDER);
     List<KpiRanking> ranked = new ArrayList<>(sorted.size());
     for (int i = 0; i < sorted.size(); i++) {
       KpiRanking line = sorted.get(i);
       int rank = i + 1;
-      if (i > 0 && tied(sorted.get(i - 1), line)) {
+      if (i > 0 && tied(sorted.get(i - 1), line) && (!byScore || same(sorted.get(i - 1).behaviorScore(),
+          line.behaviorScore()))) {
         rank = ranked.get(i - 1).rank();
       }
       ranked.add(line.withRank(rank));
@@ -50,7 +67,10 @@ public record KpiRanking(
   }
 
   private static boolean tied(KpiRanking a, KpiRanking b) {
-    boolean sameRate = a.rate() == null ? b.rate() == null : b.rate() != null && a.rate().compareTo(b.rate()) == 0;
-    return sameRate && a.adjustments() == b.adjustments() && a.overdueDecisions() == b.overdueDecisions();
+    return same(a.rate(), b.rate()) && a.adjustments() == b.adjustments() && a.overdueDecisions() == b.overdueDecisions();
+  }
+
+  private static boolean same(BigDecimal a, BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
   }
 }

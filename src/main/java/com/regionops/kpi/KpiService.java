@@ -47,6 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
  * for each locked project without a snapshot; existing rows are never recomputed, so moving the
  * plan later leaves past months as they were. The year's figure sums its monthly snapshots' due
  * and achieved nodes and rounds with the annual mode (default CEILING, 就高不就低).
+ *
+ * <p><b>填报及时率 and 计划管理行为</b> ({@link PlanBehavior}) are computed with the month's snapshot
+ * and kept on its ALL row; the year sums the months' due and on-time reports and scores the year's rates.
  */
 @Service
 public class KpiService {
@@ -56,11 +59,13 @@ public class KpiService {
   private final KpiMapper kpis;
   private final PlanNodeMapper nodes;
   private final KpiSettings settings;
+  private final PlanBehavior behavior;
 
-  public KpiService(KpiMapper kpis, PlanNodeMapper nodes, KpiSettings settings) {
+  public KpiService(KpiMapper kpis, PlanNodeMapper nodes, KpiSettings settings, PlanBehavior behavior) {
     this.kpis = kpis;
     this.nodes = nodes;
     this.settings = settings;
+    this.behavior = behavior;
   }
 
   public KpiSettings settings() {
@@ -131,14 +136,19 @@ public class KpiService {
     int due = byLevel.values().stream().mapToInt(LevelCount::dueCount).sum();
     int achieved = byLevel.values().stream().mapToInt(LevelCount::achievedCount).sum();
     List<KpiSnapshot> rows = new ArrayList<>();
-    rows.add(new KpiSnapshot(null, period, project, KpiScope.ALL, due, achieved, monthlyRate(achieved, due),
-        kpis.countAdjustments(project, start, nextStart),
-        kpis.countOverdueDecisions(project, month.atEndOfMonth(), nextStart),
-        kpis.countLapsedCertificates(project, month.atDay(1), month.atEndOfMonth()), now, null, null));
+    int adjustments = kpis.countAdjustments(project, start, nextStart);
+    int decisions = kpis.countOverdueDecisions(project, month.atEndOfMonth(), nextStart);
+    PlanBehavior.Timeliness reports = behavior.timeliness(project, month);
+    BigDecimal rate = monthlyRate(achieved, due);
+    BigDecimal timeliness = monthlyRate(reports.onTime(), reports.due());
+    rows.add(new KpiSnapshot(null, period, project, KpiScope.ALL, due, achieved, rate, adjustments, decisions,
+        kpis.countLapsedCertificates(project, month.atDay(1), month.atEndOfMonth()), now, null, null,
+        reports.due(), reports.onTime(), timeliness, behavior.score(rate, timeliness, adjustments, decisions)));
     for (String scope : KpiScope.all().subList(1, KpiScope.all().size())) {
       LevelCount count = byLevel.getOrDefault(scope, new LevelCount(scope, 0, 0));
       rows.add(new KpiSnapshot(null, period, project, scope, count.dueCount(), count.achievedCount(),
-          monthlyRate(count.achievedCount(), count.dueCount()), null, null, null, now, null, null));
+          monthlyRate(count.achievedCount(), count.dueCount()), null, null, null, now, null, null, null, null, null,
+          null));
     }
     return rows;
   }
@@ -171,6 +181,12 @@ public class KpiService {
   /** The ranked month of the given projects (all when null); a missing snapshot is taken first. */
   @Transactional
   public KpiReport monthly(YearMonth month, Collection<String> projectCodes) {
+    return monthly(month, projectCodes, false);
+  }
+
+  /** As {@link #monthly(YearMonth, Collection)}, ranked by 计划管理行为 first when byScore. */
+  @Transactional
+  public KpiReport monthly(YearMonth month, Collection<String> projectCodes, boolean byScore) {
     snapshot(month);
     List<KpiRanking> lines = new ArrayList<>();
     for (List<KpiSnapshot> rows : byProject(kpis.findSnapshots(List.of(month.toString()), projectCodes)).values()) {
@@ -186,11 +202,12 @@ public class KpiService {
       if (all != null) {
         lines.add(new KpiRanking(0, all.projectCode(), all.projectName(), all.regionCode(), all.achievementRate(),
             KpiRate.text(all.achievementRate()), all.dueCount(), all.achievedCount(), ordered(levels),
-            nz(all.adjustments()), nz(all.overdueDecisions()), nz(all.lapsedCertificates())));
+            nz(all.adjustments()), nz(all.overdueDecisions()), nz(all.lapsedCertificates()), nz(all.reportsDue()),
+            nz(all.reportsOnTime()), all.timelinessRate(), KpiRate.text(all.timelinessRate()), all.behaviorScore()));
       }
     }
     return new KpiReport(month.toString(), "MONTHLY", settings.monthlyRounding().name(), List.of(month.toString()),
-        KpiRanking.rank(lines));
+        KpiRanking.rank(lines, byScore));
   }
 
   /**
@@ -199,6 +216,12 @@ public class KpiService {
    */
   @Transactional
   public KpiReport annual(int year, Collection<String> projectCodes) {
+    return annual(year, projectCodes, false);
+  }
+
+  /** As {@link #annual(int, Collection)}, ranked by 计划管理行为 first when byScore. */
+  @Transactional
+  public KpiReport annual(int year, Collection<String> projectCodes, boolean byScore) {
     List<YearMonth> months = endedMonths(year);
     months.forEach(this::snapshot);
     List<String> periods = months.stream().map(YearMonth::toString).toList();
@@ -209,6 +232,8 @@ public class KpiService {
         int adjustments = 0;
         int decisions = 0;
         int certificates = 0;
+        int reportsDue = 0;
+        int reportsOnTime = 0;
         for (KpiSnapshot row : rows) {
           int[] sum = sums.computeIfAbsent(row.scope(), s -> new int[2]);
           sum[0] += row.dueCount();
@@ -217,6 +242,8 @@ public class KpiService {
             adjustments += nz(row.adjustments());
             decisions += nz(row.overdueDecisions());
             certificates += nz(row.lapsedCertificates());
+            reportsDue += nz(row.reportsDue());
+            reportsOnTime += nz(row.reportsOnTime());
           }
         }
         Map<String, KpiFigure> levels = new LinkedHashMap<>();
@@ -228,12 +255,14 @@ public class KpiService {
         int[] all = sums.getOrDefault(KpiScope.ALL, new int[2]);
         BigDecimal rate = annualRate(all[1], all[0]);
         KpiSnapshot any = rows.get(0);
+        BigDecimal timeliness = annualRate(reportsOnTime, reportsDue);
         lines.add(new KpiRanking(0, any.projectCode(), any.projectName(), any.regionCode(), rate, KpiRate.text(rate),
-            all[0], all[1], ordered(levels), adjustments, decisions, certificates));
+            all[0], all[1], ordered(levels), adjustments, decisions, certificates, reportsDue, reportsOnTime,
+            timeliness, KpiRate.text(timeliness), behavior.score(rate, timeliness, adjustments, decisions)));
       }
     }
     return new KpiReport(Integer.toString(year), "ANNUAL", settings.annualRounding().name(), periods,
-        KpiRanking.rank(lines));
+        KpiRanking.rank(lines, byScore));
   }
 
   private static Map<String, List<KpiSnapshot>> byProject(List<KpiSnapshot> rows) {

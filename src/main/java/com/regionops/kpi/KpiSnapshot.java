@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
  * One row of a month's snapshot: a project and a scope (ALL or a level). The project-wide counts
  * (adjustments, overdue decisions, lapsed certificates) are on the ALL row only, null on the
  * level rows; the rate is null when nothing was due. projectName and regionCode are read, not stored.
+ * 填报及时率 and 计划管理行为 (PlanBehavior) are on the ALL row too, null in months snapshotted before them.
  */
 public record KpiSnapshot(
     Long id,
@@ -21,5 +22,9 @@ public record KpiSnapshot(
     Integer lapsedCertificates,
     LocalDateTime computedAt,
     String projectName,
-    String regionCode) {
+    String regionCode,
+    Integer reportsDue,
+    Integer reportsOnTime,
+    BigDecimal timelinessRate,
+    BigDecimal behaviorScore) {
 }

@@ -123,6 +123,28 @@ class KpiApiIT {
   }
 
   @Test
+  void theRankingOrdersBy计划管理行为WhenAskedAndCarriesTimeliness() {
+    JsonNode byScore = http.get("ops.south", "/api/v1/kpi?period=" + LAST_MONTH + "&orderBy=score").json();
+    List<JsonNode> lines = new java.util.ArrayList<>();
+    byScore.get("projects").forEach(lines::add);
+    assertThat(lines).isNotEmpty().allSatisfy(p -> {
+      assertThat(p.get("timelinessText").asText()).matches("\\d+(\\.\\d)?%|无考核节点");
+      assertThat(p.get("reportsOnTime").asInt()).isBetween(0, p.get("reportsDue").asInt());
+    });
+    for (int i = 1; i < lines.size(); i++) {
+      JsonNode before = lines.get(i - 1).path("behaviorScore");
+      JsonNode after = lines.get(i).path("behaviorScore");
+      if (after.isNumber()) {
+        assertThat(before.isNumber()).as("no score ranks last").isTrue();
+        assertThat(before.decimalValue()).isGreaterThanOrEqualTo(after.decimalValue());
+      }
+    }
+    Http.Response refused = http.get("ops.south", "/api/v1/kpi?period=" + LAST_MONTH + "&orderBy=name");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("field").asText()).isEqualTo("orderBy");
+  }
+
+  @Test
   void anonymousCallersAreRefusedWith401() {
     Http.Response anonymous = http.send("GET", null, null, "/api/v1/kpi?period=" + LAST_MONTH, null);
 

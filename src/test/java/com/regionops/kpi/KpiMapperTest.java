@@ -59,7 +59,8 @@ class KpiMapperTest {
       KpiMonth month = new KpiMonth(session).build();
       String project = month.project.code();
       ClockUtil.setCurrentTime(EngineTime.toDate(LocalDateTime.of(2027, 4, 5, 10, 0)));
-      KpiService service = new KpiService(mapper, session.getMapper(PlanNodeMapper.class), KpiSettings.DEFAULTS);
+      KpiService service = new KpiService(mapper, session.getMapper(PlanNodeMapper.class), KpiSettings.DEFAULTS,
+        KpiServiceTest.behavior(session, mapper));
 
       service.snapshot(KpiMonth.MONTH);
 

@@ -11,7 +11,8 @@ class KpiRankingTest {
 
   static KpiRanking line(String code, String rate, int adjustments, int decisions) {
     BigDecimal r = rate == null ? null : new BigDecimal(rate);
-    return new KpiRanking(0, code, code, "SOUTH", r, KpiRate.text(r), 0, 0, Map.of(), adjustments, decisions, 0);
+    return new KpiRanking(0, code, code, "SOUTH", r, KpiRate.text(r), 0, 0, Map.of(), adjustments, decisions, 0, 0, 0, null,
+        KpiRate.text(null), null);
   }
 
   @Test
@@ -40,5 +41,26 @@ class KpiRankingTest {
 
     assertThat(ranked).extracting(KpiRanking::projectCode).containsExactly("GZ01", "GZ02", "SZ01", "N1", "N2");
     assertThat(ranked).extracting(KpiRanking::rank).containsExactly(1, 1, 3, 4, 4);
+  }
+
+  static KpiRanking scored(String code, String rate, String score) {
+    KpiRanking l = line(code, rate, 0, 0);
+    return new KpiRanking(0, code, code, "SOUTH", l.rate(), l.rateText(), 0, 0, Map.of(), 0, 0, 0, 0, 0, null,
+        KpiRate.text(null), score == null ? null : new BigDecimal(score));
+  }
+
+  @Test
+  void byScoreRanksOn计划管理行为FirstNoScoreLastThenTheRateOrder() {
+    List<KpiRanking> ranked = KpiRanking.rank(List.of(
+        scored("LOW", "95.0", "40.0"),
+        scored("NONE", "99.0", null),
+        scored("HIGH_A", "70.0", "88.5"),
+        scored("HIGH_B", "80.0", "88.5"),
+        scored("MID", "60.0", "70.0")), true);
+
+    assertThat(ranked).extracting(KpiRanking::projectCode).containsExactly("HIGH_B", "HIGH_A", "MID", "LOW", "NONE");
+    assertThat(ranked).extracting(KpiRanking::rank).as("same score, different rate: no tie").containsExactly(1, 2, 3, 4, 5);
+    assertThat(KpiRanking.rank(ranked)).extracting(KpiRanking::projectCode).as("the default order is by rate")
+        .startsWith("NONE", "LOW");
   }
 }

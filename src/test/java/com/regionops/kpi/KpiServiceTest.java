@@ -14,6 +14,7 @@ import com.regionops.support.Fixtures;
 import com.regionops.support.TestDatabase;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
@@ -34,7 +35,8 @@ class KpiServiceTest {
   void setUp() {
     session = TestDatabase.H2.openSession();
     mapper = session.getMapper(KpiMapper.class);
-    service = new KpiService(mapper, session.getMapper(PlanNodeMapper.class), KpiSettings.DEFAULTS);
+    service = new KpiService(mapper, session.getMapper(PlanNodeMapper.class), KpiSettings.DEFAULTS,
+        KpiServiceTest.behavior(session, mapper));
     clock(LocalDateTime.of(2027, 4, 5, 10, 0));
   }
 
@@ -46,6 +48,14 @@ class KpiServiceTest {
 
   static void clock(LocalDateTime chinaTime) {
     ClockUtil.setCurrentTime(EngineTime.toDate(chinaTime));
+  }
+
+  static final org.camunda.bpm.dmn.engine.DmnDecision SCORE = com.regionops.support.Decisions.load("plan-management-score");
+
+  /** 填报及时率 with 3 grace days and the weights of the deployed table, evaluated standalone. */
+  static PlanBehavior behavior(SqlSession session, KpiMapper mapper) {
+    return new PlanBehavior(mapper, session.getMapper(com.regionops.plan.NodeCompletionMapper.class), 3,
+        variables -> com.regionops.support.Decisions.evaluate(SCORE, variables).getResultList());
   }
 
   KpiRanking line(KpiReport report, Project project) {
@@ -133,6 +143,74 @@ class KpiServiceTest {
     assertThat(year.months()).as("the ended months of 2027 on 2027-04-05").containsExactly("2027-01", "2027-02", "2027-03");
   }
 
+  /** A completion report of a node planned in May (never due in March), reported the days after its finish. */
+  void report(KpiMonth month, String code, LocalDate finish, int delay, String source, String status) {
+    long id = month.node(code, NodeLevel.L3, d(5, 20), null);
+    month.update("INSERT INTO ro_node_completion (project_code, node_id, node_code, source, actual_finish, status,"
+        + " reported_by, reported_at, report_delay_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", month.project.code(), id,
+        code, source, finish, status, "office.test", finish.plusDays(delay).atTime(10, 0), delay);
+  }
+
+  long check(KpiMonth month, LocalDate period) {
+    month.update("INSERT INTO ro_risk_check (region_code, period_date) VALUES (?, ?)", month.region.code(), period);
+    return session.getMapper(com.regionops.risk.RiskMapper.class).findCheck(month.region.code(), period).id();
+  }
+
+  void issue(KpiMonth month, long checkId, String kind) {
+    month.update("INSERT INTO ro_data_quality_issue (check_id, project_code, node_code, node_name, kind, days, detail)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?)", checkId, month.project.code(), "X", "节点X", kind, 5, "测试");
+  }
+
+  /**
+   * 填报及时率 of March with 3 grace days: due in March = actual finish 02-26 … 03-28.
+   * <pre>
+   * R_FEB     finish 02-25 (due 02-28)  -                   not due in March
+   * R_EDGE    finish 02-26 (due 03-01)  3 days after  on time
+   * R_SAME    finish 03-10              same day      on time
+   * R_LATE    finish 03-15              4 days after  late
+   * R_END     finish 03-28 (due 03-31)  10 days after late
+   * R_APR     finish 03-29 (due 04-01)  -                   not due in March
+   * R_WD      finish 03-12 withdrawn    -                   not counted
+   * R_CERT    finish 03-12 by the ledger -                  not counted
+   * checks 03-08 and 03-22: one 缺少状态更新 each (due, late); a 节点迟报 (already a report); 02-22: not March
+   * </pre>
+   * due 4 + 2 = 6, on time 2 → 33.3 % (FLOOR). 计划管理行为 = 44.4 × 0.6 + 33.3 × 0.4 − min(30, 3 × 2 + 4 × 3)
+   * = 26.64 + 13.32 − 18 = 21.96 → 22.0.
+   */
+  @Test
+  void timelinessAndPlanManagementScoreOfAHandMadeMonth() {
+    KpiMonth month = new KpiMonth(session).build();
+    report(month, "R_FEB", d(2, 25), 0, "OFFICE", "CONFIRMED");
+    report(month, "R_EDGE", d(2, 26), 3, "OFFICE", "CONFIRMED");
+    report(month, "R_SAME", d(3, 10), 0, "OFFICE", "CONFIRMED");
+    report(month, "R_LATE", d(3, 15), 4, "OFFICE", "REPORTED");
+    report(month, "R_END", d(3, 28), 10, "OFFICE", "CONFIRMED");
+    report(month, "R_APR", d(3, 29), 0, "OFFICE", "CONFIRMED");
+    report(month, "R_WD", d(3, 12), 0, "OFFICE", "WITHDRAWN");
+    report(month, "R_CERT", d(3, 12), 0, "CERTIFICATE", "CONFIRMED");
+    long early = check(month, d(3, 8));
+    issue(month, early, "MISSING_STATUS_UPDATE");
+    issue(month, early, "LATE_REPORT");
+    issue(month, check(month, d(3, 22)), "MISSING_STATUS_UPDATE");
+    issue(month, check(month, d(2, 22)), "MISSING_STATUS_UPDATE");
+
+    KpiRanking line = line(service.monthly(MONTH, List.of(month.project.code(), month.other.code())), month.project);
+
+    assertThat(line.reportsDue()).isEqualTo(6);
+    assertThat(line.reportsOnTime()).isEqualTo(2);
+    assertThat(line.timelinessRate()).isEqualByComparingTo("33.3");
+    assertThat(line.timelinessText()).isEqualTo("33.3%");
+    assertThat(line.rate()).isEqualByComparingTo("44.4");
+    assertThat(line.behaviorScore()).isEqualByComparingTo("22.0");
+    KpiSnapshot all = mapper.findSnapshots(List.of(KpiMonth.PERIOD), List.of(month.project.code())).stream()
+        .filter(r -> KpiScope.ALL.equals(r.scope())).findFirst().orElseThrow();
+    assertThat(all.behaviorScore()).as("frozen with the snapshot").isEqualByComparingTo("22.0");
+    assertThat(all.reportsDue()).isEqualTo(6);
+    KpiRanking other = line(service.monthly(MONTH, List.of(month.other.code())), month.other);
+    assertThat(other.timelinessRate()).as("nothing due").isNull();
+    assertThat(other.timelinessText()).isEqualTo(KpiRate.NOTHING_DUE);
+  }
+
   @Test
   void roundingIsConfigurable() {
     KpiMonth month = new KpiMonth(session);
@@ -140,7 +218,7 @@ class KpiServiceTest {
     month.node("B", NodeLevel.L1, d(3, 6), d(3, 1));
     month.node("C", NodeLevel.L1, d(3, 7), d(3, 8));
     KpiService halfUp = new KpiService(mapper, session.getMapper(PlanNodeMapper.class),
-        new KpiSettings(RoundingMode.HALF_UP, RoundingMode.FLOOR, 0));
+        new KpiSettings(RoundingMode.HALF_UP, RoundingMode.FLOOR, 0), behavior(session, mapper));
 
     assertThat(line(halfUp.monthly(MONTH, List.of(month.project.code())), month.project).rate()).isEqualByComparingTo("67");
     assertThat(line(halfUp.annual(2027, List.of(month.project.code())), month.project).rate()).isEqualByComparingTo("66");
