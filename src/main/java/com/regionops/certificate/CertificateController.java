@@ -36,6 +36,15 @@ class CertificateController {
     return certificates.list(user, type, projectCode, status, expiringWithinDays);
   }
 
+  @GetMapping("/certificates.xlsx")
+  org.springframework.http.ResponseEntity<byte[]> ledger(ApiUser user,
+      @RequestParam(required = false) String type, @RequestParam(required = false) String projectCode,
+      @RequestParam(required = false) CertificateStatus status,
+      @RequestParam(required = false) Integer expiringWithinDays) {
+    return com.regionops.platform.web.Downloads.xlsx("证照台账.xlsx",
+        CertificateLedgerSheet.write(certificates.list(user, type, projectCode, status, expiringWithinDays)));
+  }
+
   @GetMapping("/certificates/{id}")
   Certificate get(ApiUser user, @PathVariable long id) {
     return certificates.get(user, id);

@@ -6,9 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -139,16 +137,8 @@ class DocumentController {
     }
   }
 
-  /**
-   * {@code filename*} carries the name in UTF-8 (RFC 5987); {@code filename} an ASCII stand-in for
-   * clients that know only that (RFC 6266 4.3 lets both be sent, filename* wins).
-   */
   static String disposition(boolean inline, String fileName) {
-    StringBuilder ascii = new StringBuilder();
-    fileName.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' ? (char) c : '_'));
-    String encoded = ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
-    String star = encoded.substring(encoded.indexOf("filename*="));
-    return (inline ? "inline" : "attachment") + "; filename=\"" + ascii + "\"; " + star;
+    return com.regionops.platform.web.Downloads.disposition(inline, fileName);
   }
 
   /** Tomcat keeps the part on disk (file-size-threshold 0): it can be read more than once. */

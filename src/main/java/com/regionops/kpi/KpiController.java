@@ -72,6 +72,15 @@ class KpiController {
     throw ApiException.badInput(PERIOD, "考核期间格式为 yyyy-MM（月度）或 yyyy（年度）：" + value);
   }
 
+  /** The same ranking as an .xlsx (empty rate cells: 无考核节点). */
+  @GetMapping("/kpi.xlsx")
+  org.springframework.http.ResponseEntity<byte[]> rankingSheet(ApiUser user,
+      @RequestParam(name = PERIOD, required = false) String period,
+      @RequestParam(name = "orderBy", required = false) String orderBy) {
+    KpiReport report = ranking(user, period, orderBy);
+    return com.regionops.platform.web.Downloads.xlsx("计划运营考核-" + report.period() + ".xlsx", KpiSheet.write(report));
+  }
+
   /** rate (计划达成率, the default) or score (计划管理行为). */
   static boolean byScore(String orderBy) {
     if (orderBy == null || orderBy.isBlank() || orderBy.trim().equals("rate")) {

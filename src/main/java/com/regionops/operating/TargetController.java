@@ -76,6 +76,37 @@ class TargetController {
         targets.rows(version.id(), null));
   }
 
+  @GetMapping("/regions/{regionCode}/target-decompositions/{year}/{versionNo}.xlsx")
+  org.springframework.http.ResponseEntity<byte[]> versionSheet(ApiUser user, @PathVariable String regionCode,
+      @PathVariable int year, @PathVariable int versionNo) {
+    VersionView view = version(user, regionCode, year, versionNo);
+    return com.regionops.platform.web.Downloads.xlsx(regionCode + "-" + year + "-经营目标分解-v" + versionNo + ".xlsx",
+        TargetWorkbook.write(regionCode + " " + year + " 年经营目标分解 v" + versionNo, view.regionTargets(), view.rows()));
+  }
+
+  /** The split as the .xlsx the department keeps: read, checked as the JSON draft is, and submitted as a new draft version. */
+  @PostMapping(path = "/regions/{regionCode}/target-decompositions/imports", consumes = "multipart/form-data")
+  @ResponseStatus(HttpStatus.CREATED)
+  TargetVersion importSheet(ApiUser user, @PathVariable String regionCode, @RequestParam(required = false) Integer year,
+      @org.springframework.web.bind.annotation.RequestPart(name = "file", required = false)
+      org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
+    user.requireMasterDataWriter();
+    regions.visible(user, regionCode);
+    if (year == null) {
+      throw ApiException.badInput("year", "请指定年度");
+    }
+    if (file == null || file.isEmpty()) {
+      throw ApiException.badInput("file", "必填：请选择目标分解 .xlsx 文件");
+    }
+    java.io.File copy = java.nio.file.Files.createTempFile("regionops-targets-", ".xlsx").toFile();
+    try {
+      file.transferTo(copy);
+      return targets.submitSheet(user, regionCode, copy, year);
+    } finally {
+      java.nio.file.Files.deleteIfExists(copy.toPath());
+    }
+  }
+
   @GetMapping("/regions/{regionCode}/target-grades")
   List<TargetGrade> grades(ApiUser user, @PathVariable String regionCode, @RequestParam int year,
       @RequestParam(required = false) Integer month) {

@@ -68,6 +68,41 @@ public class TargetService {
   }
 
   /**
+   * The split from the department's .xlsx (TargetWorkbook): a file that does not read is refused by
+   * cell, a split the rules refuse is refused by cell too, nothing is written unless it all passes.
+   */
+  @Transactional
+  public TargetVersion submitSheet(ApiUser user, String regionCode, java.io.File xlsx, int year) {
+    user.requireMasterDataWriter(regionCode);
+    TargetWorkbook.Parsed parsed;
+    try {
+      parsed = TargetWorkbook.read(xlsx, year);
+    } catch (com.regionops.platform.sheet.SheetReader.NotXlsxException e) {
+      throw new ApiException(org.springframework.http.HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file：" + e.getMessage(),
+          List.of(new ApiException.FieldProblem("file", e.getMessage())));
+    } catch (com.regionops.platform.sheet.SheetFormatException e) {
+      throw ApiException.badInput(e.errors().stream().map(TargetService::problem).toList());
+    }
+    if (!parsed.errors().isEmpty()) {
+      throw ApiException.badInput(parsed.errors().stream().map(TargetService::problem).toList());
+    }
+    try {
+      return submit(user, regionCode, parsed.draft());
+    } catch (ApiException e) {
+      if (e.status() != org.springframework.http.HttpStatus.BAD_REQUEST || e.problems().isEmpty()) {
+        throw e;
+      }
+      throw ApiException.badInput(e.problems().stream()
+          .map(p -> new ApiException.FieldProblem(parsed.cellOf(p.field()), p.message())).toList());
+    }
+  }
+
+  private static ApiException.FieldProblem problem(com.regionops.platform.sheet.SheetError error) {
+    String field = error.sheet() == null ? "file" : error.cell() == null ? error.sheet() : error.sheet() + "!" + error.cell();
+    return new ApiException.FieldProblem(field, error.message());
+  }
+
+  /**
    * Validates and stores a draft as the next version and starts its approval, in one
    * transaction: a refusal leaves neither rows nor an instance.
    */

@@ -84,12 +84,97 @@ public class PlanService {
    * Replaces the plan of a project with the document: nodes are matched by code (updated,
    * created, or deleted when absent), dependencies are replaced. All or nothing.
    */
+  /** What an import would do to one node: NEW, UPDATED, UNCHANGED, or DELETED (in the plan, not in the import). */
+  public record NodeChange(String nodeCode, String name, String change) {
+  }
+
+  /** An import checked like {@link #importPlan} and compared with the plan, nothing written. */
+  public record ImportPreview(String projectCode, int created, int updated, int unchanged, int deleted,
+      int dependencies, List<NodeChange> changes) {
+  }
+
+  /** The plan's nodes by code and those the import would delete, once every rule of an import passed. */
+  private record Checked(Map<String, PlanNode> existing, List<Long> removed) {
+  }
+
+  /** Checks a whole-plan import against every rule {@link #importPlan} applies, and says what it would change. */
+  public ImportPreview previewImport(ApiUser user, String projectCode, PlanDocument document) {
+    user.requireMasterDataWriter();
+    Project project = projects.getForWrite(user, projectCode);
+    Checked checked = checkImport(project, document);
+    List<NodeChange> changes = new ArrayList<>();
+    int created = 0;
+    int updated = 0;
+    Set<String> imported = new HashSet<>();
+    for (PlanNodeRequest request : document.nodes()) {
+      imported.add(request.nodeCode());
+      PlanNode had = checked.existing().get(request.nodeCode());
+      PlanNode now = request.toNode(project.code());
+      String change = had == null ? "NEW" : sameNode(had, now) ? "UNCHANGED" : "UPDATED";
+      created += had == null ? 1 : 0;
+      updated += "UPDATED".equals(change) ? 1 : 0;
+      changes.add(new NodeChange(request.nodeCode(), request.name(), change));
+    }
+    checked.existing().values().stream().filter(n -> !imported.contains(n.nodeCode()))
+        .sorted(java.util.Comparator.comparing(PlanNode::nodeCode))
+        .forEach(n -> changes.add(new NodeChange(n.nodeCode(), n.name(), "DELETED")));
+    return new ImportPreview(project.code(), created, updated, document.nodes().size() - created - updated,
+        checked.removed().size(), dependencies(document).size(), changes);
+  }
+
+  private static boolean sameNode(PlanNode a, PlanNode b) {
+    return java.util.Objects.equals(a.name(), b.name()) && a.nodeLevel() == b.nodeLevel()
+        && a.category() == b.category() && java.util.Objects.equals(a.ownerGroup(), b.ownerGroup())
+        && java.util.Objects.equals(a.baselineStart(), b.baselineStart())
+        && java.util.Objects.equals(a.baselineFinish(), b.baselineFinish())
+        && java.util.Objects.equals(a.plannedStart(), b.plannedStart())
+        && java.util.Objects.equals(a.plannedFinish(), b.plannedFinish())
+        && java.util.Objects.equals(a.actualStart(), b.actualStart())
+        && java.util.Objects.equals(a.actualFinish(), b.actualFinish()) && a.progressPct() == b.progressPct();
+  }
+
+  private static List<PlanDependency> dependencies(PlanDocument document) {
+    return document.dependencies() == null ? List.of() : document.dependencies();
+  }
+
+  /**
+   * Replaces the plan of a project with the document: nodes are matched by code (updated,
+   * created, or deleted when absent), dependencies are replaced. All or nothing.
+   */
   @Transactional
   public PlanImportResult importPlan(ApiUser user, String projectCode, PlanDocument document) {
     user.requireMasterDataWriter();
     Project project = projects.getForWrite(user, projectCode);
-    validate(document);
+    Checked checked = checkImport(project, document);
+    Map<String, PlanNode> existing = checked.existing();
+    List<Long> removed = checked.removed();
 
+    nodes.deleteDependencies(project.code());
+    if (!removed.isEmpty()) {
+      nodes.deleteByIds(removed);
+    }
+    int created = 0;
+    for (PlanNodeRequest request : document.nodes()) {
+      PlanNode node = request.toNode(project.code());
+      if (existing.containsKey(node.nodeCode())) {
+        nodes.update(node);
+      } else {
+        nodes.insert(node);
+        created++;
+      }
+    }
+    List<PlanNode> saved = nodes.findByProject(project.code());
+    saved.forEach(n -> noticeOpening(existing.get(n.nodeCode()), n));
+    Map<String, Long> ids = saved.stream().collect(Collectors.toMap(PlanNode::nodeCode, PlanNode::id));
+    for (PlanDependency d : dependencies(document)) {
+      nodes.insertDependency(ids.get(d.predecessor()), ids.get(d.successor()), d.lagDays());
+    }
+    return new PlanImportResult(project.code(), created, document.nodes().size() - created, removed.size(),
+        dependencies(document).size());
+  }
+
+  private Checked checkImport(Project project, PlanDocument document) {
+    validate(document);
     Map<String, PlanNode> existing = nodes.findByProject(project.code()).stream()
         .collect(Collectors.toMap(PlanNode::nodeCode, Function.identity()));
     Set<String> baselined = new HashSet<>(nodes.findBaselinedCodes(project.code()));
@@ -117,29 +202,7 @@ public class PlanService {
         throw ApiException.conflict("nodes", "以下节点已有计划调整或节点填报记录，不能从计划中删除：" + String.join(", ", referenced));
       }
     }
-
-    nodes.deleteDependencies(project.code());
-    if (!removed.isEmpty()) {
-      nodes.deleteByIds(removed);
-    }
-    int created = 0;
-    for (PlanNodeRequest request : document.nodes()) {
-      PlanNode node = request.toNode(project.code());
-      if (existing.containsKey(node.nodeCode())) {
-        nodes.update(node);
-      } else {
-        nodes.insert(node);
-        created++;
-      }
-    }
-    List<PlanNode> saved = nodes.findByProject(project.code());
-    saved.forEach(n -> noticeOpening(existing.get(n.nodeCode()), n));
-    Map<String, Long> ids = saved.stream().collect(Collectors.toMap(PlanNode::nodeCode, PlanNode::id));
-    for (PlanDependency d : document.dependencies()) {
-      nodes.insertDependency(ids.get(d.predecessor()), ids.get(d.successor()), d.lagDays());
-    }
-    return new PlanImportResult(project.code(), created, document.nodes().size() - created, removed.size(),
-        document.dependencies().size());
+    return new Checked(existing, removed);
   }
 
   private void validate(PlanDocument document) {

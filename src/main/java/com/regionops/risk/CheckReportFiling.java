@@ -43,13 +43,24 @@ public class CheckReportFiling {
     if (filed != null) {
       return filed;
     }
-    Region region = regions.findByCode(regionCode);
-    String regionName = region == null ? regionCode : region.name();
-    Map<String, String> names = projects.findByRegions(List.of(regionCode)).stream()
-        .collect(Collectors.toMap(Project::code, Project::name));
-    byte[] content = pdf.render(CheckReportDocument.xhtml(report, regionName, names),
+    String regionName = regionName(regionCode);
+    byte[] content = pdf.render(CheckReportDocument.xhtml(report, regionName, projectNames(regionCode)),
         CheckReportDocument.title(report, regionName));
     return documents.fileGenerated(new OwnerRef(regionCode, null), DocumentKind.REPORT, OwnerType.RISK_CHECK, checkId,
         "", CheckReportDocument.fileName(report, regionName), content);
+  }
+
+  /** The same report as an .xlsx, for whoever may read it (the caller checked). */
+  public byte[] spreadsheet(RiskReport report, String regionCode) {
+    return CheckReportSheet.write(report, regionName(regionCode), projectNames(regionCode));
+  }
+
+  private String regionName(String regionCode) {
+    Region region = regions.findByCode(regionCode);
+    return region == null ? regionCode : region.name();
+  }
+
+  private Map<String, String> projectNames(String regionCode) {
+    return projects.findByRegions(List.of(regionCode)).stream().collect(Collectors.toMap(Project::code, Project::name));
   }
 }

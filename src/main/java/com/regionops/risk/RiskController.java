@@ -40,9 +40,11 @@ class RiskController {
   private final RegionService regions;
   private final RuntimeService runtime;
   private final Clock clock;
+  private final CheckReportFiling filing;
 
   RiskController(RiskCheckService checks, ProjectService projects, RegionService regions, RuntimeService runtime,
-      Clock clock) {
+      Clock clock, CheckReportFiling filing) {
+    this.filing = filing;
     this.checks = checks;
     this.projects = projects;
     this.regions = regions;
@@ -64,6 +66,14 @@ class RiskController {
       throw ApiException.notFound("该区域在 " + period + " 没有双周检查");
     }
     return report;
+  }
+
+  @GetMapping("/risk/checks/{period}.xlsx")
+  org.springframework.http.ResponseEntity<byte[]> reportSheet(ApiUser user, @PathVariable String period,
+      @RequestParam(required = false) String regionCode) {
+    RiskReport report = report(user, period, regionCode);
+    return com.regionops.platform.web.Downloads.xlsx("双周通报-" + report.check().regionCode() + "-" + period + ".xlsx",
+        filing.spreadsheet(report, report.check().regionCode()));
   }
 
   @GetMapping("/projects/{projectCode}/risk")

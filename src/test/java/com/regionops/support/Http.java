@@ -110,10 +110,17 @@ public final class Http {
 
   /** The raw bytes of a GET answered 200 (a downloaded file). */
   public byte[] bytes(String user, String path) {
+    return bytes(user, path, java.util.Map.of());
+  }
+
+  /** The raw bytes of a GET with these headers answered 200. */
+  public byte[] bytes(String user, String path, java.util.Map<String, String> headers) {
     try {
       String token = Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
-      HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
-          .header("Authorization", "Basic " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+          .header("Authorization", "Basic " + token).GET();
+      headers.forEach(request::header);
+      HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
       if (response.statusCode() != 200) {
         throw new AssertionError("GET " + path + " answered " + response.statusCode());
       }
