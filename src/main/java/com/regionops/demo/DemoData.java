@@ -95,15 +95,17 @@ class DemoData implements ApplicationRunner {
   private final PlanService plans;
   private final CertificateService certificates;
   private final DemoDocuments demoDocuments;
+  private final DemoPlanTemplate demoTemplate;
   private final OrgIdentity identity;
   private final TransactionTemplate transaction;
   private final ObjectMapper json;
   private final Clock clock;
 
   DemoData(RegionMapper regionMapper, RegionService regions, ProjectMapper projectMapper, ProjectService projects,
-      PlanService plans, CertificateService certificates, DemoDocuments demoDocuments, OrgIdentity identity,
-      TransactionTemplate transaction, ObjectMapper json, Clock clock) {
+      PlanService plans, CertificateService certificates, DemoDocuments demoDocuments, DemoPlanTemplate demoTemplate,
+      OrgIdentity identity, TransactionTemplate transaction, ObjectMapper json, Clock clock) {
     this.demoDocuments = demoDocuments;
+    this.demoTemplate = demoTemplate;
     this.regionMapper = regionMapper;
     this.regions = regions;
     this.projectMapper = projectMapper;
@@ -125,11 +127,15 @@ class DemoData implements ApplicationRunner {
       }
     }
     Template template = loadTemplate();
+    int templateVersion = transaction.execute(status -> demoTemplate.ensure(system, template));
     LocalDate today = LocalDate.now(clock);
     int seeded = 0;
     for (DemoProject p : PROJECTS) {
       if (projectMapper.findByCode(p.code()) == null) {
-        transaction.executeWithoutResult(status -> seedProject(system, p, template, today));
+        transaction.executeWithoutResult(status -> {
+          seedProject(system, p, template, today);
+          demoTemplate.record(p.code(), templateVersion);
+        });
         seeded++;
       }
     }

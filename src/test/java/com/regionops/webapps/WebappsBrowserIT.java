@@ -514,6 +514,86 @@ class WebappsBrowserIT {
     });
   }
 
+  /**
+   * 节点填报 in Tasklist: office.gz01 reports an open L1 node of GZ01 from the start form, uploads
+   * the node's 阶段成果 in the task the process asks for, and ops.south confirms it; only then is
+   * the node done.
+   */
+  @Test
+  void theOfficeReportsANodeWithItsDeliverableAndRegionOpsConfirmsIt() throws java.io.IOException {
+    Http http = new Http(port);
+    JsonNode node = null;
+    for (JsonNode candidate : http.get("office.gz01", "/api/v1/projects/GZ01/plan-nodes").json()) {
+      if (node == null && !candidate.get("completed").asBoolean() && "L1".equals(candidate.get("nodeLevel").asText())
+          && http.get("office.gz01", "/api/v1/projects/GZ01/plan-nodes/" + candidate.get("nodeCode").asText()
+              + "/completion-reports").json().isEmpty()) {
+        node = candidate;
+      }
+    }
+    org.assertj.core.api.Assertions.assertThat(node).as("an open, unreported L1 node of GZ01").isNotNull();
+    String code = node.get("nodeCode").asText();
+    String item = null;
+    for (JsonNode t : http.get("office.gz01", "/api/v1/plan-templates/DEMO_PLAN").json().get("nodes")) {
+      if (t.get("nodeCode").asText().equals(code)) {
+        item = t.get("deliverables").get(0).get("name").asText();
+      }
+    }
+    org.assertj.core.api.Assertions.assertThat(item).as("the demo template names the node's 阶段成果").isNotNull();
+    Path file = Files.createTempDirectory("regionops-deliverable").resolve(item + "（" + code + "）.pdf");
+    Files.write(file, ("%PDF-1.7\n% 阶段成果 浏览器测试 " + System.nanoTime() + "\n%%EOF\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    logIn("tasklist", "office.gz01");
+
+    page.getByText("发起流程", new Page.GetByTextOptions().setExact(true)).first().click();
+    page.locator(".modal-body").getByText("节点完成确认").click();
+    page.getByLabel("项目编码").fill("GZ01");
+    page.getByLabel("节点编码").fill(code);
+    fillDate("实际完成日期", today);
+    page.getByLabel("完成情况说明").fill("已完成并通过内部验收（浏览器测试）");
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("theOfficeReportsANode-start.png")));
+    page.locator(".modal-footer button:has-text(\"发起\")").click();
+    assertThat(page.getByText("流程已发起").first()).isVisible();
+
+    openFilter("项目待办");
+    page.locator(".tasks-list").getByText("提交阶段成果 · GZ01").first().click();
+    page.getByText("认领", new Page.GetByTextOptions().setExact(true)).first().click();
+    page.getByText("资料与附件", new Page.GetByTextOptions().setExact(true)).first().click();
+    Locator slot = page.locator("section.ro-documents-section[data-slot=\"" + item + "\"]");
+    assertThat(slot.locator(".ro-documents-mandatory")).hasText("必备");
+    slot.locator("input[type=file]").setInputFiles(file);
+    assertThat(page.locator(".ro-documents-message.ok")).hasText("已上传：" + file.getFileName());
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("theOfficeReportsANode-deliverable.png")));
+    page.getByText("表单", new Page.GetByTextOptions().setExact(true)).first().click();
+    page.locator("button:has-text(\"完成\")").first().click();
+    assertThat(page.getByText("提交阶段成果 · GZ01")).hasCount(0);
+    org.assertj.core.api.Assertions.assertThat(http.get("office.gz01", "/api/v1/projects/GZ01/plan-nodes/" + code
+        + "/completion-reports").json().get(0).get("report").get("status").asText()).isEqualTo("REPORTED");
+
+    context.close();
+    newPage("zh-CN");
+    logIn("tasklist", "ops.south");
+    openFilter("我的组待办");
+    page.locator(".tasks-list").getByText("确认节点完成 · GZ01").first().click();
+    page.getByText("认领", new Page.GetByTextOptions().setExact(true)).first().click();
+    assertThat(page.getByLabel("阶段成果", new Page.GetByLabelOptions().setExact(true)))
+        .hasValue("【必备】" + item + "：1 个文件：" + file.getFileName());
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("theOfficeReportsANode-confirm.png")));
+    page.getByLabel("确认完成", new Page.GetByLabelOptions().setExact(true)).check();
+    page.locator("button:has-text(\"完成\")").first().click();
+    assertThat(page.getByText("确认节点完成 · GZ01")).hasCount(0);
+
+    JsonNode done = null;
+    for (JsonNode n : http.get("office.gz01", "/api/v1/projects/GZ01/plan-nodes").json()) {
+      done = n.get("nodeCode").asText().equals(code) ? n : done;
+    }
+    org.assertj.core.api.Assertions.assertThat(done.get("completed").asBoolean()).isTrue();
+    org.assertj.core.api.Assertions.assertThat(done.get("actualFinish").asText()).isEqualTo(today.toString());
+  }
+
   /** The inbox Tasklist has open: the only one whose own counter shows. */
   Locator focusedFilter() {
     return page.locator("h4.name a").filter(new Locator.FilterOptions().setHas(page.locator(".counter:visible")));

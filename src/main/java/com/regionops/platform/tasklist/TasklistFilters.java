@@ -1,5 +1,7 @@
 package com.regionops.platform.tasklist;
 
+import com.regionops.plan.NodeCompletionProcess;
+
 import com.regionops.meeting.DecisionFollowupProcess;
 import com.regionops.meeting.ReviewMeetingProcess;
 import com.regionops.org.OrgIdentity;
@@ -85,10 +87,11 @@ class TasklistFilters implements ApplicationRunner {
     ensure("决议核验", 2, "待核验的会议决议落实情况", owner,
         tasks.createTaskQuery().taskCandidateGroup(Groups.REGION_OPS).taskDefinitionKey(DecisionFollowupProcess.TASK_VERIFY)
             .includeAssignedTasks(), List.of(Groups.REGION_OPS));
-    ensure("项目待办", 3, "本项目的上会资料、经营分析、决议落实、证照年审与纠偏", owner,
+    ensure("项目待办", 3, "本项目的上会资料、经营分析、决议落实、证照年审、纠偏与节点填报", owner,
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
             .taskDefinitionKeyIn("UserTask_SubmitMaterials", "UserTask_SubmitAnalysis", "UserTask_CarryOutDecision",
-                "UserTask_FileReview", "UserTask_PlanCorrection"), List.of(Groups.PROJECT_OFFICE));
+                "UserTask_FileReview", "UserTask_PlanCorrection", NodeCompletionProcess.TASK_SUBMIT_DELIVERABLES,
+                NodeCompletionProcess.TASK_CORRECT), List.of(Groups.PROJECT_OFFICE));
   }
 
   /** Priorities of the inboxes whose order issue 18 changed, as installations before it have them. */
