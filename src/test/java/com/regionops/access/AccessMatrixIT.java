@@ -339,6 +339,12 @@ class AccessMatrixIT {
 
   // ---------------------------------------------------------------- the rules
 
+  /** A file answer is the workbook, not JSON. */
+  static Content xlsx() {
+    return (role, region, response) -> assertThat(response.contentType())
+        .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  }
+
   /** Reads of a project's data: whoever sees the project, otherwise 404 (no hint that it exists). */
   Rule readProject() {
     return (role, region) -> role.seesProject(projectFor(role, region), region) ? 200 : 404;
@@ -435,6 +441,11 @@ class AccessMatrixIT {
     }, writeMasterData(200), null));
     rows.add(new Row("GET /api/v1/projects/{code}/plan", true,
         (r, g) -> as(r, "GET", api + "/projects/" + projectFor(r, g) + "/plan", null), readProject(), null));
+    rows.add(new Row("GET /api/v1/projects/{code}/plan.xlsx", true,
+        (r, g) -> as(r, "GET", api + "/projects/" + projectFor(r, g) + "/plan.xlsx", null), readProject(), xlsx()));
+    rows.add(new Row("GET /api/v1/projects/{code}/plan.xml", true,
+        (r, g) -> as(r, "GET", api + "/projects/" + projectFor(r, g) + "/plan.xml", null), readProject(),
+        (role, region, response) -> assertThat(response.raw()).contains("schemas.microsoft.com/project")));
     rows.add(new Row("PUT /api/v1/projects/{code}/plan", true, (r, g) -> as(r, "PUT",
         api + "/projects/" + (r.officeOf(g) ? r.ownProject() : planProject.get(g)) + "/plan",
         Map.of("nodes", List.of(nodeBody("P1")), "dependencies", List.of())), writeMasterData(200), null));
@@ -454,6 +465,8 @@ class AccessMatrixIT {
             }
           }
         }));
+    rows.add(new Row("GET /api/v1/certificates.xlsx", false, (r, g) -> as(r, "GET", api + "/certificates.xlsx", null),
+        everyone(200), xlsx()));
     rows.add(new Row("GET /api/v1/certificates?projectCode={code}", true,
         (r, g) -> as(r, "GET", api + "/certificates?projectCode=" + projectFor(r, g), null), readProject(),
         (role, region, response) -> response.json().forEach(c ->
@@ -522,6 +535,9 @@ class AccessMatrixIT {
         (r, g) -> as(r, "GET", api + "/risk/checks/" + riskPeriod.get(g) + "?regionCode=" + g, null), readRegion(),
         (role, region, response) -> assertThat(response.json().get("check").get("regionCode").asText())
             .isEqualTo(region)));
+    rows.add(new Row("GET /api/v1/risk/checks/{period}.xlsx?regionCode=", true,
+        (r, g) -> as(r, "GET", api + "/risk/checks/" + riskPeriod.get(g) + ".xlsx?regionCode=" + g, null), readRegion(),
+        xlsx()));
     rows.add(new Row("GET /api/v1/projects/{code}/risk", true,
         (r, g) -> as(r, "GET", api + "/projects/" + projectFor(r, g) + "/risk", null), readProject(), null));
     rows.add(new Row("POST /api/v1/risk/checks", true, (r, g) -> as(r, "POST", api + "/risk/checks",
@@ -538,6 +554,9 @@ class AccessMatrixIT {
     rows.add(new Row("GET /api/v1/regions/{code}/target-decompositions/{year}/{version}", true,
         (r, g) -> as(r, "GET", api + "/regions/" + g + "/target-decompositions/" + TARGET_YEAR + "/1", null),
         readRegion(), null));
+    rows.add(new Row("GET /api/v1/regions/{code}/target-decompositions/{year}/{version}.xlsx", true,
+        (r, g) -> as(r, "GET", api + "/regions/" + g + "/target-decompositions/" + TARGET_YEAR + "/1.xlsx", null),
+        readRegion(), xlsx()));
     rows.add(new Row("GET /api/v1/regions/{code}/target-grades?year=", true,
         (r, g) -> as(r, "GET", api + "/regions/" + g + "/target-grades?year=" + TARGET_YEAR, null), readRegion(),
         null));
@@ -562,6 +581,9 @@ class AccessMatrixIT {
         everyone(200), (role, region, response) -> response.json().get("projects").forEach(p ->
             assertThat(role.seesProject(p.get("projectCode").asText(), p.get("regionCode").asText()))
                 .as("%s may not rank %s", role.label(), p.get("projectCode")).isTrue())));
+
+    rows.add(new Row("GET /api/v1/kpi.xlsx?period=", false, (r, g) -> as(r, "GET", api + "/kpi.xlsx?period=2026-10",
+        null), everyone(200), xlsx()));
 
     // engine REST
     rows.add(new Row("POST /engine-rest/process-definition/key/plan-adjustment/start", true, (r, g) -> {
