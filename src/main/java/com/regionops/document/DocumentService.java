@@ -183,8 +183,7 @@ public class DocumentService {
       String why = !sniffed.allowed()
           ? "不支持的文件类型（" + sniffed.mediaType() + "），可上传：" + MediaTypes.ALLOWED_TEXT
           : "文件内容（" + sniffed.mediaType() + "）与扩展名不符";
-      throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file：" + why,
-          List.of(new ApiException.FieldProblem("file", why)));
+      throw ApiException.unsupported("file", why);
     }
     return new Prepared(file, fileName, sniffed.mediaType(), sha256(file));
   }

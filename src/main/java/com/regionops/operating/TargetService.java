@@ -78,8 +78,7 @@ public class TargetService {
     try {
       parsed = TargetWorkbook.read(xlsx, year);
     } catch (com.regionops.platform.sheet.SheetReader.NotXlsxException e) {
-      throw new ApiException(org.springframework.http.HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file：" + e.getMessage(),
-          List.of(new ApiException.FieldProblem("file", e.getMessage())));
+      throw ApiException.unsupported("file", e.getMessage());
     } catch (com.regionops.platform.sheet.SheetFormatException e) {
       throw ApiException.badInput(e.errors().stream().map(TargetService::problem).toList());
     }
@@ -98,8 +97,7 @@ public class TargetService {
   }
 
   private static ApiException.FieldProblem problem(com.regionops.platform.sheet.SheetError error) {
-    String field = error.sheet() == null ? "file" : error.cell() == null ? error.sheet() : error.sheet() + "!" + error.cell();
-    return new ApiException.FieldProblem(field, error.message());
+    return new ApiException.FieldProblem(error.place(), error.message());
   }
 
   /**

@@ -274,10 +274,6 @@ public class NodeCompletionService {
     return completions.findByProcessInstance(processInstanceId);
   }
 
-  public NodeCompletion report(long id) {
-    return completions.findById(id);
-  }
-
   public List<NodeCompletion> history(long nodeId) {
     return completions.findByNode(nodeId);
   }

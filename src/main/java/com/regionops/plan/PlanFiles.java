@@ -112,8 +112,7 @@ public class PlanFiles {
   }
 
   private static ApiException.FieldProblem problem(SheetError error) {
-    String field = error.sheet() == null ? "file" : error.cell() == null ? error.sheet() : error.sheet() + "!" + error.cell();
-    return new ApiException.FieldProblem(field, error.message());
+    return new ApiException.FieldProblem(error.place(), error.message());
   }
 
   private static ApiException refused(List<ApiException.FieldProblem> problems) {
@@ -121,8 +120,7 @@ public class PlanFiles {
   }
 
   private static ApiException unsupported(String why) {
-    return new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file：" + why,
-        List.of(new ApiException.FieldProblem("file", why)));
+    return ApiException.unsupported("file", why);
   }
 
   /**

@@ -7,6 +7,11 @@ package com.regionops.platform.sheet;
  */
 public record SheetError(String sheet, String cell, String message) {
 
+  /** Where it is, as an API refusal names the field: {@code 计划节点!C12}, the sheet alone, or {@code file}. */
+  public String place() {
+    return sheet == null ? "file" : cell == null ? sheet : sheet + "!" + cell;
+  }
+
   /** {@code 计划节点!C12: 计划完成日期早于计划开始日期}, or without the parts that are missing. */
   @Override
   public String toString() {

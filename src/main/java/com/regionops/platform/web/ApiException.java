@@ -34,6 +34,12 @@ public class ApiException extends RuntimeException {
     return new ApiException(HttpStatus.BAD_REQUEST, summary, problems);
   }
 
+  /** 415: the content is not a kind the endpoint reads (sniffed, not taken from the name). */
+  public static ApiException unsupported(String field, String message) {
+    return new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, field + "：" + message,
+        List.of(new FieldProblem(field, message)));
+  }
+
   public static ApiException notFound(String message) {
     return new ApiException(HttpStatus.NOT_FOUND, message, List.of());
   }
