@@ -39,6 +39,16 @@ public interface PlanNodeMapper {
 
   int deleteDependencies(String projectCode);
 
+  /** Inserts the nodes in one statement; the caller keeps a batch to a few hundred rows. */
+  void insertBatch(@Param("nodes") List<PlanNode> nodes);
+
+  /** A dependency by node ids, as written. */
+  record DependencyRow(long predecessorId, long successorId, int lagDays) {
+  }
+
+  /** Inserts the dependencies in one statement; the caller keeps a batch to a few hundred rows. */
+  void insertDependencies(@Param("rows") List<DependencyRow> rows);
+
   void insertDependency(@Param("predecessorId") long predecessorId, @Param("successorId") long successorId,
       @Param("lagDays") int lagDays);
 }

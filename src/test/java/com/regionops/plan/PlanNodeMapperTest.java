@@ -120,6 +120,31 @@ class PlanNodeMapperTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
+  void nodesAndDependenciesGoInManyRowsAtOnceAndReadBackAsOneByOne(TestDatabase db) {
+    try (SqlSession session = db.openSession()) {
+      PlanNodeMapper mapper = session.getMapper(PlanNodeMapper.class);
+      Project project = Fixtures.project(session, Fixtures.region(session).code());
+      PlanNode full = new PlanNode(null, project.code(), "F", "全字段" + Fixtures.FOUR_BYTE_TEXT, NodeLevel.MILESTONE,
+          NodeCategory.OPENING, "office-X", D, D.plusDays(1), D.plusDays(2), D.plusDays(3), D.plusDays(4),
+          D.plusDays(5), 100);
+      mapper.insertBatch(List.of(full, node(project.code(), "G", D), node(project.code(), "H", D)));
+      long f = mapper.findByCode(project.code(), "F").id();
+      long g = mapper.findByCode(project.code(), "G").id();
+      long h = mapper.findByCode(project.code(), "H").id();
+      mapper.insertDependencies(List.of(new PlanNodeMapper.DependencyRow(f, g, 2),
+          new PlanNodeMapper.DependencyRow(g, h, -1)));
+
+      PlanNode read = mapper.findByCode(project.code(), "F");
+      assertThat(read).isEqualTo(new PlanNode(f, project.code(), "F", full.name(), NodeLevel.MILESTONE,
+          NodeCategory.OPENING, "office-X", D, D.plusDays(1), D.plusDays(2), D.plusDays(3), D.plusDays(4),
+          D.plusDays(5), 100));
+      assertThat(mapper.findDependencies(project.code()))
+          .containsExactly(new PlanDependency("F", "G", 2), new PlanDependency("G", "H", -1));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
   void nodesWithAdjustmentsAreReported(TestDatabase db) throws Exception {
     try (SqlSession session = db.openSession()) {
       PlanNodeMapper mapper = session.getMapper(PlanNodeMapper.class);

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -31,9 +32,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -470,6 +474,117 @@ class SheetReaderTest {
         .isEqualTo("计划节点!C12: 计划完成日期早于计划开始日期");
     assertThat(new SheetError("计划节点", null, "缺少列：类别").toString()).isEqualTo("计划节点: 缺少列：类别");
     assertThat(new SheetError(null, null, "文件过大").toString()).isEqualTo("文件过大");
+  }
+
+  /** The file with one of its parts rewritten, as another program might have written it. */
+  File rewritten(File xlsx, String part, UnaryOperator<String> edit) throws IOException {
+    File out = dir.resolve("rewritten-" + xlsx.getName()).toFile();
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(xlsx.toPath()));
+        ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out.toPath()))) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        byte[] content = in.readAllBytes();
+        if (entry.getName().equals(part)) {
+          String xml = new String(content, StandardCharsets.UTF_8);
+          String changed = edit.apply(xml);
+          assertThat(changed).as("edit of " + part).isNotEqualTo(xml);
+          content = changed.getBytes(StandardCharsets.UTF_8);
+        }
+        zip.putNextEntry(new ZipEntry(entry.getName()));
+        zip.write(content);
+        zip.closeEntry();
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void inlineStringCellsReadAsTheirPlainText() throws IOException {
+    // WPS and other writers (and POI's streaming writer) put text in the cell: t="inlineStr"
+    File file = rewritten(xlsx(row("编码", "名称", "数量"), row("x", "y", "z")), "xl/worksheets/sheet1.xml",
+        xml -> xml.replaceFirst("<c r=\"A2\"[^>]*>.*?</c>",
+                "<c r=\"A2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">  ＡＢ１２ </t></is></c>")
+            .replaceFirst("<c r=\"B2\"[^>]*>.*?</c>", "<c r=\"B2\" t=\"inlineStr\"><is><r><t>主体</t></r>"
+                + "<r><rPr><b/></rPr><t>结构</t></r><rPh sb=\"0\" eb=\"2\"><t>zhuti</t></rPh></is></c>")
+            .replaceFirst("<c r=\"C2\"[^>]*>.*?</c>", "<c r=\"C2\" t=\"inlineStr\"><is><t>１２</t></is></c>"));
+
+    try (SheetReader reader = SheetReader.open(file)) {
+      SheetReader.Table.Row row = reader.table("表", List.of("编码", "名称", "数量"), List.of()).rows().get(0);
+      assertThat(row.text("编码")).isEqualTo("AB12");
+      assertThat(row.text("名称")).isEqualTo("主体结构");
+      assertThat(row.integer("数量")).isEqualTo(12);
+      assertThat(reader.errors()).isEmpty();
+    }
+  }
+
+  @Test
+  void aRichTextSharedStringReadsAsItsPlainTextWithoutPhoneticGuides() throws IOException {
+    File plain = xlsxWith(sheet -> {
+      XSSFFont bold = sheet.getWorkbook().createFont();
+      bold.setBold(true);
+      XSSFRichTextString name = new XSSFRichTextString("１号楼（一期）");
+      name.applyFont(0, 3, bold);
+      sheet.getRow(1).createCell(1).setCellValue(name);
+    }, row("编码", "名称"), row("漢字"));
+    File file = rewritten(plain, "xl/sharedStrings.xml",
+        xml -> xml.replace("<t>漢字</t></si>", "<t>漢字</t><rPh sb=\"0\" eb=\"2\"><t>かんじ</t></rPh></si>"));
+
+    try (SheetReader reader = SheetReader.open(file)) {
+      SheetReader.Table.Row row = reader.table("表", List.of("编码", "名称"), List.of()).rows().get(0);
+      assertThat(row.text("名称")).isEqualTo("1号楼（一期）");
+      assertThat(row.text("编码")).isEqualTo("漢字");
+    }
+  }
+
+  @Test
+  void rowsWrittenOutOfOrderReadInSheetOrderWithARepeatedRowReplacingTheEarlier() throws IOException {
+    File file = rewritten(xlsx(row("编码", "数量"), row("A", 1), row("B", 2)), "xl/worksheets/sheet1.xml", xml -> {
+      String second = xml.substring(xml.indexOf("<row r=\"2\""), xml.indexOf("<row r=\"3\""));
+      String third = xml.substring(xml.indexOf("<row r=\"3\""), xml.indexOf("</sheetData>"));
+      String again = "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>C</t></is></c></row>";
+      return xml.replace(second + third, third + second + again);
+    });
+
+    try (SheetReader reader = SheetReader.open(file)) {
+      SheetReader.Table table = reader.table("表", List.of("编码"), List.of("数量"));
+      assertThat(table.rows()).extracting(SheetReader.Table.Row::number).containsExactly(2, 3);
+      assertThat(table.rows()).extracting(r -> r.text("编码")).containsExactly("A", "C");
+      assertThat(table.rows().get(1).integer("数量")).isNull();
+      assertThat(reader.errors()).isEmpty();
+    }
+  }
+
+  @Test
+  void datesFollowTheWorkbooks1904DateSystem() throws IOException {
+    File file;
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      wb.getCTWorkbook().getWorkbookPr().setDate1904(true);
+      XSSFSheet sheet = wb.createSheet("表");
+      sheet.createRow(0).createCell(0).setCellValue("日期");
+      Cell date = sheet.createRow(1).createCell(0);
+      date.setCellValue(LocalDate.of(2027, 5, 1));
+      CellStyle style = wb.createCellStyle();
+      style.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+      date.setCellStyle(style);
+      file = save(wb, "1904.xlsx");
+    }
+
+    try (SheetReader reader = SheetReader.open(file)) {
+      SheetReader.Table.Row row = reader.table("表", List.of("日期"), List.of()).rows().get(0);
+      assertThat(row.date("日期")).isEqualTo(LocalDate.of(2027, 5, 1));
+      assertThat(row.text("日期")).isEqualTo("2027-05-01");
+    }
+  }
+
+  @Test
+  void aWordDocumentIsNotAnXlsx() throws IOException {
+    File file = dir.resolve("letter.xlsx").toFile();
+    try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file.toPath())) {
+      doc.createParagraph().createRun().setText("编码");
+      doc.write(out);
+    }
+
+    assertThatThrownBy(() -> SheetReader.open(file)).isInstanceOf(SheetReader.NotXlsxException.class)
+        .hasMessage("不是 .xlsx 文件");
   }
 
   @Test
