@@ -576,6 +576,12 @@ class AccessMatrixIT {
     rows.add(new Row("GET /api/v1/operating-reviews/{id}", true,
         (r, g) -> as(r, "GET", api + "/operating-reviews/" + operatingReview.get(g), null), readRegion(), null));
 
+    // 区域运营看板: a region user their region, an office its own projects of its region, others 404
+    rows.add(new Row("GET /api/v1/board?regionCode=", true, (r, g) -> as(r, "GET", api + "/board?regionCode=" + g, null),
+        (role, region) -> role.seesRegion(region) || role.officeOf(region) ? 200 : 404,
+        (role, region, response) -> response.json().get("projects").forEach(p -> assertThat(
+            role.seesProject(p.get("code").asText(), region)).as("%s may not see %s", role.label(), p).isTrue())));
+
     // KPI
     rows.add(new Row("GET /api/v1/kpi?period=", false, (r, g) -> as(r, "GET", api + "/kpi?period=2026-10", null),
         everyone(200), (role, region, response) -> response.json().get("projects").forEach(p ->

@@ -1,0 +1,64 @@
+package com.regionops.board;
+
+import com.regionops.kpi.KpiRanking;
+import com.regionops.operating.TargetGrade;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The first paint of 区域运营看板 for one region. {@code scope} is REGION (the region's projects and its
+ * region-wide figures) or PROJECTS (a project office: its own projects only).
+ */
+public record Board(String regionCode, String regionName, String scope, LocalDate asOf, List<Region> regions,
+    List<ProjectRef> projects, List<GateRow> gates, RiskPanel risk, List<Milestone> milestones,
+    CertificatePanel certificates, List<TargetGrade> targets, KpiPanel kpi) {
+
+  /** A region the caller may switch to. */
+  public record Region(String code, String name) {
+  }
+
+  public record ProjectRef(String code, String name) {
+  }
+
+  /** 七前三后: one project's ten gates in catalogue order. */
+  public record GateRow(String projectCode, List<GateCell> cells) {
+  }
+
+  public record GateCell(String gateCode, String name, String status, String conclusion, Integer round,
+      int openDecisions, int overdueDecisions) {
+  }
+
+  /** 进度风险 of the latest finished check: the worst grade per project × category, the trend, the RED nodes. */
+  public record RiskPanel(LocalDate period, List<TrendPoint> trend, List<HeatRow> heat, List<RiskNode> red) {
+  }
+
+  public record TrendPoint(LocalDate period, int red, int orange) {
+  }
+
+  /** Category → worst grade (null: nothing open of that category). */
+  public record HeatRow(String projectCode, Map<String, String> worst) {
+  }
+
+  public record RiskNode(String projectCode, String nodeCode, String nodeName, String nodeLevel, String category,
+      int daysOverdue, int forecastDelayDays, int consecutiveChecks, String reason) {
+  }
+
+  /** A milestone's baseline, planned and actual finish; delay = actual (or today, or the plan) − baseline. */
+  public record Milestone(String projectCode, String nodeCode, String name, LocalDate baselineFinish,
+      LocalDate plannedFinish, LocalDate actualFinish, boolean completed, int delayDays) {
+  }
+
+  public record CertificatePanel(int horizonDays, List<CertificateItem> expiring, List<CertificateItem> expired,
+      Map<String, Integer> byStatus) {
+  }
+
+  /** due: the next review date, or the end of validity; daysLeft from today (negative: past). */
+  public record CertificateItem(Long id, String projectCode, String typeName, String certNo, String status,
+      LocalDate due, Integer daysLeft) {
+  }
+
+  /** 考核: last month's ranking of the projects in scope (rate, 填报及时率, 计划管理行为). */
+  public record KpiPanel(String period, List<KpiRanking> ranking) {
+  }
+}

@@ -1,0 +1,211 @@
+package com.regionops.board;
+
+import com.regionops.certificate.Certificate;
+import com.regionops.certificate.CertificateService;
+import com.regionops.certificate.CertificateStatus;
+import com.regionops.gate.GateReviewService;
+import com.regionops.gate.GateState;
+import com.regionops.kpi.KpiRanking;
+import com.regionops.kpi.KpiService;
+import com.regionops.operating.TargetGrade;
+import com.regionops.operating.TargetService;
+import com.regionops.org.Project;
+import com.regionops.org.ProjectService;
+import com.regionops.org.Region;
+import com.regionops.org.RegionService;
+import com.regionops.plan.NodeCategory;
+import com.regionops.plan.NodeLevel;
+import com.regionops.plan.PlanNode;
+import com.regionops.plan.PlanNodeMapper;
+import com.regionops.platform.engine.EngineTime;
+import com.regionops.platform.security.ApiUser;
+import com.regionops.platform.web.ApiException;
+import com.regionops.risk.RiskAssessment;
+import com.regionops.risk.RiskCheck;
+import com.regionops.risk.RiskCheckService;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/**
+ * 区域运营看板: what the first paint of the board needs for one region, in one call, built from the
+ * same services as the rest of the API. A region user sees the region; group-ops and admin any
+ * region; a project office its own projects of the region and nothing region-wide of others.
+ */
+@Service
+public class BoardService {
+
+  /** Certificates whose validity or next review ends within this many days are on the timeline. */
+  static final int CERTIFICATE_HORIZON_DAYS = 180;
+  /** Checks shown in the risk trend. */
+  static final int TREND_CHECKS = 6;
+  static final List<String> GRADE_ORDER = List.of("GREEN", "YELLOW", "ORANGE", "RED");
+
+  private final RegionService regions;
+  private final ProjectService projects;
+  private final GateReviewService gates;
+  private final RiskCheckService risks;
+  private final PlanNodeMapper nodes;
+  private final CertificateService certificates;
+  private final TargetService targets;
+  private final KpiService kpis;
+
+  public BoardService(RegionService regions, ProjectService projects, GateReviewService gates, RiskCheckService risks,
+      PlanNodeMapper nodes, CertificateService certificates, TargetService targets, KpiService kpis) {
+    this.regions = regions;
+    this.projects = projects;
+    this.gates = gates;
+    this.risks = risks;
+    this.nodes = nodes;
+    this.certificates = certificates;
+    this.targets = targets;
+    this.kpis = kpis;
+  }
+
+  public Board board(ApiUser user, String regionCode) {
+    List<Region> switchable = regions.list(user);
+    List<Project> visible = projects.list(user);
+    String code = regionCode != null && !regionCode.isBlank() ? regionCode.trim()
+        : switchable.stream().map(Region::code).filter(c -> visible.stream().anyMatch(p -> p.regionCode().equals(c)))
+            .findFirst().orElse(null);
+    Region region = switchable.stream().filter(r -> r.code().equals(code)).findFirst().orElse(null);
+    List<Project> scope = visible.stream().filter(p -> p.regionCode().equals(code))
+        .sorted(Comparator.comparing(Project::code)).toList();
+    boolean wholeRegion = code != null && user.canSeeRegion(code);
+    if (region == null || (!wholeRegion && scope.isEmpty())) {
+      throw ApiException.notFound("区域不存在或无权查看：" + regionCode);
+    }
+    LocalDate today = EngineTime.today();
+    Set<String> codes = scope.stream().map(Project::code).collect(Collectors.toSet());
+    List<Board.ProjectRef> refs = scope.stream().map(p -> new Board.ProjectRef(p.code(), p.name())).toList();
+    List<Board.Region> regionRefs = switchable.stream().map(r -> new Board.Region(r.code(), r.name())).toList();
+    return new Board(code, region.name(), wholeRegion ? "REGION" : "PROJECTS", today, regionRefs, refs,
+        gatePanel(scope, today), riskPanel(code, codes, wholeRegion), milestones(scope, today),
+        certificatePanel(user, codes, today), wholeRegion ? targetPanel(code, today, null) : targetPanel(code, today, codes),
+        kpiPanel(codes, today));
+  }
+
+  private List<Board.GateRow> gatePanel(List<Project> scope, LocalDate today) {
+    List<Board.GateRow> rows = new ArrayList<>();
+    for (Project p : scope) {
+      List<Board.GateCell> cells = new ArrayList<>();
+      for (GateState g : gates.overview(p.code(), today)) {
+        cells.add(new Board.GateCell(g.gateCode(), g.name(), g.status().name(), g.conclusion(), g.round(),
+            g.openDecisions(), g.overdueDecisions()));
+      }
+      rows.add(new Board.GateRow(p.code(), cells));
+    }
+    return rows;
+  }
+
+  private Board.RiskPanel riskPanel(String regionCode, Set<String> codes, boolean wholeRegion) {
+    List<RiskCheck> checks = risks.checks(List.of(regionCode)).stream()
+        .filter(c -> c.finishedAt() != null)
+        .sorted(Comparator.comparing(RiskCheck::periodDate)).toList();
+    if (checks.isEmpty()) {
+      return new Board.RiskPanel(null, List.of(), List.of(), List.of());
+    }
+    List<RiskCheck> recent = checks.subList(Math.max(0, checks.size() - TREND_CHECKS), checks.size());
+    List<Board.TrendPoint> trend = new ArrayList<>();
+    for (RiskCheck c : recent) {
+      if (wholeRegion) {
+        trend.add(new Board.TrendPoint(c.periodDate(), c.redCount(), c.orangeCount()));
+      } else {
+        // an office reads its own projects' counts, never the region's
+        List<RiskAssessment> own = risks.period(regionCode, c.periodDate()).stream()
+            .filter(r -> codes.contains(r.projectCode())).toList();
+        trend.add(new Board.TrendPoint(c.periodDate(), (int) own.stream().filter(r -> "RED".equals(r.grade())).count(),
+            (int) own.stream().filter(r -> "ORANGE".equals(r.grade())).count()));
+      }
+    }
+    LocalDate latest = recent.get(recent.size() - 1).periodDate();
+    List<RiskAssessment> current = risks.period(regionCode, latest).stream()
+        .filter(r -> codes.contains(r.projectCode())).toList();
+    Map<String, Map<String, String>> worst = new LinkedHashMap<>();
+    codes.stream().sorted().forEach(c -> worst.put(c, new LinkedHashMap<>()));
+    for (RiskAssessment r : current) {
+      worst.get(r.projectCode()).merge(r.category(), r.grade(),
+          (a, b) -> GRADE_ORDER.indexOf(a) >= GRADE_ORDER.indexOf(b) ? a : b);
+    }
+    List<Board.HeatRow> heat = new ArrayList<>();
+    worst.forEach((project, byCategory) -> {
+      Map<String, String> ordered = new LinkedHashMap<>();
+      for (NodeCategory category : NodeCategory.values()) {
+        ordered.put(category.name(), byCategory.get(category.name()));
+      }
+      heat.add(new Board.HeatRow(project, ordered));
+    });
+    List<Board.RiskNode> red = current.stream().filter(r -> "RED".equals(r.grade()))
+        .sorted(Comparator.comparingInt(RiskAssessment::daysOverdue).reversed())
+        .map(r -> new Board.RiskNode(r.projectCode(), r.nodeCode(), r.nodeName(), r.nodeLevel(), r.category(),
+            r.daysOverdue(), r.forecastDelayDays(), r.consecutiveChecks(), r.reason()))
+        .toList();
+    return new Board.RiskPanel(latest, trend, heat, red);
+  }
+
+  private List<Board.Milestone> milestones(List<Project> scope, LocalDate today) {
+    List<Board.Milestone> list = new ArrayList<>();
+    for (Project p : scope) {
+      for (PlanNode n : nodes.findByProject(p.code())) {
+        if (n.nodeLevel() != NodeLevel.MILESTONE) {
+          continue;
+        }
+        LocalDate baseline = n.baselineFinish() != null ? n.baselineFinish() : n.plannedFinish();
+        LocalDate reached = n.actualFinish() != null ? n.actualFinish()
+            : n.plannedFinish().isBefore(today) ? today : n.plannedFinish();
+        list.add(new Board.Milestone(p.code(), n.nodeCode(), n.name(), n.baselineFinish(), n.plannedFinish(),
+            n.actualFinish(), n.isCompleted(), (int) ChronoUnit.DAYS.between(baseline, reached)));
+      }
+    }
+    return list;
+  }
+
+  private Board.CertificatePanel certificatePanel(ApiUser user, Set<String> codes, LocalDate today) {
+    List<Certificate> mine = certificates.list(user, null, null, null, null).stream()
+        .filter(c -> c.projectCode() != null && codes.contains(c.projectCode())).toList();
+    List<Board.CertificateItem> expiring = new ArrayList<>();
+    List<Board.CertificateItem> expired = new ArrayList<>();
+    Map<String, Integer> byStatus = new LinkedHashMap<>();
+    for (Certificate c : mine) {
+      byStatus.merge(c.status().name(), 1, Integer::sum);
+      LocalDate due = c.nextReviewDue() != null ? c.nextReviewDue() : c.validUntil();
+      Board.CertificateItem item = new Board.CertificateItem(c.id(), c.projectCode(), c.typeName(), c.certNo(),
+          c.status().name(), due, due == null ? null : (int) ChronoUnit.DAYS.between(today, due));
+      if (c.status() == CertificateStatus.EXPIRED) {
+        expired.add(item);
+      } else if (due != null && c.status() != CertificateStatus.PLANNED && c.status() != CertificateStatus.REVOKED
+          && !due.isAfter(today.plusDays(CERTIFICATE_HORIZON_DAYS))) {
+        expiring.add(item);
+      }
+    }
+    expiring.sort(Comparator.comparing(Board.CertificateItem::due));
+    return new Board.CertificatePanel(CERTIFICATE_HORIZON_DAYS, expiring, expired, byStatus);
+  }
+
+  /** Year to date through last month (this month has no actuals yet); a region without an approved split has none. */
+  private List<TargetGrade> targetPanel(String regionCode, LocalDate today, Set<String> onlyProjects) {
+    YearMonth through = YearMonth.from(today).minusMonths(1);
+    if (through.getYear() != today.getYear()) {
+      return List.of();
+    }
+    return targets.grades(regionCode, through.getYear(), through.getMonthValue(), null).stream()
+        .filter(g -> onlyProjects == null || onlyProjects.contains(g.projectCode())).toList();
+  }
+
+  private Board.KpiPanel kpiPanel(Set<String> codes, LocalDate today) {
+    YearMonth last = YearMonth.from(today).minusMonths(1);
+    if (codes.isEmpty() || !KpiService.hasEnded(last)) {
+      return new Board.KpiPanel(null, List.of());
+    }
+    List<KpiRanking> ranking = kpis.monthly(last, codes).projects();
+    return new Board.KpiPanel(last.toString(), ranking);
+  }
+}

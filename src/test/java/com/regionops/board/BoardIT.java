@@ -1,0 +1,135 @@
+package com.regionops.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.regionops.support.Http;
+import com.regionops.support.RegionOpsIT;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** 区域运营看板's first paint per role and tenant, its figures recomputed here from the API's own answers. */
+@RegionOpsIT
+class BoardIT {
+
+  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+  @LocalServerPort
+  int port;
+
+  Http http;
+
+  @BeforeEach
+  void client() {
+    http = new Http(port);
+  }
+
+  static List<String> texts(JsonNode array, String field) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.get(field).asText()));
+    return out;
+  }
+
+  @Test
+  void regionOpsSeesItsRegionAndEveryFigureIsTheOneTheApiGivesElsewhere() {
+    JsonNode board = http.get("ops.south", "/api/v1/board").json();
+
+    assertThat(board.get("regionCode").asText()).isEqualTo("SOUTH");
+    assertThat(board.get("scope").asText()).isEqualTo("REGION");
+    assertThat(texts(board.get("regions"), "code")).containsExactly("SOUTH");
+    assertThat(texts(board.get("projects"), "code")).contains("GZ01", "GZ02", "SZ01").doesNotContain("SH01", "HZ01");
+
+    JsonNode gz01 = null;
+    for (JsonNode row : board.get("gates")) {
+      gz01 = row.get("projectCode").asText().equals("GZ01") ? row : gz01;
+    }
+    JsonNode gates = http.get("ops.south", "/api/v1/projects/GZ01/gates").json();
+    assertThat(gz01.get("cells")).hasSize(10);
+    for (int i = 0; i < gates.size(); i++) {
+      assertThat(gz01.get("cells").get(i).get("gateCode").asText()).isEqualTo(gates.get(i).get("gateCode").asText());
+      assertThat(gz01.get("cells").get(i).get("status").asText()).isEqualTo(gates.get(i).get("status").asText());
+      assertThat(gz01.get("cells").get(i).get("overdueDecisions").asInt())
+          .isEqualTo(gates.get(i).get("overdueDecisions").asInt());
+    }
+
+    List<String> expected = new ArrayList<>();
+    for (JsonNode n : http.get("ops.south", "/api/v1/projects/GZ01/plan-nodes").json()) {
+      if (!"MILESTONE".equals(n.get("nodeLevel").asText())) {
+        continue;
+      }
+      LocalDate planned = LocalDate.parse(n.get("plannedFinish").asText());
+      LocalDate baseline = n.hasNonNull("baselineFinish") ? LocalDate.parse(n.get("baselineFinish").asText()) : planned;
+      LocalDate reached = n.hasNonNull("actualFinish") ? LocalDate.parse(n.get("actualFinish").asText())
+          : planned.isBefore(TODAY) ? TODAY : planned;
+      expected.add(n.get("nodeCode").asText() + ":" + ChronoUnit.DAYS.between(baseline, reached));
+    }
+    List<String> milestones = new ArrayList<>();
+    board.get("milestones").forEach(m -> {
+      if (m.get("projectCode").asText().equals("GZ01")) {
+        milestones.add(m.get("nodeCode").asText() + ":" + m.get("delayDays").asInt());
+      }
+    });
+    assertThat(milestones).isNotEmpty().containsExactlyInAnyOrderElementsOf(expected);
+
+    Set<String> projects = new HashSet<>(texts(board.get("projects"), "code"));
+    Set<Long> expiring = new HashSet<>();
+    for (JsonNode c : http.get("ops.south", "/api/v1/certificates").json()) {
+      String status = c.get("status").asText();
+      JsonNode due = c.hasNonNull("nextReviewDue") ? c.get("nextReviewDue") : c.get("validUntil");
+      if (c.hasNonNull("projectCode") && projects.contains(c.get("projectCode").asText()) && due != null
+          && !due.isNull() && !List.of("EXPIRED", "PLANNED", "REVOKED").contains(status)
+          && !LocalDate.parse(due.asText()).isAfter(TODAY.plusDays(180))) {
+        expiring.add(c.get("id").asLong());
+      }
+    }
+    Set<Long> shown = new HashSet<>();
+    board.get("certificates").get("expiring").forEach(c -> shown.add(c.get("id").asLong()));
+    assertThat(shown).isEqualTo(expiring);
+
+    JsonNode risk = board.get("risk");
+    if (risk.hasNonNull("period")) {
+      JsonNode report = http.get("ops.south", "/api/v1/risk/checks/" + risk.get("period").asText() + "?regionCode=SOUTH")
+          .json();
+      JsonNode last = risk.get("trend").get(risk.get("trend").size() - 1);
+      assertThat(last.get("red").asInt()).isEqualTo(report.get("check").get("redCount").asInt());
+      assertThat(risk.get("red")).hasSize(report.get("check").get("redCount").asInt());
+    }
+    assertThat(board.get("kpi").get("ranking")).allSatisfy(l -> assertThat(projects).contains(l.get("projectCode").asText()));
+  }
+
+  @Test
+  void anOfficeSeesOnlyItsProjectAndAnotherRegionIsNotFound() {
+    JsonNode office = http.get("office.gz01", "/api/v1/board").json();
+
+    assertThat(office.get("scope").asText()).isEqualTo("PROJECTS");
+    assertThat(texts(office.get("projects"), "code")).containsExactly("GZ01");
+    assertThat(texts(office.get("gates"), "projectCode")).containsExactly("GZ01");
+    assertThat(office.get("milestones")).allSatisfy(m -> assertThat(m.get("projectCode").asText()).isEqualTo("GZ01"));
+    assertThat(office.get("certificates").get("expiring"))
+        .allSatisfy(c -> assertThat(c.get("projectCode").asText()).isEqualTo("GZ01"));
+    assertThat(office.get("targets")).allSatisfy(t -> assertThat(t.get("projectCode").asText()).isEqualTo("GZ01"));
+    assertThat(http.get("office.gz01", "/api/v1/board?regionCode=EAST").status()).isEqualTo(404);
+    assertThat(http.get("ops.east", "/api/v1/board?regionCode=SOUTH").status()).isEqualTo(404);
+    assertThat(http.get("ops.east", "/api/v1/board?regionCode=NOPE").status()).isEqualTo(404);
+    assertThat(http.get("president.south", "/api/v1/board").status()).isEqualTo(200);
+  }
+
+  @Test
+  void groupOpsSwitchesBetweenRegions() {
+    JsonNode first = http.get("groupops", "/api/v1/board").json();
+    JsonNode east = http.get("groupops", "/api/v1/board?regionCode=EAST").json();
+
+    assertThat(texts(first.get("regions"), "code")).contains("SOUTH", "EAST");
+    assertThat(east.get("regionCode").asText()).isEqualTo("EAST");
+    assertThat(east.get("regionName").asText()).isEqualTo("华东区域");
+    assertThat(texts(east.get("projects"), "code")).contains("SH01", "HZ01", "NJ01").doesNotContain("GZ01");
+  }
+}
