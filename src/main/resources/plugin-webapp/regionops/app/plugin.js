@@ -6,6 +6,7 @@
 // CSRF token (PLATFORM-NOTES 19); the engine answers within the person's authorizations and regions.
 
 import documentsTab from './documents.js';
+import {boardLink, boardRoute} from './board.js';
 
 const COUNT_REFRESH_MS = 60000;
 const MAY_CREATE_TASK = 'ro-may-create-task';
@@ -141,4 +142,4 @@ const inboxes = {
   }
 };
 
-export default [inboxes, documentsTab];
+export default [inboxes, documentsTab, boardLink, boardRoute];

@@ -594,6 +594,61 @@ class WebappsBrowserIT {
     org.assertj.core.api.Assertions.assertThat(done.get("actualFinish").asText()).isEqualTo(today.toString());
   }
 
+  /** Counts of drawn (non-transparent) pixels of every chart canvas of the board. */
+  @SuppressWarnings("unchecked")
+  List<Integer> drawnPixels() {
+    return (List<Integer>) page.evaluate("() => [...document.querySelectorAll('.ro-board canvas')].map(c => {"
+        + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
+        + " for (let i = 3; i < d.length; i += 4) { if (d[i]) { n++; } } return n; })");
+  }
+
+  /**
+   * 运营看板: president.south opens it from the navbar and every panel is there with drawn charts and
+   * Chinese titles, on a desktop and on a phone; group-ops switches region; office.gz01 sees only GZ01.
+   */
+  @Test
+  void thePresidentOpensTheBoardAndEveryPanelRenders() {
+    logIn("tasklist", "president.south");
+    page.getByText("运营看板", new Page.GetByTextOptions().setExact(true)).first().click();
+    assertThat(page.locator(".ro-board-header h2")).hasText("华南区域 运营看板");
+    for (String title : List.of("七前三后", "进度风险", "里程碑", "证照", "经营目标", "考核")) {
+      assertThat(page.locator(".ro-board-panel h3").filter(new Locator.FilterOptions().setHasText(title))).hasCount(1);
+    }
+    assertThat(page.locator(".ro-board canvas").first()).isVisible();
+    page.waitForTimeout(500);
+    List<Integer> pixels = drawnPixels();
+    org.assertj.core.api.Assertions.assertThat(pixels).as("every chart drew something").isNotEmpty()
+        .allSatisfy(n -> org.assertj.core.api.Assertions.assertThat(n).isPositive());
+    assertThat(page.locator(".ro-board-legend")).containsText("有条件通过");
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("board-1400.png")));
+    page.setViewportSize(390, 844);
+    page.waitForTimeout(500);
+    org.assertj.core.api.Assertions.assertThat(page.locator(".ro-board-panel").first().boundingBox().width)
+        .as("one column on a phone").isLessThanOrEqualTo(390);
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("board-390.png")));
+
+    context.close();
+    newPage("zh-CN");
+    logIn("tasklist", "groupops");
+    page.navigate("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/board");
+    assertThat(page.locator(".ro-board-header h2")).containsText("区域 运营看板");
+    page.locator("select.ro-board-region").selectOption("SOUTH");
+    assertThat(page.locator(".ro-board-header h2")).hasText("华南区域 运营看板");
+    page.locator("select.ro-board-region").selectOption("EAST");
+    assertThat(page.locator(".ro-board-header h2")).hasText("华东区域 运营看板");
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("board-groupops-east.png")));
+
+    context.close();
+    newPage("zh-CN");
+    logIn("tasklist", "office.gz01");
+    page.navigate("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/board");
+    assertThat(page.locator(".ro-board-asof")).containsText("（本项目）");
+    Locator milestoneRows = page.locator(".ro-board-panel").filter(new Locator.FilterOptions().setHasText("里程碑"))
+        .locator("tbody tr td:first-child");
+    assertThat(milestoneRows.first()).hasText("GZ01");
+    org.assertj.core.api.Assertions.assertThat(milestoneRows.allTextContents()).containsOnly("GZ01");
+  }
+
   /** The inbox Tasklist has open: the only one whose own counter shows. */
   Locator focusedFilter() {
     return page.locator("h4.name a").filter(new Locator.FilterOptions().setHas(page.locator(".counter:visible")));

@@ -1,0 +1,278 @@
+// 区域运营看板 (issue 21): a full page inside Tasklist at #/board, from GET /api/v1/board with the person's
+// Tasklist session (ApiAuthenticationFilter). Charts with Apache ECharts from its webjar; everything a person
+// reads is Chinese, dates are China dates as the API gives them.
+
+const ECHARTS = '/webjars/echarts/5.3.1/dist/echarts.esm.min.js';
+
+const GATE_STATES = [
+  {key: 'NOT_STARTED', label: '未开始', color: '#d9d9d9'},
+  {key: 'IN_REVIEW', label: '评审中', color: '#4e8fd9'},
+  {key: 'PASSED', label: '通过', color: '#3ba272'},
+  {key: 'CONDITIONAL', label: '有条件通过', color: '#b5d96a'},
+  {key: 'FAILED', label: '不通过', color: '#d94e4e'}
+];
+const GRADES = [
+  {key: 'GREEN', label: '绿', color: '#3ba272'},
+  {key: 'YELLOW', label: '黄', color: '#f2c94c'},
+  {key: 'ORANGE', label: '橙', color: '#f2994a'},
+  {key: 'RED', label: '红', color: '#d94e4e'}
+];
+const CATEGORIES = {PERMIT: '报建', DESIGN: '设计', CONSTRUCTION: '工程', SUPPLY: '供货', OPENING: '开盘', HANDOVER: '交楼', OTHER: '其他'};
+const METRICS = {SALES: '销售', REVENUE_RECOGNITION: '确收', SUPPLY: '供货', NET_PROFIT: '净利润', CASH_FLOW: '现金流', INVESTMENT: '投资'};
+const CERTIFICATE_STATES = {PLANNED: '计划取得', VALID: '有效', REVIEW_DUE: '待年审', IN_REVIEW: '年审中', EXPIRED: '已失效', REVOKED: '已注销'};
+
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes || {})) {
+    if (name === 'class') {
+      node.className = value;
+    } else if (name.startsWith('on')) {
+      node.addEventListener(name.substring(2), value);
+    } else if (value !== undefined && value !== null && value !== false) {
+      node.setAttribute(name, value === true ? '' : value);
+    }
+  }
+  for (const child of children.flat()) {
+    if (child !== null && child !== undefined) {
+      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+  }
+  return node;
+}
+
+function gateState(cell) {
+  if (cell.status === 'NOT_STARTED' || cell.status === 'IN_REVIEW' || cell.status === 'FAILED') {
+    return cell.status;
+  }
+  return cell.conclusion === 'CONDITIONAL' ? 'CONDITIONAL' : 'PASSED';
+}
+
+function table(headers, rows) {
+  return el('table', {class: 'ro-board-table'},
+    el('thead', null, el('tr', null, headers.map(h => el('th', null, h)))),
+    el('tbody', null, rows.length ? rows.map(r => el('tr', null, r.map(c => el('td', null, c))))
+      : el('tr', null, el('td', {colspan: headers.length, class: 'ro-board-empty'}, '无'))));
+}
+
+class Board {
+
+  constructor(node, api) {
+    this.node = node;
+    this.csrf = api.CSRFToken;
+    this.apiBase = api.tasklistApi.replace(/\/camunda\/api\/tasklist$/, '') + '/api/v1';
+    this.charts = [];
+    this.onResize = () => this.charts.forEach(c => c.resize());
+    window.addEventListener('resize', this.onResize);
+  }
+
+  async load(regionCode) {
+    this.node.replaceChildren(el('div', {class: 'ro-board-loading'}, '正在加载运营看板…'));
+    const response = await fetch(this.apiBase + '/board' + (regionCode ? '?regionCode=' + encodeURIComponent(regionCode) : ''),
+      {credentials: 'same-origin', headers: {'Accept': 'application/json', 'X-XSRF-TOKEN': this.csrf}});
+    if (!response.ok) {
+      let detail = '加载失败（' + response.status + '）';
+      try {
+        detail = (await response.json()).detail || detail;
+      } catch (e) {
+        // not a problem+json answer
+      }
+      this.node.replaceChildren(el('div', {class: 'ro-board-error'}, detail));
+      return;
+    }
+    const board = await response.json();
+    const echarts = await import(ECHARTS);
+    this.render(board, echarts);
+  }
+
+  dispose() {
+    this.charts.forEach(c => c.dispose());
+    this.charts = [];
+  }
+
+  destroy() {
+    this.dispose();
+    window.removeEventListener('resize', this.onResize);
+  }
+
+  chart(echarts, height, option) {
+    const box = el('div', {class: 'ro-board-chart', style: 'height:' + height + 'px'});
+    // drawn once the box is in the page and has its width
+    requestAnimationFrame(() => {
+      const chart = echarts.init(box, null, {renderer: 'canvas'});
+      chart.setOption(Object.assign({animation: false, textStyle: {fontFamily: 'sans-serif'}}, option));
+      this.charts.push(chart);
+    });
+    return box;
+  }
+
+  render(board, echarts) {
+    this.dispose();
+    const header = el('div', {class: 'ro-board-header'},
+      el('h2', null, board.regionName + ' 运营看板'),
+      el('span', {class: 'ro-board-asof'}, '截至 ' + board.asOf + (board.scope === 'PROJECTS' ? '（本项目）' : '')),
+      board.regions.length > 1 ? el('select', {class: 'ro-board-region', 'aria-label': '切换区域',
+        onchange: e => this.load(e.target.value)}, board.regions.map(r => el('option',
+          {value: r.code, selected: r.code === board.regionCode}, r.name))) : null,
+      el('button', {class: 'btn btn-default ro-board-print', onclick: () => window.print()}, '打印 / 保存为 PDF'));
+    const names = Object.fromEntries(board.projects.map(p => [p.code, p.name]));
+    const projectLabel = code => code + ' ' + (names[code] || '');
+    this.node.replaceChildren(el('div', {class: 'ro-board'}, header, el('div', {class: 'ro-board-grid'},
+      this.gatePanel(board, echarts, projectLabel),
+      this.riskPanel(board, echarts, projectLabel),
+      this.milestonePanel(board),
+      this.certificatePanel(board, echarts),
+      this.targetPanel(board, echarts),
+      this.kpiPanel(board, echarts))));
+  }
+
+  panel(title, ...content) {
+    return el('section', {class: 'ro-board-panel'}, el('h3', null, title), content);
+  }
+
+  gatePanel(board, echarts, projectLabel) {
+    const gates = board.gates.length ? board.gates[0].cells.map(c => c.name) : [];
+    const data = [];
+    board.gates.forEach((row, y) => row.cells.forEach((cell, x) => {
+      const state = GATE_STATES.findIndex(s => s.key === gateState(cell));
+      data.push({value: [x, y, state], cell});
+    }));
+    return this.panel('七前三后', this.chart(echarts, 60 + board.gates.length * 34, {
+      tooltip: {formatter: p => {
+        const c = p.data.cell;
+        return gates[p.data.value[0]] + '：' + GATE_STATES[p.data.value[2]].label
+          + (c.round ? '（第 ' + c.round + ' 轮）' : '') + '<br>未完成决议 ' + c.openDecisions + '，逾期 ' + c.overdueDecisions;
+      }},
+      grid: {left: 110, right: 10, top: 10, bottom: 80},
+      xAxis: {type: 'category', data: gates, axisLabel: {rotate: 40, fontSize: 11}},
+      yAxis: {type: 'category', data: board.gates.map(r => projectLabel(r.projectCode)), inverse: true,
+        axisLabel: {fontSize: 11, width: 100, overflow: 'truncate'}},
+      visualMap: {type: 'piecewise', show: false, dimension: 2,
+        pieces: GATE_STATES.map((s, i) => ({value: i, label: s.label, color: s.color}))},
+      series: [{type: 'heatmap', data, label: {show: true, fontSize: 10,
+        formatter: p => p.data.cell.overdueDecisions ? '逾' + p.data.cell.overdueDecisions : ''},
+        itemStyle: {borderColor: '#fff', borderWidth: 1}}]
+    }), el('div', {class: 'ro-board-legend'}, GATE_STATES.map(s =>
+      el('span', null, el('i', {style: 'background:' + s.color}), s.label))));
+  }
+
+  riskPanel(board, echarts, projectLabel) {
+    const risk = board.risk;
+    if (!risk.period) {
+      return this.panel('进度风险', el('p', {class: 'ro-board-empty'}, '尚无双周检查'));
+    }
+    const categories = Object.keys(CATEGORIES);
+    const data = [];
+    risk.heat.forEach((row, y) => categories.forEach((c, x) => {
+      const grade = GRADES.findIndex(g => g.key === row.worst[c]);
+      if (grade >= 0) {
+        data.push([x, y, grade]);
+      }
+    }));
+    return this.panel('进度风险（' + risk.period + ' 双周检查）',
+      this.chart(echarts, 60 + risk.heat.length * 30, {
+        tooltip: {formatter: p => categories.map(c => CATEGORIES[c])[p.data[0]] + '：最差 ' + GRADES[p.data[2]].label},
+        grid: {left: 110, right: 10, top: 10, bottom: 30},
+        xAxis: {type: 'category', data: categories.map(c => CATEGORIES[c])},
+        yAxis: {type: 'category', data: risk.heat.map(r => projectLabel(r.projectCode)), inverse: true,
+          axisLabel: {fontSize: 11, width: 100, overflow: 'truncate'}},
+        visualMap: {type: 'piecewise', show: false, dimension: 2,
+          pieces: GRADES.map((g, i) => ({value: i, label: g.label, color: g.color}))},
+        series: [{type: 'heatmap', data, itemStyle: {borderColor: '#fff', borderWidth: 1}}]
+      }),
+      this.chart(echarts, 200, {
+        tooltip: {trigger: 'axis'}, legend: {data: ['红', '橙']},
+        grid: {left: 40, right: 10, top: 30, bottom: 30},
+        xAxis: {type: 'category', data: risk.trend.map(t => t.period)},
+        yAxis: {type: 'value', minInterval: 1},
+        series: [{name: '红', type: 'line', data: risk.trend.map(t => t.red), color: '#d94e4e'},
+          {name: '橙', type: 'line', data: risk.trend.map(t => t.orange), color: '#f2994a'}]
+      }),
+      table(['项目', '红色节点', '逾期天数', '预计延误', '连续期数'], risk.red.map(r =>
+        [r.projectCode, r.nodeCode + ' ' + r.nodeName, r.daysOverdue, r.forecastDelayDays, r.consecutiveChecks])));
+  }
+
+  milestonePanel(board) {
+    return this.panel('里程碑', table(['项目', '里程碑', '基准完成', '计划完成', '实际完成', '偏差（天）'],
+      board.milestones.map(m => [m.projectCode, m.name, m.baselineFinish || '—', m.plannedFinish,
+        m.actualFinish || (m.completed ? '' : '未完成'),
+        el('span', {class: m.delayDays > 0 ? 'ro-board-late' : 'ro-board-ok'}, m.delayDays > 0 ? '+' + m.delayDays : m.delayDays)])));
+  }
+
+  certificatePanel(board, echarts) {
+    const c = board.certificates;
+    const states = Object.entries(c.byStatus);
+    return this.panel('证照（' + c.horizonDays + ' 天内到期 ' + c.expiring.length + '，已失效 ' + c.expired.length + '）',
+      states.length ? this.chart(echarts, 200, {
+        tooltip: {trigger: 'item'}, legend: {bottom: 0, type: 'scroll'},
+        series: [{type: 'pie', radius: ['35%', '65%'], center: ['50%', '42%'],
+          data: states.map(([k, v]) => ({name: CERTIFICATE_STATES[k] || k, value: v}))}]
+      }) : null,
+      table(['项目', '证照', '到期', '剩余天数'], c.expired.concat(c.expiring).map(i =>
+        [i.projectCode, i.typeName + (i.certNo ? '（' + i.certNo + '）' : ''), i.due || '—',
+          el('span', {class: i.daysLeft < 0 || i.status === 'EXPIRED' ? 'ro-board-late' : ''},
+            i.status === 'EXPIRED' ? '已失效' : i.daysLeft)])));
+  }
+
+  targetPanel(board, echarts) {
+    if (!board.targets.length) {
+      return this.panel('经营目标', el('p', {class: 'ro-board-empty'}, '本年尚无已批准的目标分解'));
+    }
+    const metrics = Object.keys(METRICS).filter(m => board.targets.some(t => t.metric === m));
+    const sum = (m, field) => board.targets.filter(t => t.metric === m)
+      .reduce((total, t) => total + Number(t[field] || 0), 0);
+    return this.panel('经营目标（年累计，万元）', this.chart(echarts, 240, {
+      tooltip: {trigger: 'axis'}, legend: {data: ['计划', '实际']},
+      grid: {left: 60, right: 10, top: 30, bottom: 30},
+      xAxis: {type: 'category', data: metrics.map(m => METRICS[m])},
+      yAxis: {type: 'value'},
+      series: [{name: '计划', type: 'bar', data: metrics.map(m => sum(m, 'ytdPlan')), color: '#9db4d9'},
+        {name: '实际', type: 'bar', data: metrics.map(m => sum(m, 'ytdActual')), color: '#4e8fd9'}]
+    }));
+  }
+
+  kpiPanel(board, echarts) {
+    const k = board.kpi;
+    if (!k.period || !k.ranking.length) {
+      return this.panel('考核', el('p', {class: 'ro-board-empty'}, '上月尚无考核结果'));
+    }
+    return this.panel('考核（' + k.period + '）', this.chart(echarts, 60 + k.ranking.length * 30, {
+      tooltip: {trigger: 'axis'}, legend: {data: ['计划达成率', '填报及时率', '计划管理行为']},
+      grid: {left: 60, right: 10, top: 30, bottom: 20},
+      xAxis: {type: 'value', max: 100},
+      yAxis: {type: 'category', data: k.ranking.map(r => r.projectCode), inverse: true},
+      series: [{name: '计划达成率', type: 'bar', data: k.ranking.map(r => r.rate), color: '#4e8fd9'},
+        {name: '填报及时率', type: 'bar', data: k.ranking.map(r => r.timelinessRate), color: '#3ba272'},
+        {name: '计划管理行为', type: 'bar', data: k.ranking.map(r => r.behaviorScore), color: '#f2994a'}]
+    }));
+  }
+}
+
+let current = null;
+
+export const boardLink = {
+  id: 'regionops-board-link',
+  pluginPoint: 'tasklist.navbar.action',
+  priority: 10,
+  render(node) {
+    node.replaceChildren(el('a', {href: '#/board', class: 'ro-board-link'}, '运营看板'));
+  }
+};
+
+export const boardRoute = {
+  id: 'regionops-board',
+  pluginPoint: 'tasklist.route',
+  properties: {path: '/board'},
+  render(node, {api}) {
+    if (current) {
+      current.destroy();
+    }
+    current = new Board(node, api);
+    current.load(null).catch(e => node.replaceChildren(el('div', {class: 'ro-board-error'}, '加载失败：' + e.message)));
+  },
+  unmount() {
+    if (current) {
+      current.destroy();
+      current = null;
+    }
+  }
+};
