@@ -12,9 +12,31 @@ import org.springframework.web.bind.annotation.RestController;
 class BoardController {
 
   private final BoardService board;
+  private final ProcessTimes times;
+  private final com.regionops.org.RegionService regions;
 
-  BoardController(BoardService board) {
+  BoardController(BoardService board, ProcessTimes times, com.regionops.org.RegionService regions) {
     this.board = board;
+    this.times = times;
+    this.regions = regions;
+  }
+
+  /** 流程时效 of a region (region users, group-ops): this month (or {@code month=yyyy-MM}) beside the one before. */
+  @GetMapping("/board/process-times")
+  ProcessTimes.Figures processTimes(ApiUser user, @RequestParam(required = false) String regionCode,
+      @RequestParam(required = false) String month) {
+    regions.visible(user, regionCode);
+    java.time.YearMonth period;
+    try {
+      period = month == null || month.isBlank() ? java.time.YearMonth.from(com.regionops.platform.engine.EngineTime.today())
+          : java.time.YearMonth.parse(month.trim());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw com.regionops.platform.web.ApiException.badInput("month", "月份格式为 yyyy-MM（如 2026-11）：" + month);
+    }
+    if (period.getYear() < 2000 || period.isAfter(java.time.YearMonth.from(com.regionops.platform.engine.EngineTime.today()))) {
+      throw com.regionops.platform.web.ApiException.badInput("month", "月份应在 2000 年至本月之间：" + month);
+    }
+    return times.of(regionCode, period);
   }
 
   @GetMapping("/board")

@@ -122,7 +122,39 @@ class Board {
       this.milestonePanel(board),
       this.certificatePanel(board, echarts),
       this.targetPanel(board, echarts),
-      this.kpiPanel(board, echarts))));
+      this.kpiPanel(board, echarts),
+      board.scope === 'REGION' ? this.timesPanel(board, echarts) : null)));
+  }
+
+  /** 流程时效 comes from Camunda's history, after the first paint, in its own call. */
+  timesPanel(board, echarts) {
+    const panel = this.panel('流程时效', el('p', {class: 'ro-board-loading'}, '正在统计…'));
+    fetch(this.apiBase + '/board/process-times?regionCode=' + encodeURIComponent(board.regionCode),
+      {credentials: 'same-origin', headers: {'Accept': 'application/json', 'X-XSRF-TOKEN': this.csrf}})
+      .then(r => r.ok ? r.json() : Promise.reject(new Error(String(r.status))))
+      .then(times => {
+        const before = Object.fromEntries(times.previous.map(s => [s.processKey + '/' + s.taskKey, s]));
+        const pct = v => v === null || v === undefined ? '—' : Math.round(v * 100) + '%';
+        const h = v => v === null || v === undefined ? '—' : v;
+        const content = [el('h3', null, '流程时效（' + times.month + '，上月 ' + times.previousMonth + '）'),
+          table(['流程', '环节', '完成数', '中位（小时）', 'P90（小时）', '按期完成', '上月中位'], times.steps.map(s =>
+            [s.processName, s.taskName, s.completed, h(s.medianHours), h(s.p90Hours), pct(s.onTimeShare),
+              h((before[s.processKey + '/' + s.taskKey] || {}).medianHours)]))];
+        if (times.backlog.length) {
+          content.push(this.chart(echarts, 60 + times.backlog.length * 26, {
+            tooltip: {trigger: 'axis'}, legend: {data: times.ageLabels},
+            grid: {left: 120, right: 10, top: 30, bottom: 20},
+            xAxis: {type: 'value', minInterval: 1},
+            yAxis: {type: 'category', data: times.backlog.map(b => b.taskName), inverse: true,
+              axisLabel: {fontSize: 11, width: 110, overflow: 'truncate'}},
+            series: times.ageLabels.map((label, i) => ({name: label, type: 'bar', stack: 'age',
+              data: times.backlog.map(b => b.byAge[i]), color: ['#9db4d9', '#f2c94c', '#f2994a', '#d94e4e'][i]}))
+          }));
+        }
+        panel.replaceChildren(...content);
+      })
+      .catch(e => panel.replaceChildren(el('h3', null, '流程时效'), el('p', {class: 'ro-board-error'}, '统计失败：' + e.message)));
+    return panel;
   }
 
   panel(title, ...content) {

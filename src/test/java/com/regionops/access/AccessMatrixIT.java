@@ -582,6 +582,9 @@ class AccessMatrixIT {
         (role, region, response) -> response.json().get("projects").forEach(p -> assertThat(
             role.seesProject(p.get("code").asText(), region)).as("%s may not see %s", role.label(), p).isTrue())));
 
+    rows.add(new Row("GET /api/v1/board/process-times?regionCode=", true,
+        (r, g) -> as(r, "GET", api + "/board/process-times?regionCode=" + g, null), readRegion(), null));
+
     // KPI
     rows.add(new Row("GET /api/v1/kpi?period=", false, (r, g) -> as(r, "GET", api + "/kpi?period=2026-10", null),
         everyone(200), (role, region, response) -> response.json().get("projects").forEach(p ->

@@ -132,4 +132,21 @@ class BoardIT {
     assertThat(east.get("regionName").asText()).isEqualTo("华东区域");
     assertThat(texts(east.get("projects"), "code")).contains("SH01", "HZ01", "NJ01").doesNotContain("GZ01");
   }
+
+  @Test
+  void processTimesAreARegionsAndRefuseABadMonth() {
+    JsonNode times = http.get("ops.south", "/api/v1/board/process-times?regionCode=SOUTH").json();
+    assertThat(times.get("month").asText()).isEqualTo(java.time.YearMonth.from(TODAY).toString());
+    assertThat(times.get("ageLabels")).hasSize(4);
+    times.get("steps").forEach(step -> {
+      assertThat(step.get("completed").asInt()).isPositive();
+      assertThat(step.get("taskName").asText()).doesNotContain(" · ");
+    });
+    Http.Response bad = http.get("ops.south", "/api/v1/board/process-times?regionCode=SOUTH&month=2026-13");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("field").asText()).isEqualTo("month");
+    assertThat(http.get("office.gz01", "/api/v1/board/process-times?regionCode=SOUTH").status())
+        .as("region-wide: not for an office").isEqualTo(404);
+    assertThat(http.get("ops.east", "/api/v1/board/process-times?regionCode=SOUTH").status()).isEqualTo(404);
+  }
 }

@@ -611,10 +611,12 @@ class WebappsBrowserIT {
     logIn("tasklist", "president.south");
     page.getByText("运营看板", new Page.GetByTextOptions().setExact(true)).first().click();
     assertThat(page.locator(".ro-board-header h2")).hasText("华南区域 运营看板");
-    for (String title : List.of("七前三后", "进度风险", "里程碑", "证照", "经营目标", "考核")) {
+    for (String title : List.of("七前三后", "进度风险", "里程碑", "证照", "经营目标", "考核", "流程时效")) {
       assertThat(page.locator(".ro-board-panel h3").filter(new Locator.FilterOptions().setHasText(title))).hasCount(1);
     }
     assertThat(page.locator(".ro-board canvas").first()).isVisible();
+    assertThat(page.locator(".ro-board-panel h3").filter(new Locator.FilterOptions().setHasText("流程时效（")))
+        .hasCount(1);
     page.waitForTimeout(500);
     List<Integer> pixels = drawnPixels();
     org.assertj.core.api.Assertions.assertThat(pixels).as("every chart drew something").isNotEmpty()
