@@ -2,6 +2,8 @@
 // Tasklist session (ApiAuthenticationFilter). Charts with Apache ECharts from its webjar; everything a person
 // reads is Chinese, dates are China dates as the API gives them.
 
+import {el} from './dom.js';
+
 const ECHARTS = '/webjars/echarts/5.3.1/dist/echarts.esm.min.js';
 
 const GATE_STATES = [
@@ -20,25 +22,6 @@ const GRADES = [
 const CATEGORIES = {PERMIT: '报建', DESIGN: '设计', CONSTRUCTION: '工程', SUPPLY: '供货', OPENING: '开盘', HANDOVER: '交楼', OTHER: '其他'};
 const METRICS = {SALES: '销售', REVENUE_RECOGNITION: '确收', SUPPLY: '供货', NET_PROFIT: '净利润', CASH_FLOW: '现金流', INVESTMENT: '投资'};
 const CERTIFICATE_STATES = {PLANNED: '计划取得', VALID: '有效', REVIEW_DUE: '待年审', IN_REVIEW: '年审中', EXPIRED: '已失效', REVOKED: '已注销'};
-
-function el(tag, attributes, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes || {})) {
-    if (name === 'class') {
-      node.className = value;
-    } else if (name.startsWith('on')) {
-      node.addEventListener(name.substring(2), value);
-    } else if (value !== undefined && value !== null && value !== false) {
-      node.setAttribute(name, value === true ? '' : value);
-    }
-  }
-  for (const child of children.flat()) {
-    if (child !== null && child !== undefined) {
-      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-    }
-  }
-  return node;
-}
 
 function gateState(cell) {
   if (cell.status === 'NOT_STARTED' || cell.status === 'IN_REVIEW' || cell.status === 'FAILED') {

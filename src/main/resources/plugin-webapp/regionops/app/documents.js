@@ -3,30 +3,13 @@
 // them. Camunda Forms 1.8.7 has no file picker (PLATFORM-NOTES 13), hence a tab beside the form.
 // Calls our API with the person's Tasklist session and CSRF token (ApiAuthenticationFilter).
 
+import {el} from './dom.js';
+
 const KIND_NAMES = {
   MATERIAL: '上会资料', MINUTES: '会议纪要', DELIVERABLE: '阶段成果', CERTIFICATE_SCAN: '证照扫描件',
   EVIDENCE: '落实/整改证据', REPORT: '通报/报告', OTHER: '其他'
 };
 const ACCEPT = '.pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.jpg,.jpeg,.png,.gif,.bmp,.tif,.tiff,.webp,.heic,.dwg,.dxf,.dwf,.zip';
-
-function el(tag, attributes, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes || {})) {
-    if (name === 'class') {
-      node.className = value;
-    } else if (name.startsWith('on')) {
-      node.addEventListener(name.substring(2), value);
-    } else if (value !== undefined && value !== null && value !== false) {
-      node.setAttribute(name, value === true ? '' : value);
-    }
-  }
-  for (const child of children.flat()) {
-    if (child !== null && child !== undefined) {
-      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-    }
-  }
-  return node;
-}
 
 function size(bytes) {
   if (bytes >= 1024 * 1024) {
