@@ -88,60 +88,28 @@ final class WorkbookXml {
    */
   static List<String> sharedStrings(PackagePart part) throws IOException, SAXException {
     List<String> strings = new ArrayList<>();
+    RichText item = new RichText();
     parse(part, new DefaultHandler() {
-      private boolean inItem;
-      private boolean inRun;
-      private boolean hasRun;
-      private boolean inPhonetic;
-      private final StringBuilder text = new StringBuilder();
-      private final StringBuilder runs = new StringBuilder();
-      private StringBuilder capture;
-
       @Override
       public void startElement(String uri, String localName, String qName, Attributes attributes) {
-        switch (localName) {
-          case "si" -> {
-            inItem = true;
-            hasRun = false;
-            text.setLength(0);
-            runs.setLength(0);
-          }
-          case "r" -> {
-            if (inItem) {
-              inRun = true;
-              hasRun = true;
-            }
-          }
-          case "rPh" -> inPhonetic = inItem;
-          case "t" -> {
-            if (inItem && !inPhonetic) {
-              capture = inRun ? runs : text;
-            }
-          }
-          default -> {
-          }
+        if ("si".equals(localName)) {
+          item.begin();
+        } else {
+          item.start(localName);
         }
       }
 
       @Override
       public void characters(char[] ch, int start, int length) {
-        if (capture != null) {
-          capture.append(ch, start, length);
-        }
+        item.characters(ch, start, length);
       }
 
       @Override
       public void endElement(String uri, String localName, String qName) {
-        switch (localName) {
-          case "si" -> {
-            inItem = false;
-            strings.add(WorksheetHandler.decode((hasRun ? runs : text).toString()));
-          }
-          case "r" -> inRun = false;
-          case "rPh" -> inPhonetic = false;
-          case "t" -> capture = null;
-          default -> {
-          }
+        if ("si".equals(localName)) {
+          strings.add(item.finish());
+        } else {
+          item.end(localName);
         }
       }
     });

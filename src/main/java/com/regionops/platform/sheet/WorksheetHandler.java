@@ -84,13 +84,9 @@ final class WorksheetHandler extends DefaultHandler {
   private boolean formula;
   private boolean hasValue;
   private boolean hasInline;
-  private boolean inInline;
-  private boolean inRun;
-  private boolean hasRun;
-  private boolean inPhonetic;
+  private String inlineString;
+  private final RichText inline = new RichText();
   private final StringBuilder value = new StringBuilder();
-  private final StringBuilder inlineText = new StringBuilder();
-  private final StringBuilder runText = new StringBuilder();
   private StringBuilder capture;
 
   /**
@@ -176,28 +172,10 @@ final class WorksheetHandler extends DefaultHandler {
       case "is" -> {
         if (direct) {
           hasInline = true;
-          inInline = true;
+          inline.begin();
         }
       }
-      case "r" -> {
-        if (inInline) {
-          inRun = true;
-          hasRun = true;
-        }
-      }
-      case "rPh" -> {
-        if (inInline) {
-          inPhonetic = true;
-        }
-      }
-      case "t" -> {
-        if (inInline && !inPhonetic) {
-          capture = inRun ? runText : inlineText;
-        }
-      }
-      default -> {
-        // formatting of a run, phonetic properties, extensions
-      }
+      default -> inline.start(localName);
     }
   }
 
@@ -205,6 +183,8 @@ final class WorksheetHandler extends DefaultHandler {
   public void characters(char[] ch, int start, int length) {
     if (capture != null) {
       capture.append(ch, start, length);
+    } else {
+      inline.characters(ch, start, length);
     }
   }
 
@@ -213,17 +193,14 @@ final class WorksheetHandler extends DefaultHandler {
     int level = depth--;
     if (cellDepth >= 0) {
       switch (localName) {
-        case "v", "t" -> capture = null;
-        case "r" -> inRun = false;
-        case "rPh" -> inPhonetic = false;
-        case "is" -> inInline = false;
+        case "v" -> capture = null;
+        case "is" -> inlineString = inline.finish();
         case "c" -> {
           if (level == cellDepth) {
             endCell();
           }
         }
-        default -> {
-        }
+        default -> inline.end(localName);
       }
       return;
     }
@@ -296,14 +273,10 @@ final class WorksheetHandler extends DefaultHandler {
     formula = false;
     hasValue = false;
     hasInline = false;
-    inInline = false;
-    inRun = false;
-    hasRun = false;
-    inPhonetic = false;
+    inlineString = null;
+    inline.reset();
     capture = null;
     value.setLength(0);
-    inlineText.setLength(0);
-    runText.setLength(0);
   }
 
   private void endCell() {
@@ -350,7 +323,7 @@ final class WorksheetHandler extends DefaultHandler {
         }
         case "inlineStr" -> {
           kind = RowCells.STRING;
-          text = hasInline ? decode((hasRun ? runText : inlineText).toString()) : v == null ? "" : decode(v);
+          text = hasInline ? (inlineString == null ? "" : inlineString) : v == null ? "" : decode(v);
         }
         case "str" -> {
           kind = RowCells.STRING;
