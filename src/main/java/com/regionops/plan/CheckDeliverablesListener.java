@@ -26,9 +26,6 @@ public class CheckDeliverablesListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    if (WITHDRAW.equals(task.getVariable(CORRECTION_ACTION))) {
-      return;
-    }
     check(task);
   }
 
@@ -47,7 +44,6 @@ public class CheckDeliverablesListener implements TaskListener {
       throw InputRejectedException.badInput("deliverables",
           "必备阶段成果「" + String.join("」「", missing) + "」请在“资料与附件”中上传文件");
     }
-    task.getExecution().getProcessInstance().setVariable(DELIVERABLES_COMPLETE, true);
     task.getExecution().getProcessInstance().setVariable(DELIVERABLES_SUMMARY, NodeCompletionService.summary(files));
   }
 }

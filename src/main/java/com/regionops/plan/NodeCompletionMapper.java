@@ -23,9 +23,6 @@ public interface NodeCompletionMapper {
 
   List<NodeCompletion> findByProject(@Param("projectCode") String projectCode, @Param("status") CompletionStatus status);
 
-  void linkProcess(@Param("id") long id, @Param("processInstanceId") String processInstanceId,
-      @Param("confirmerChain") String confirmerChain);
-
   int updateChain(@Param("id") long id, @Param("confirmerChain") String confirmerChain);
 
   /** Closes an open report (CONFIRMED or WITHDRAWN); 0 when it was not open. */

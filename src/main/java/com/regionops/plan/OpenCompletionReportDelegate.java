@@ -51,10 +51,9 @@ public class OpenCompletionReportDelegate implements JavaDelegate {
     execution.setVariable(ACTUAL_FINISH, report.actualFinish().toString());
     execution.setVariable(REPORTED_BY, report.reportedBy());
     int n = 0;
+    // a template version holds fewer items than slots (PlanTemplateService), one slot left for 其他成果
     for (PlanTemplate.Deliverable d : proposal.deliverables()) {
-      if (++n > MAX_DELIVERABLES - 1) {
-        break;
-      }
+      n++;
       execution.setVariable(deliverable(n, "Name"), d.name());
       execution.setVariable(deliverable(n, "Mandatory"), d.mandatory());
     }

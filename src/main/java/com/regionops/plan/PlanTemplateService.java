@@ -158,6 +158,9 @@ public class PlanTemplateService {
           at + "anchorNode", "锚定前置节点时必填");
       List<PlanTemplate.Deliverable> deliverables = new ArrayList<>();
       List<PlanTemplate.Deliverable> ds = n.deliverables() == null ? List.of() : n.deliverables();
+      // 节点填报 offers a node's items as task slots, one of them kept for 其他成果 (NodeCompletionProcess)
+      errors.require(ds.size() < NodeCompletionProcess.MAX_DELIVERABLES, at + "deliverables",
+          "每个节点最多 " + (NodeCompletionProcess.MAX_DELIVERABLES - 1) + " 项阶段成果");
       for (int k = 0; k < ds.size(); k++) {
         PlanTemplate.Deliverable d = ds.get(k);
         boolean ok = d != null && text(d.name(), 100);

@@ -225,6 +225,14 @@ class PlanTemplateIT {
     assertProblem(http.put("ops.south", "/api/v1/plan-templates/" + code, cycle), 400, "dependencies");
     assertProblem(http.put("ops.south", "/api/v1/plan-templates/" + code, dangling), 400, "nodes[1].anchorNode");
     assertProblem(http.put("ops.south", "/api/v1/plan-templates/" + code, twice), 400, "nodes[1].nodeCode");
+    Map<String, Object> crowded = new HashMap<>(templateNode("A", "LAND_ACQUIRED", null, 1));
+    java.util.List<Map<String, Object>> twenty = new java.util.ArrayList<>();
+    for (int i = 1; i <= 20; i++) {
+      twenty.add(Map.of("name", "成果" + i, "mandatory", i == 1));
+    }
+    crowded.put("deliverables", twenty);
+    assertProblem(http.put("ops.south", "/api/v1/plan-templates/" + code, Map.of("name", "成果过多模板",
+        "nodes", java.util.List.of(crowded))), 400, "nodes[0].deliverables");
     assertProblem(http.put("ops.south", "/api/v1/plan-templates/bad%20code", fine), 400, "code");
     assertThat(http.put("office.gz01", "/api/v1/plan-templates/" + code, fine).status()).isEqualTo(403);
     assertThat(http.put("president.south", "/api/v1/plan-templates/" + code, fine).status()).isEqualTo(403);
