@@ -1,7 +1,9 @@
 package com.regionops.board;
 
+import com.regionops.certificate.ChaseStages;
 import com.regionops.kpi.KpiRanking;
 import com.regionops.operating.TargetGrade;
+import com.regionops.risk.CorrectionStates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +31,12 @@ public record Board(String regionCode, String regionName, String scope, LocalDat
       int openDecisions, int overdueDecisions) {
   }
 
-  /** 进度风险 of the latest finished check: the worst grade per project × category, the trend, the RED nodes. */
-  public record RiskPanel(LocalDate period, List<TrendPoint> trend, List<HeatRow> heat, List<RiskNode> red) {
+  /**
+   * 进度风险 of the latest finished check: the worst grade per project × category, the trend, the RED
+   * and the ORANGE nodes with the state of their correction.
+   */
+  public record RiskPanel(LocalDate period, List<TrendPoint> trend, List<HeatRow> heat, List<RiskNode> red,
+      List<RiskNode> orange) {
   }
 
   public record TrendPoint(LocalDate period, int red, int orange) {
@@ -40,8 +46,10 @@ public record Board(String regionCode, String regionName, String scope, LocalDat
   public record HeatRow(String projectCode, Map<String, String> worst) {
   }
 
+  /** correction: where its open 纠偏 stands (null: none open). */
   public record RiskNode(String projectCode, String nodeCode, String nodeName, String nodeLevel, String category,
-      int daysOverdue, int forecastDelayDays, int consecutiveChecks, String reason) {
+      String grade, int daysOverdue, int forecastDelayDays, int consecutiveChecks, String reason,
+      CorrectionStates.State correction) {
   }
 
   /** A milestone's baseline, planned and actual finish; delay = actual (or today, or the plan) − baseline. */
@@ -49,8 +57,9 @@ public record Board(String regionCode, String regionName, String scope, LocalDat
       LocalDate plannedFinish, LocalDate actualFinish, boolean completed, int delayDays) {
   }
 
+  /** chases: the open 年审/换证 chases with their stage; byStage: their count per stage label, in ladder order. */
   public record CertificatePanel(int horizonDays, List<CertificateItem> expiring, List<CertificateItem> expired,
-      Map<String, Integer> byStatus) {
+      Map<String, Integer> byStatus, List<ChaseStages.OpenChase> chases, Map<String, Integer> byStage) {
   }
 
   /** due: the next review date, or the end of validity; daysLeft from today (negative: past). */
@@ -58,7 +67,7 @@ public record Board(String regionCode, String regionName, String scope, LocalDat
       LocalDate due, Integer daysLeft) {
   }
 
-  /** 考核: last month's ranking of the projects in scope (rate, 填报及时率, 计划管理行为). */
-  public record KpiPanel(String period, List<KpiRanking> ranking) {
+  /** 考核: last month's ranking of the projects in scope (rate, 填报及时率, 计划管理行为), and the year's so far. */
+  public record KpiPanel(String period, List<KpiRanking> ranking, Integer year, List<KpiRanking> annual) {
   }
 }

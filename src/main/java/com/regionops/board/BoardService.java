@@ -3,6 +3,7 @@ package com.regionops.board;
 import com.regionops.certificate.Certificate;
 import com.regionops.certificate.CertificateService;
 import com.regionops.certificate.CertificateStatus;
+import com.regionops.certificate.ChaseStages;
 import com.regionops.gate.GateReviewService;
 import com.regionops.gate.GateState;
 import com.regionops.kpi.KpiRanking;
@@ -23,6 +24,7 @@ import com.regionops.platform.web.ApiException;
 import com.regionops.risk.RiskAssessment;
 import com.regionops.risk.RiskCheck;
 import com.regionops.risk.RiskCheckService;
+import com.regionops.risk.CorrectionStates;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -57,9 +59,14 @@ public class BoardService {
   private final CertificateService certificates;
   private final TargetService targets;
   private final KpiService kpis;
+  private final CorrectionStates corrections;
+  private final ChaseStages chases;
 
   public BoardService(RegionService regions, ProjectService projects, GateReviewService gates, RiskCheckService risks,
-      PlanNodeMapper nodes, CertificateService certificates, TargetService targets, KpiService kpis) {
+      PlanNodeMapper nodes, CertificateService certificates, TargetService targets, KpiService kpis,
+      CorrectionStates corrections, ChaseStages chases) {
+    this.corrections = corrections;
+    this.chases = chases;
     this.regions = regions;
     this.projects = projects;
     this.gates = gates;
@@ -89,7 +96,7 @@ public class BoardService {
     List<Board.Region> regionRefs = switchable.stream().map(r -> new Board.Region(r.code(), r.name())).toList();
     return new Board(code, region.name(), wholeRegion ? "REGION" : "PROJECTS", today, regionRefs, refs,
         gatePanel(scope, today), riskPanel(code, codes, wholeRegion), milestones(scope, today),
-        certificatePanel(user, codes, today), wholeRegion ? targetPanel(code, today, null) : targetPanel(code, today, codes),
+        certificatePanel(user, code, codes, today), wholeRegion ? targetPanel(code, today, null) : targetPanel(code, today, codes),
         kpiPanel(codes, today));
   }
 
@@ -111,7 +118,7 @@ public class BoardService {
         .filter(c -> c.finishedAt() != null)
         .sorted(Comparator.comparing(RiskCheck::periodDate)).toList();
     if (checks.isEmpty()) {
-      return new Board.RiskPanel(null, List.of(), List.of(), List.of());
+      return new Board.RiskPanel(null, List.of(), List.of(), List.of(), List.of());
     }
     List<RiskCheck> recent = checks.subList(Math.max(0, checks.size() - TREND_CHECKS), checks.size());
     List<Board.TrendPoint> trend = new ArrayList<>();
@@ -143,12 +150,19 @@ public class BoardService {
       }
       heat.add(new Board.HeatRow(project, ordered));
     });
-    List<Board.RiskNode> red = current.stream().filter(r -> "RED".equals(r.grade()))
-        .sorted(Comparator.comparingInt(RiskAssessment::daysOverdue).reversed())
+    Map<Long, CorrectionStates.State> open = corrections.open(regionCode);
+    return new Board.RiskPanel(latest, trend, heat, riskNodes(current, "RED", open), riskNodes(current, "ORANGE", open));
+  }
+
+  private static List<Board.RiskNode> riskNodes(List<RiskAssessment> current, String grade,
+      Map<Long, CorrectionStates.State> corrections) {
+    return current.stream().filter(r -> grade.equals(r.grade()))
+        .sorted(Comparator.comparingInt(RiskAssessment::daysOverdue).reversed()
+            .thenComparing(RiskAssessment::projectCode).thenComparing(RiskAssessment::nodeCode))
         .map(r -> new Board.RiskNode(r.projectCode(), r.nodeCode(), r.nodeName(), r.nodeLevel(), r.category(),
-            r.daysOverdue(), r.forecastDelayDays(), r.consecutiveChecks(), r.reason()))
+            r.grade(), r.daysOverdue(), r.forecastDelayDays(), r.consecutiveChecks(), r.reason(),
+            corrections.get(r.nodeId())))
         .toList();
-    return new Board.RiskPanel(latest, trend, heat, red);
   }
 
   private List<Board.Milestone> milestones(List<Project> scope, LocalDate today) {
@@ -168,7 +182,7 @@ public class BoardService {
     return list;
   }
 
-  private Board.CertificatePanel certificatePanel(ApiUser user, Set<String> codes, LocalDate today) {
+  private Board.CertificatePanel certificatePanel(ApiUser user, String regionCode, Set<String> codes, LocalDate today) {
     List<Certificate> mine = certificates.list(user, null, null, null, null).stream()
         .filter(c -> c.projectCode() != null && codes.contains(c.projectCode())).toList();
     List<Board.CertificateItem> expiring = new ArrayList<>();
@@ -187,7 +201,12 @@ public class BoardService {
       }
     }
     expiring.sort(Comparator.comparing(Board.CertificateItem::due));
-    return new Board.CertificatePanel(CERTIFICATE_HORIZON_DAYS, expiring, expired, byStatus);
+    List<ChaseStages.OpenChase> open = chases.open(mine, regionCode, today);
+    Map<String, Integer> byStage = new LinkedHashMap<>();
+    for (ChaseStages.Stage stage : ChaseStages.Stage.values()) {
+      byStage.put(stage.label(), (int) open.stream().filter(c -> c.stage() == stage).count());
+    }
+    return new Board.CertificatePanel(CERTIFICATE_HORIZON_DAYS, expiring, expired, byStatus, open, byStage);
   }
 
   /** Year to date through last month (this month has no actuals yet); a region without an approved split has none. */
@@ -203,9 +222,10 @@ public class BoardService {
   private Board.KpiPanel kpiPanel(Set<String> codes, LocalDate today) {
     YearMonth last = YearMonth.from(today).minusMonths(1);
     if (codes.isEmpty() || !KpiService.hasEnded(last)) {
-      return new Board.KpiPanel(null, List.of());
+      return new Board.KpiPanel(null, List.of(), null, List.of());
     }
     List<KpiRanking> ranking = kpis.monthly(last, codes).projects();
-    return new Board.KpiPanel(last.toString(), ranking);
+    // the year of last month: in January the year just ended
+    return new Board.KpiPanel(last.toString(), ranking, last.getYear(), kpis.annual(last.getYear(), codes).projects());
   }
 }

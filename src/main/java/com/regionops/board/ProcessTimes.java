@@ -15,8 +15,10 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstanceQuery;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +30,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProcessTimes {
 
+  /** The process variable every project process carries. */
+  static final String PROJECT_CODE = "projectCode";
   /** Open-task ages, in days: under 3, 3–7, 7–14, 14 and more. */
   static final int[] AGE_BOUNDS = {3, 7, 14};
   static final List<String> AGE_LABELS = List.of("3 天内", "3–7 天", "7–14 天", "14 天以上");
@@ -41,8 +45,22 @@ public class ProcessTimes {
   public record Backlog(String processKey, String processName, String taskKey, String taskName, List<Integer> byAge) {
   }
 
-  public record Figures(String month, String previousMonth, List<Step> steps, List<Step> previous,
-      List<String> ageLabels, List<Backlog> backlog) {
+  public record Figures(String month, String previousMonth, String projectCode, String gateCode, List<Step> steps,
+      List<Step> previous, List<String> ageLabels, List<Backlog> backlog) {
+  }
+
+  /**
+   * Narrows the figures to one project's processes (by their projectCode variable, which every
+   * project process carries) and/or one gate's (by the round's business key, which the gate's
+   * meeting and decision follow-ups inherit).
+   */
+  public record Scope(String projectCode, String gateCode) {
+
+    static final Scope REGION = new Scope(null, null);
+
+    String businessKeyLike() {
+      return gateCode == null ? null : (projectCode == null ? "%" : projectCode) + ":" + gateCode + ":%";
+    }
   }
 
   private final HistoryService history;
@@ -58,19 +76,31 @@ public class ProcessTimes {
   }
 
   public Figures of(String regionCode, YearMonth month) {
+    return of(regionCode, month, Scope.REGION);
+  }
+
+  /** The scope's codes are the caller's to check (the project in the region, the gate in the catalogue). */
+  public Figures of(String regionCode, YearMonth month, Scope scope) {
     return system.asSystem(() -> {
       Map<String, String> names = new HashMap<>();
       YearMonth previous = month.minusMonths(1);
-      return new Figures(month.toString(), previous.toString(), steps(regionCode, month, names),
-          steps(regionCode, previous, names), AGE_LABELS, backlog(regionCode, names));
+      return new Figures(month.toString(), previous.toString(), scope.projectCode(), scope.gateCode(),
+          steps(regionCode, month, scope, names), steps(regionCode, previous, scope, names), AGE_LABELS,
+          backlog(regionCode, scope, names));
     });
   }
 
-  private List<Step> steps(String regionCode, YearMonth month, Map<String, String> names) {
-    List<HistoricTaskInstance> done = history.createHistoricTaskInstanceQuery().tenantIdIn(regionCode).finished()
+  private List<Step> steps(String regionCode, YearMonth month, Scope scope, Map<String, String> names) {
+    HistoricTaskInstanceQuery query = history.createHistoricTaskInstanceQuery().tenantIdIn(regionCode).finished()
         .finishedAfter(EngineTime.toDate(month.atDay(1).atStartOfDay().minusNanos(1)))
-        .finishedBefore(EngineTime.toDate(month.plusMonths(1).atDay(1).atStartOfDay()))
-        .list();
+        .finishedBefore(EngineTime.toDate(month.plusMonths(1).atDay(1).atStartOfDay()));
+    if (scope.projectCode() != null) {
+      query.processVariableValueEquals(PROJECT_CODE, scope.projectCode());
+    }
+    if (scope.gateCode() != null) {
+      query.processInstanceBusinessKeyLike(scope.businessKeyLike());
+    }
+    List<HistoricTaskInstance> done = query.list();
     Map<String, List<HistoricTaskInstance>> byStep = new LinkedHashMap<>();
     for (HistoricTaskInstance t : done) {
       if (t.getProcessDefinitionKey() != null && t.getDeleteReason() != null && t.getDeleteReason().equals("completed")) {
@@ -92,10 +122,17 @@ public class ProcessTimes {
     return steps;
   }
 
-  private List<Backlog> backlog(String regionCode, Map<String, String> names) {
+  private List<Backlog> backlog(String regionCode, Scope scope, Map<String, String> names) {
     LocalDateTime now = EngineTime.now();
     Map<String, Backlog> byStep = new LinkedHashMap<>();
-    for (Task t : tasks.createTaskQuery().tenantIdIn(regionCode).list()) {
+    TaskQuery query = tasks.createTaskQuery().tenantIdIn(regionCode);
+    if (scope.projectCode() != null) {
+      query.processVariableValueEquals(PROJECT_CODE, scope.projectCode());
+    }
+    if (scope.gateCode() != null) {
+      query.processInstanceBusinessKeyLike(scope.businessKeyLike());
+    }
+    for (Task t : query.list()) {
       if (t.getProcessDefinitionId() == null) {
         continue;
       }

@@ -86,7 +86,30 @@ class DemoData implements ApplicationRunner {
       new DemoUser("groupops", "集团", "运营", List.of(Groups.GROUP_OPS), List.of("SOUTH", "EAST")),
       new DemoUser("office.gz01", "GZ01", "项目运营", List.of(Groups.PROJECT_OFFICE, Groups.office("GZ01")), List.of("SOUTH")),
       new DemoUser("office.gz02", "GZ02", "项目运营", List.of(Groups.PROJECT_OFFICE, Groups.office("GZ02")), List.of("SOUTH")),
-      new DemoUser("office.sh01", "SH01", "项目运营", List.of(Groups.PROJECT_OFFICE, Groups.office("SH01")), List.of("EAST")));
+      new DemoUser("office.sh01", "SH01", "项目运营", List.of(Groups.PROJECT_OFFICE, Groups.office("SH01")), List.of("EAST")),
+      // every project has its office, and each region its functions, so the demo's history has someone to act
+      new DemoUser("office.sz01", "SZ01", "项目运营", List.of(Groups.PROJECT_OFFICE, Groups.office("SZ01")), List.of("SOUTH")),
+      new DemoUser("office.hz01", "HZ01", "项目运营", List.of(Groups.PROJECT_OFFICE, Groups.office("HZ01")), List.of("EAST")),
+      new DemoUser("office.nj01", "NJ01", "项目运营", List.of(Groups.PROJECT_OFFICE, Groups.office("NJ01")), List.of("EAST")),
+      new DemoUser("engineering.south", "华南", "工程", List.of(Groups.REGION_FUNCTIONS, Groups.FN_ENGINEERING), List.of("SOUTH")),
+      new DemoUser("design.east", "华东", "设计", List.of(Groups.REGION_FUNCTIONS, Groups.FN_DESIGN), List.of("EAST")),
+      new DemoUser("engineering.east", "华东", "工程", List.of(Groups.REGION_FUNCTIONS, Groups.FN_ENGINEERING), List.of("EAST")),
+      new DemoUser("marketing.east", "华东", "营销", List.of(Groups.REGION_FUNCTIONS, Groups.FN_MARKETING), List.of("EAST")),
+      new DemoUser("finance.east", "华东", "财务", List.of(Groups.REGION_FUNCTIONS, Groups.FN_FINANCE), List.of("EAST")),
+      new DemoUser("investment.east", "华东", "投资", List.of(Groups.REGION_FUNCTIONS, Groups.FN_INVESTMENT), List.of("EAST")));
+
+  static DemoUser user(String id) {
+    return USERS.stream().filter(u -> u.id().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no demo user " + id));
+  }
+
+  /** The demo user who acts for a group in a region (its office for a project's group). */
+  static String userOf(String group, String region) {
+    return USERS.stream().filter(u -> u.groups().contains(group) && u.tenants().contains(region)
+            && !u.groups().contains(Groups.CAMUNDA_ADMIN) && !u.groups().contains(Groups.GROUP_OPS))
+        .map(DemoUser::id).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no demo user for " + group + " in " + region));
+  }
 
   private final RegionMapper regionMapper;
   private final RegionService regions;
@@ -96,6 +119,7 @@ class DemoData implements ApplicationRunner {
   private final CertificateService certificates;
   private final DemoDocuments demoDocuments;
   private final DemoPlanTemplate demoTemplate;
+  private final DemoHistory history;
   private final OrgIdentity identity;
   private final TransactionTemplate transaction;
   private final ObjectMapper json;
@@ -103,9 +127,10 @@ class DemoData implements ApplicationRunner {
 
   DemoData(RegionMapper regionMapper, RegionService regions, ProjectMapper projectMapper, ProjectService projects,
       PlanService plans, CertificateService certificates, DemoDocuments demoDocuments, DemoPlanTemplate demoTemplate,
-      OrgIdentity identity, TransactionTemplate transaction, ObjectMapper json, Clock clock) {
+      DemoHistory history, OrgIdentity identity, TransactionTemplate transaction, ObjectMapper json, Clock clock) {
     this.demoDocuments = demoDocuments;
     this.demoTemplate = demoTemplate;
+    this.history = history;
     this.regionMapper = regionMapper;
     this.regions = regions;
     this.projectMapper = projectMapper;
@@ -144,6 +169,10 @@ class DemoData implements ApplicationRunner {
       u.groups().forEach(g -> identity.ensureMembership(u.id(), g));
       u.tenants().forEach(t -> identity.ensureTenantMembership(u.id(), t));
     }
+    if (seeded == PROJECTS.size()) {
+      // only on the start that created the demo: its history is told once, from that day
+      history.seed(today);
+    }
     LOG.info("Demo data: {} projects seeded now, {} users (password '{}')", seeded, USERS.size(), PASSWORD);
     if (seeded > 0) {
       // Seeding renders the demo archive's PDFs once; G1 keeps the heap that grew for them committed
@@ -169,9 +198,13 @@ class DemoData implements ApplicationRunner {
     demoDocuments.seed(projectMapper.findByCode(p.code()), p.startedDaysAgo(), today, businessLicence);
   }
 
+  /** Open late nodes are at most this many days past their planned finish. */
+  static final int LATE_WINDOW_DAYS = 120;
+
   /**
    * Plan state from a fixed per-node number: most past nodes done (some early, some late),
-   * one in five past nodes still open (late), a few near-future nodes finished ahead.
+   * one in two nodes due in the last four months still open (late), a few near-future nodes
+   * finished ahead.
    */
   static PlanNodeRequest demoNode(DemoProject p, TemplateNode t, LocalDate start, LocalDate today) {
     int h = Math.floorMod((p.code() + t.nodeCode()).hashCode(), 97);
@@ -183,7 +216,8 @@ class DemoData implements ApplicationRunner {
     LocalDate actualStart = null;
     LocalDate actualFinish = null;
     int progress = 0;
-    if (!plannedFinish.isAfter(today) && h % 5 != 0) {
+    // a node more than four months past its plan is done by now: what stays open and late is recent
+    if (!plannedFinish.isAfter(today) && (h % 2 != 0 || plannedFinish.isBefore(today.minusDays(LATE_WINDOW_DAYS)))) {
       actualFinish = min(plannedFinish.plusDays((h % 3 - 1) * 4L), today);
     } else if (plannedFinish.isAfter(today) && !plannedFinish.isAfter(today.plusDays(30)) && h % 4 == 0) {
       actualFinish = today.minusDays(1); // ahead of plan
@@ -221,7 +255,8 @@ class DemoData implements ApplicationRunner {
     }
     // Company certificates: expiries spread from already expired to two years out.
     int index = PROJECTS.indexOf(p);
-    int[] qualificationDays = {-20, 25, 80, 200, 400, 700};
+    // one per stage of the chase ladder once swept (DemoHistory): lapsed, 总裁关注, 责任部门, 区域督办, 待核验
+    int[] qualificationDays = {-20, 25, 80, 45, 150, 700};
     LocalDate qualificationUntil = today.plusDays(qualificationDays[index % qualificationDays.length]);
     certificates.create(system, new CertificateRequest("DEVELOPER_QUALIFICATION", p.code() + "-ZZ-" + serial,
         p.company(), p.code(), null, qualificationUntil.minusYears(3), qualificationUntil, null, Groups.REGION_OPS,

@@ -53,7 +53,7 @@ class DemoDocuments {
       GateDefinition gate = gates.get(i);
       LocalDate meetingDay = today.minusDays(startedDaysAgo - 20L - i * 90L);
       reviews.insert(new GateReview(null, project.code(), gate.code(), 1, null, GateReviewStatus.IN_REVIEW, null,
-          "demo", null, null, meetingDay));
+          "demo", meetingDay.minusDays(10).atTime(9, 0), null, meetingDay));
       GateReview review = reviews.findLatest(project.code(), gate.code());
       reviews.updateStatus(review.id(), GateReviewStatus.CLOSED, "PASS", meetingDay.atTime(17, 0));
       // One rendered page per round, filed under each of its items: the demo shows every item provided,

@@ -65,7 +65,7 @@ public class GateReviewService {
     int round = latest == null ? 1 : latest.roundNo() + 1;
     try {
       reviews.insert(new GateReview(null, projectCode, gateCode, round, processInstanceId,
-          GateReviewStatus.IN_REVIEW, null, startedBy, null, null, meetingDay.toLocalDate()));
+          GateReviewStatus.IN_REVIEW, null, startedBy, EngineTime.now().withNano(0), null, meetingDay.toLocalDate()));
     } catch (DuplicateKeyException concurrentStart) {
       throw InputRejectedException.conflict("gateCode", gate.name() + "的第 " + round + " 轮评审已由他人发起");
     }

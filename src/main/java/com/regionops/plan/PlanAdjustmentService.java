@@ -110,7 +110,7 @@ public class PlanAdjustmentService {
         node.nodeCode(), processInstanceId, node.plannedFinish(), proposal.newPlannedFinish(),
         proposal.impact().delayDays(), proposal.impact().milestoneImpactDays(),
         proposal.impact().affected().size() - 1, String.join(",", proposal.approverChain()), reason.trim(),
-        AdjustmentStatus.PENDING, requestedBy == null ? "system" : requestedBy, null, null));
+        AdjustmentStatus.PENDING, requestedBy == null ? "system" : requestedBy, EngineTime.now().withNano(0), null));
     adjustments.insert(row);
     return adjustments.findById(row.getId());
   }

@@ -3,6 +3,8 @@
 // reads is Chinese, dates are China dates as the API gives them.
 
 import {el} from './dom.js';
+import {openCell, openGate, riskTable} from './board-drill.js';
+import {saveBoardImage} from './board-image.js';
 
 const ECHARTS = '/webjars/echarts/5.3.1/dist/echarts.esm.min.js';
 
@@ -22,6 +24,9 @@ const GRADES = [
 const CATEGORIES = {PERMIT: '报建', DESIGN: '设计', CONSTRUCTION: '工程', SUPPLY: '供货', OPENING: '开盘', HANDOVER: '交楼', OTHER: '其他'};
 const METRICS = {SALES: '销售', REVENUE_RECOGNITION: '确收', SUPPLY: '供货', NET_PROFIT: '净利润', CASH_FLOW: '现金流', INVESTMENT: '投资'};
 const CERTIFICATE_STATES = {PLANNED: '计划取得', VALID: '有效', REVIEW_DUE: '待年审', IN_REVIEW: '年审中', EXPIRED: '已失效', REVOKED: '已注销'};
+const STAGE_COLORS = ['#9db4d9', '#f2c94c', '#f2994a', '#d94e4e', '#3ba272'];
+const DAY = 24 * 3600 * 1000;
+const day = d => Date.parse(d + 'T00:00:00+08:00');
 
 function gateState(cell) {
   if (cell.status === 'NOT_STARTED' || cell.status === 'IN_REVIEW' || cell.status === 'FAILED') {
@@ -77,12 +82,16 @@ class Board {
     window.removeEventListener('resize', this.onResize);
   }
 
-  chart(echarts, height, option) {
+  chart(echarts, height, option, onClick) {
     const box = el('div', {class: 'ro-board-chart', style: 'height:' + height + 'px'});
     // drawn once the box is in the page and has its width
     requestAnimationFrame(() => {
       const chart = echarts.init(box, null, {renderer: 'canvas'});
       chart.setOption(Object.assign({animation: false, textStyle: {fontFamily: 'sans-serif'}}, option));
+      if (onClick) {
+        chart.on('click', onClick);
+      }
+      box.chart = chart; // for 保存为图片
       this.charts.push(chart);
     });
     return box;
@@ -96,30 +105,61 @@ class Board {
       board.regions.length > 1 ? el('select', {class: 'ro-board-region', 'aria-label': '切换区域',
         onchange: e => this.load(e.target.value)}, board.regions.map(r => el('option',
           {value: r.code, selected: r.code === board.regionCode}, r.name))) : null,
-      el('button', {class: 'btn btn-default ro-board-print', onclick: () => window.print()}, '打印 / 保存为 PDF'));
+      el('span', {class: 'ro-board-actions'},
+        el('button', {class: 'btn btn-default ro-board-image', onclick: e => this.saveImage(board, e.target)}, '保存为图片'),
+        el('button', {class: 'btn btn-default ro-board-print', onclick: () => window.print()}, '打印 / 保存为 PDF')));
     const names = Object.fromEntries(board.projects.map(p => [p.code, p.name]));
     const projectLabel = code => code + ' ' + (names[code] || '');
     this.node.replaceChildren(el('div', {class: 'ro-board'}, header, el('div', {class: 'ro-board-grid'},
       this.gatePanel(board, echarts, projectLabel),
       this.riskPanel(board, echarts, projectLabel),
-      this.milestonePanel(board),
+      this.milestonePanel(board, echarts, projectLabel),
       this.certificatePanel(board, echarts),
-      this.targetPanel(board, echarts),
+      this.targetPanel(board, echarts, projectLabel),
       this.kpiPanel(board, echarts),
       board.scope === 'REGION' ? this.timesPanel(board, echarts) : null)));
   }
 
-  /** 流程时效 comes from Camunda's history, after the first paint, in its own call. */
+  async saveImage(board, button) {
+    button.disabled = true;
+    try {
+      await saveBoardImage(this.node.querySelector('.ro-board'), board.regionName + ' 运营看板（截至 ' + board.asOf + '）',
+        '运营看板-' + board.regionCode + '-' + board.asOf + '.png');
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  /** 流程时效 comes from Camunda's history, after the first paint, in its own call; per project and gate on request. */
   timesPanel(board, echarts) {
     const panel = this.panel('流程时效', el('p', {class: 'ro-board-loading'}, '正在统计…'));
-    fetch(this.apiBase + '/board/process-times?regionCode=' + encodeURIComponent(board.regionCode),
+    const gates = board.gates.length ? board.gates[0].cells : [];
+    const scope = {projectCode: '', gateCode: ''};
+    const filters = el('div', {class: 'ro-board-filters'},
+      el('select', {'aria-label': '项目', onchange: e => {
+        scope.projectCode = e.target.value;
+        this.loadTimes(board, echarts, panel, filters, scope);
+      }}, el('option', {value: ''}, '全部项目'), board.projects.map(p => el('option', {value: p.code}, p.code + ' ' + p.name))),
+      el('select', {'aria-label': '节点会议', onchange: e => {
+        scope.gateCode = e.target.value;
+        this.loadTimes(board, echarts, panel, filters, scope);
+      }}, el('option', {value: ''}, '全部流程'), gates.map(g => el('option', {value: g.gateCode}, g.name))));
+    this.loadTimes(board, echarts, panel, filters, scope);
+    return panel;
+  }
+
+  loadTimes(board, echarts, panel, filters, scope) {
+    const query = '?regionCode=' + encodeURIComponent(board.regionCode)
+      + (scope.projectCode ? '&projectCode=' + encodeURIComponent(scope.projectCode) : '')
+      + (scope.gateCode ? '&gateCode=' + encodeURIComponent(scope.gateCode) : '');
+    fetch(this.apiBase + '/board/process-times' + query,
       {credentials: 'same-origin', headers: {'Accept': 'application/json', 'X-XSRF-TOKEN': this.csrf}})
       .then(r => r.ok ? r.json() : Promise.reject(new Error(String(r.status))))
       .then(times => {
         const before = Object.fromEntries(times.previous.map(s => [s.processKey + '/' + s.taskKey, s]));
         const pct = v => v === null || v === undefined ? '—' : Math.round(v * 100) + '%';
         const h = v => v === null || v === undefined ? '—' : v;
-        const content = [el('h3', null, '流程时效（' + times.month + '，上月 ' + times.previousMonth + '）'),
+        const content = [el('h3', null, '流程时效（' + times.month + '，上月 ' + times.previousMonth + '）'), filters,
           table(['流程', '环节', '完成数', '中位（小时）', 'P90（小时）', '按期完成', '上月中位'], times.steps.map(s =>
             [s.processName, s.taskName, s.completed, h(s.medianHours), h(s.p90Hours), pct(s.onTimeShare),
               h((before[s.processKey + '/' + s.taskKey] || {}).medianHours)]))];
@@ -134,10 +174,16 @@ class Board {
               data: times.backlog.map(b => b.byAge[i]), color: ['#9db4d9', '#f2c94c', '#f2994a', '#d94e4e'][i]}))
           }));
         }
+        if (!times.steps.length && !times.backlog.length) {
+          content.push(el('p', {class: 'ro-board-empty'}, '本月无已完成或待办的任务'));
+        }
+        const old = this.charts.filter(c => panel.contains(c.getDom()));
+        old.forEach(c => c.dispose());
+        this.charts = this.charts.filter(c => !old.includes(c));
         panel.replaceChildren(...content);
       })
-      .catch(e => panel.replaceChildren(el('h3', null, '流程时效'), el('p', {class: 'ro-board-error'}, '统计失败：' + e.message)));
-    return panel;
+      .catch(e => panel.replaceChildren(el('h3', null, '流程时效'), filters,
+        el('p', {class: 'ro-board-error'}, '统计失败：' + e.message)));
   }
 
   panel(title, ...content) {
@@ -164,9 +210,12 @@ class Board {
       visualMap: {type: 'piecewise', show: false, dimension: 2,
         pieces: GATE_STATES.map((s, i) => ({value: i, label: s.label, color: s.color}))},
       series: [{type: 'heatmap', data, label: {show: true, fontSize: 10,
-        formatter: p => p.data.cell.overdueDecisions ? '逾' + p.data.cell.overdueDecisions : ''},
+        formatter: p => p.data.cell.overdueDecisions ? '逾' + p.data.cell.overdueDecisions
+          : p.data.cell.round > 1 ? '第' + p.data.cell.round + '轮' : ''},
         itemStyle: {borderColor: '#fff', borderWidth: 1}}]
-    }), el('div', {class: 'ro-board-legend'}, GATE_STATES.map(s =>
+    }, p => openGate(this, board.gates[p.data.value[1]].projectCode, p.data.cell.gateCode, p.data.cell.name)),
+    el('p', {class: 'ro-board-hint'}, '点击格子查看评审轮次、决议与待办'),
+    el('div', {class: 'ro-board-legend'}, GATE_STATES.map(s =>
       el('span', null, el('i', {style: 'background:' + s.color}), s.label))));
   }
 
@@ -193,7 +242,13 @@ class Board {
         visualMap: {type: 'piecewise', show: false, dimension: 2,
           pieces: GRADES.map((g, i) => ({value: i, label: g.label, color: g.color}))},
         series: [{type: 'heatmap', data, itemStyle: {borderColor: '#fff', borderWidth: 1}}]
+      }, p => {
+        const project = risk.heat[p.data[1]].projectCode;
+        const category = categories[p.data[0]];
+        openCell(this, risk.red.concat(risk.orange).filter(n => n.projectCode === project && n.category === category),
+          project, CATEGORIES[category]);
       }),
+      el('p', {class: 'ro-board-hint'}, '点击格子查看红橙节点及其纠偏'),
       this.chart(echarts, 200, {
         tooltip: {trigger: 'axis'}, legend: {data: ['红', '橙']},
         grid: {left: 40, right: 10, top: 30, bottom: 30},
@@ -202,47 +257,107 @@ class Board {
         series: [{name: '红', type: 'line', data: risk.trend.map(t => t.red), color: '#d94e4e'},
           {name: '橙', type: 'line', data: risk.trend.map(t => t.orange), color: '#f2994a'}]
       }),
-      table(['项目', '红色节点', '逾期天数', '预计延误', '连续期数'], risk.red.map(r =>
-        [r.projectCode, r.nodeCode + ' ' + r.nodeName, r.daysOverdue, r.forecastDelayDays, r.consecutiveChecks])));
+      el('h4', null, '红色节点（' + risk.red.length + '）'),
+      riskTable(this, risk.red));
   }
 
-  milestonePanel(board) {
-    return this.panel('里程碑', table(['项目', '里程碑', '基准完成', '计划完成', '实际完成', '偏差（天）'],
-      board.milestones.map(m => [m.projectCode, m.name, m.baselineFinish || '—', m.plannedFinish,
-        m.actualFinish || (m.completed ? '' : '未完成'),
-        el('span', {class: m.delayDays > 0 ? 'ro-board-late' : 'ro-board-ok'}, m.delayDays > 0 ? '+' + m.delayDays : m.delayDays)])));
+  /** Each project's milestones on one time line: baseline (hollow), planned and actual; today marked. */
+  milestonePanel(board, echarts, projectLabel) {
+    const ms = board.milestones;
+    if (!ms.length) {
+      return this.panel('里程碑', el('p', {class: 'ro-board-empty'}, '无里程碑节点'));
+    }
+    const projects = [...new Set(ms.map(m => m.projectCode))];
+    const point = (m, date) => ({value: [day(date), projects.indexOf(m.projectCode)], m});
+    const late = ms.filter(m => m.delayDays > 0);
+    return this.panel('里程碑', this.chart(echarts, 90 + projects.length * 40, {
+      tooltip: {formatter: p => {
+        const m = p.data.m;
+        return m.projectCode + ' ' + m.name + '<br>基准 ' + (m.baselineFinish || '—') + '，计划 ' + m.plannedFinish
+          + '，实际 ' + (m.actualFinish || '未完成') + '<br>偏差 ' + (m.delayDays > 0 ? '+' : '') + m.delayDays + ' 天';
+      }},
+      legend: {data: ['基准', '计划', '实际'], top: 0},
+      grid: {left: 110, right: 16, top: 30, bottom: 30},
+      xAxis: {type: 'time', axisLabel: {fontSize: 11}},
+      yAxis: {type: 'category', data: projects.map(projectLabel), inverse: true,
+        axisLabel: {fontSize: 11, width: 100, overflow: 'truncate'}},
+      series: [
+        {name: '基准', type: 'scatter', symbol: 'emptyCircle', symbolSize: 9, color: '#999',
+          data: ms.filter(m => m.baselineFinish).map(m => point(m, m.baselineFinish))},
+        {name: '计划', type: 'scatter', symbol: 'diamond', symbolSize: 9, color: '#4e8fd9',
+          data: ms.filter(m => !m.completed).map(m => point(m, m.plannedFinish)),
+          markLine: {silent: true, symbol: 'none', lineStyle: {color: '#d94e4e', type: 'dashed'},
+            label: {formatter: '今天', fontSize: 10}, data: [{xAxis: day(board.asOf)}]}},
+        {name: '实际', type: 'scatter', symbolSize: 9, color: '#3ba272',
+          data: ms.filter(m => m.actualFinish).map(m => point(m, m.actualFinish))}]
+    }), table(['项目', '延误的里程碑', '基准完成', '计划完成', '实际完成', '偏差（天）'],
+      late.sort((a, b) => b.delayDays - a.delayDays).map(m => [m.projectCode, m.name, m.baselineFinish || '—',
+        m.plannedFinish, m.actualFinish || '未完成', el('span', {class: 'ro-board-late'}, '+' + m.delayDays)])));
   }
 
   certificatePanel(board, echarts) {
     const c = board.certificates;
-    const states = Object.entries(c.byStatus);
-    return this.panel('证照（' + c.horizonDays + ' 天内到期 ' + c.expiring.length + '，已失效 ' + c.expired.length + '）',
-      states.length ? this.chart(echarts, 200, {
-        tooltip: {trigger: 'item'}, legend: {bottom: 0, type: 'scroll'},
-        series: [{type: 'pie', radius: ['35%', '65%'], center: ['50%', '42%'],
-          data: states.map(([k, v]) => ({name: CERTIFICATE_STATES[k] || k, value: v}))}]
-      }) : null,
-      table(['项目', '证照', '到期', '剩余天数'], c.expired.concat(c.expiring).map(i =>
-        [i.projectCode, i.typeName + (i.certNo ? '（' + i.certNo + '）' : ''), i.due || '—',
-          el('span', {class: i.daysLeft < 0 || i.status === 'EXPIRED' ? 'ro-board-late' : ''},
-            i.status === 'EXPIRED' ? '已失效' : i.daysLeft)])));
+    const stages = Object.entries(c.byStage || {});
+    const timeline = c.expired.concat(c.expiring).filter(i => i.due);
+    return this.panel('证照（' + c.horizonDays + ' 天内到期 ' + c.expiring.length + '，已失效 ' + c.expired.length
+        + '，催办中 ' + c.chases.length + '）',
+      timeline.length ? this.chart(echarts, 80 + Math.min(timeline.length, 12) * 22, {
+        tooltip: {formatter: p => p.data.i.projectCode + ' ' + p.data.i.typeName + '<br>到期 ' + p.data.i.due
+          + '（' + (p.data.i.daysLeft < 0 ? '已过 ' + -p.data.i.daysLeft : '剩 ' + p.data.i.daysLeft) + ' 天）'},
+        grid: {left: 150, right: 16, top: 10, bottom: 30},
+        xAxis: {type: 'time', min: Math.min(day(board.asOf), ...timeline.map(i => day(i.due))) - 7 * DAY,
+          max: day(board.asOf) + c.horizonDays * DAY, axisLabel: {fontSize: 11}},
+        yAxis: {type: 'category', inverse: true, data: timeline.map(i => i.projectCode + ' ' + i.typeName),
+          axisLabel: {fontSize: 11, width: 140, overflow: 'truncate'}},
+        series: [{type: 'scatter', symbolSize: 11, data: timeline.map((i, y) => ({value: [day(i.due), y], i,
+          itemStyle: {color: i.status === 'EXPIRED' || i.daysLeft < 0 ? '#d94e4e' : i.daysLeft <= 30 ? '#f2994a' : '#f2c94c'}})),
+          markLine: {silent: true, symbol: 'none', lineStyle: {color: '#666', type: 'dashed'},
+            label: {formatter: '今天', fontSize: 10}, data: [{xAxis: day(board.asOf)}]}}]
+      }) : el('p', {class: 'ro-board-empty'}, c.horizonDays + ' 天内无到期证照'),
+      el('h4', null, '年审/换证催办（按阶段）'),
+      stages.some(([, n]) => n > 0) ? this.chart(echarts, 170, {
+        tooltip: {trigger: 'axis'},
+        grid: {left: 100, right: 20, top: 10, bottom: 20},
+        xAxis: {type: 'value', minInterval: 1},
+        yAxis: {type: 'category', inverse: true, data: stages.map(([label]) => label)},
+        series: [{type: 'bar', label: {show: true, position: 'right'},
+          data: stages.map(([, n], i) => ({value: n, itemStyle: {color: STAGE_COLORS[i]}}))}]
+      }) : el('p', {class: 'ro-board-empty'}, '无进行中的催办'),
+      table(['项目', '证照', '到期', '阶段'], c.chases.map(ch => [ch.projectCode, ch.typeName, ch.dueDate,
+        el('span', {class: ch.stage === 'OVERDUE' || ch.stage === 'PRESIDENT' ? 'ro-board-late' : ''}, ch.stageName)])));
   }
 
-  targetPanel(board, echarts) {
+  /** Region totals per metric against plan, then every project × metric coloured by target-deviation-grade. */
+  targetPanel(board, echarts, projectLabel) {
     if (!board.targets.length) {
       return this.panel('经营目标', el('p', {class: 'ro-board-empty'}, '本年尚无已批准的目标分解'));
     }
     const metrics = Object.keys(METRICS).filter(m => board.targets.some(t => t.metric === m));
     const sum = (m, field) => board.targets.filter(t => t.metric === m)
       .reduce((total, t) => total + Number(t[field] || 0), 0);
-    return this.panel('经营目标（年累计，万元）', this.chart(echarts, 240, {
+    const projects = [...new Set(board.targets.map(t => t.projectCode))];
+    const cells = board.targets.filter(t => t.grade).map(t => ({
+      value: [metrics.indexOf(t.metric), projects.indexOf(t.projectCode), GRADES.findIndex(g => g.key === t.grade)], t}));
+    return this.panel('经营目标（年累计，万元）', this.chart(echarts, 220, {
       tooltip: {trigger: 'axis'}, legend: {data: ['计划', '实际']},
       grid: {left: 60, right: 10, top: 30, bottom: 30},
       xAxis: {type: 'category', data: metrics.map(m => METRICS[m])},
       yAxis: {type: 'value'},
-      series: [{name: '计划', type: 'bar', data: metrics.map(m => sum(m, 'ytdPlan')), color: '#9db4d9'},
-        {name: '实际', type: 'bar', data: metrics.map(m => sum(m, 'ytdActual')), color: '#4e8fd9'}]
-    }));
+      series: [{name: '计划', type: 'bar', data: metrics.map(m => Math.round(sum(m, 'ytdPlan'))), color: '#9db4d9'},
+        {name: '实际', type: 'bar', data: metrics.map(m => Math.round(sum(m, 'ytdActual'))), color: '#4e8fd9'}]
+    }), el('h4', null, '各项目达成率（按目标偏差等级着色）'), this.chart(echarts, 50 + projects.length * 32, {
+      tooltip: {formatter: p => p.data.t.projectCode + ' ' + METRICS[p.data.t.metric] + '<br>计划 ' + p.data.t.ytdPlan
+        + '，实际 ' + p.data.t.ytdActual + '，达成 ' + p.data.t.achievementPct + '%<br>' + (p.data.t.measure || '')},
+      grid: {left: 110, right: 10, top: 10, bottom: 30},
+      xAxis: {type: 'category', data: metrics.map(m => METRICS[m])},
+      yAxis: {type: 'category', data: projects.map(projectLabel), inverse: true,
+        axisLabel: {fontSize: 11, width: 100, overflow: 'truncate'}},
+      visualMap: {type: 'piecewise', show: false, dimension: 2,
+        pieces: GRADES.map((g, i) => ({value: i, label: g.label, color: g.color}))},
+      series: [{type: 'heatmap', data: cells, label: {show: true, fontSize: 11,
+        formatter: p => Math.round(p.data.t.achievementPct) + '%'}, itemStyle: {borderColor: '#fff', borderWidth: 1}}]
+    }), el('div', {class: 'ro-board-legend'}, GRADES.map(g => el('span', null, el('i', {style: 'background:' + g.color}),
+      g.label))));
   }
 
   kpiPanel(board, echarts) {
@@ -250,15 +365,19 @@ class Board {
     if (!k.period || !k.ranking.length) {
       return this.panel('考核', el('p', {class: 'ro-board-empty'}, '上月尚无考核结果'));
     }
-    return this.panel('考核（' + k.period + '）', this.chart(echarts, 60 + k.ranking.length * 30, {
+    const bars = (ranking, height) => this.chart(echarts, height, {
       tooltip: {trigger: 'axis'}, legend: {data: ['计划达成率', '填报及时率', '计划管理行为']},
-      grid: {left: 60, right: 10, top: 30, bottom: 20},
+      grid: {left: 130, right: 10, top: 30, bottom: 20},
       xAxis: {type: 'value', max: 100},
-      yAxis: {type: 'category', data: k.ranking.map(r => r.projectCode), inverse: true},
-      series: [{name: '计划达成率', type: 'bar', data: k.ranking.map(r => r.rate), color: '#4e8fd9'},
-        {name: '填报及时率', type: 'bar', data: k.ranking.map(r => r.timelinessRate), color: '#3ba272'},
-        {name: '计划管理行为', type: 'bar', data: k.ranking.map(r => r.behaviorScore), color: '#f2994a'}]
-    }));
+      // a project with nothing due has no rate: said, rather than an empty bar
+      yAxis: {type: 'category', data: ranking.map(r => r.rank + '. ' + r.projectCode + (r.rate === null ? '（无到期节点）' : '')),
+        inverse: true},
+      series: [{name: '计划达成率', type: 'bar', data: ranking.map(r => r.rate), color: '#4e8fd9'},
+        {name: '填报及时率', type: 'bar', data: ranking.map(r => r.timelinessRate), color: '#3ba272'},
+        {name: '计划管理行为', type: 'bar', data: ranking.map(r => r.behaviorScore), color: '#f2994a'}]
+    });
+    return this.panel('考核（' + k.period + '）', bars(k.ranking, 60 + k.ranking.length * 30),
+      k.annual && k.annual.length ? [el('h4', null, k.year + ' 年累计排名'), bars(k.annual, 60 + k.annual.length * 30)] : null);
   }
 }
 

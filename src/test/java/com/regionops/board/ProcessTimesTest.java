@@ -50,9 +50,13 @@ class ProcessTimesTest {
   }
 
   ProcessInstance start(LocalDateTime time) {
+    return start(time, "GZ01", "GZ01:DESIGN_PLANNING:1");
+  }
+
+  ProcessInstance start(LocalDateTime time, String projectCode, String businessKey) {
     at(time);
     ProcessInstance pi = engine.getRuntimeService().createProcessInstanceByKey("times-test").processDefinitionTenantId(TENANT)
-        .execute();
+        .businessKey(businessKey).setVariable(ProcessTimes.PROJECT_CODE, projectCode).execute();
     String task = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
     engine.getTaskService().setDueDate(task, EngineTime.toDate(time.plusHours(12)));
     return pi;
@@ -110,6 +114,35 @@ class ProcessTimesTest {
     assertThat(new ProcessTimes(engine.getHistoryService(), engine.getTaskService(), engine.getRepositoryService(),
         new SystemCalls(engine.getIdentityService())).of("OTHER", YearMonth.of(2027, 3)).steps())
         .as("another tenant's history is not counted").isEmpty();
+  }
+
+  /** Per project by the projectCode variable, per gate by the round's business key, and both. */
+  @Test
+  void aProjectsOrAGatesProcessesAlone() {
+    ProcessInstance gz01Design = start(T0, "GZ01", "GZ01:DESIGN_PLANNING:1");
+    ProcessInstance gz02Design = start(T0, "GZ02", "GZ02:DESIGN_PLANNING:2");
+    ProcessInstance gz01Kickoff = start(T0, "GZ01", "GZ01:PROJECT_KICKOFF:1");
+    complete(gz01Design, T0.plusHours(1));
+    complete(gz02Design, T0.plusHours(5));
+    complete(gz01Kickoff, T0.plusHours(9));
+    at(T0.plusDays(1));
+    ProcessTimes times = new ProcessTimes(engine.getHistoryService(), engine.getTaskService(),
+        engine.getRepositoryService(), new SystemCalls(engine.getIdentityService()));
+    YearMonth march = YearMonth.of(2027, 3);
+
+    assertThat(step(times.of(TENANT, march).steps(), "UserTask_A").completed()).isEqualTo(3);
+    ProcessTimes.Figures gz01 = times.of(TENANT, march, new ProcessTimes.Scope("GZ01", null));
+    assertThat(step(gz01.steps(), "UserTask_A").completed()).isEqualTo(2);
+    assertThat(step(gz01.steps(), "UserTask_A").medianHours()).as("1 and 9: nearest rank, the first").isEqualTo(1.0);
+    assertThat(gz01.backlog()).singleElement().satisfies(b -> assertThat(b.byAge()).containsExactly(2, 0, 0, 0));
+    ProcessTimes.Figures design = times.of(TENANT, march, new ProcessTimes.Scope(null, "DESIGN_PLANNING"));
+    assertThat(step(design.steps(), "UserTask_A").completed()).isEqualTo(2);
+    assertThat(step(design.steps(), "UserTask_A").p90Hours()).isEqualTo(5.0);
+    ProcessTimes.Figures both = times.of(TENANT, march, new ProcessTimes.Scope("GZ02", "DESIGN_PLANNING"));
+    assertThat(step(both.steps(), "UserTask_A").completed()).isEqualTo(1);
+    assertThat(both.projectCode()).isEqualTo("GZ02");
+    assertThat(both.gateCode()).isEqualTo("DESIGN_PLANNING");
+    assertThat(times.of(TENANT, march, new ProcessTimes.Scope("SZ01", null)).steps()).isEmpty();
   }
 
   @Test

@@ -602,9 +602,43 @@ class WebappsBrowserIT {
         + " for (let i = 3; i < d.length; i += 4) { if (d[i]) { n++; } } return n; })");
   }
 
+  static byte[] readBytes(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static final String ECHARTS_MODULE = "/webjars/echarts/5.3.1/dist/echarts.esm.min.js";
+
+  /** Where on the page a chart's data point is drawn: the first chart of the panel titled so, the first point matching. */
+  double[] pointOf(String panelTitle, String matchJs) {
+    List<?> xy = (List<?>) page.evaluate("async ([title, match]) => {"
+        + " const echarts = await import('" + ECHARTS_MODULE + "');"
+        + " const panel = [...document.querySelectorAll('.ro-board-panel')].find(p => p.querySelector('h3').textContent.startsWith(title));"
+        + " const box = panel.querySelector('.ro-board-chart'); const chart = echarts.getInstanceByDom(box);"
+        + " const d = chart.getOption().series[0].data.find(new Function('d', 'return ' + match));"
+        + " const v = Array.isArray(d) ? d : d.value; const [x, y] = chart.convertToPixel({seriesIndex: 0}, [v[0], v[1]]);"
+        + " const r = box.getBoundingClientRect(); return [r.left + x, r.top + y]; }", List.of(panelTitle, matchJs));
+    return new double[] {((Number) xy.get(0)).doubleValue(), ((Number) xy.get(1)).doubleValue()};
+  }
+
+  /** The category axis of the first chart of a panel, as drawn. */
+  List<String> chartRows(String panelTitle) {
+    @SuppressWarnings("unchecked")
+    List<String> rows = (List<String>) page.evaluate("async title => {"
+        + " const echarts = await import('" + ECHARTS_MODULE + "');"
+        + " const panel = [...document.querySelectorAll('.ro-board-panel')].find(p => p.querySelector('h3').textContent.startsWith(title));"
+        + " return echarts.getInstanceByDom(panel.querySelector('.ro-board-chart')).getOption().yAxis[0].data; }", panelTitle);
+    return rows;
+  }
+
   /**
    * 运营看板: president.south opens it from the navbar and every panel is there with drawn charts and
-   * Chinese titles, on a desktop and on a phone; group-ops switches region; office.gz01 sees only GZ01.
+   * Chinese titles, on a desktop and on a phone; a RED heat-map cell leads to its node and correction, a
+   * gate cell to its rounds and open decisions; the board is saved as one image; group-ops switches
+   * region; office.gz01 sees only GZ01.
    */
   @Test
   void thePresidentOpensTheBoardAndEveryPanelRenders() {
@@ -621,8 +655,42 @@ class WebappsBrowserIT {
     List<Integer> pixels = drawnPixels();
     org.assertj.core.api.Assertions.assertThat(pixels).as("every chart drew something").isNotEmpty()
         .allSatisfy(n -> org.assertj.core.api.Assertions.assertThat(n).isPositive());
-    assertThat(page.locator(".ro-board-legend")).containsText("有条件通过");
+    assertThat(page.locator(".ro-board-legend").first()).containsText("有条件通过");
     page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("board-1400.png")));
+
+    // a RED cell of the risk heat map: its node (directly, or from the cell's list) and the state of its correction
+    double[] red = pointOf("进度风险", "d[2] === 3");
+    page.mouse().click(red[0], red[1]);
+    Locator dialog = page.locator(".ro-board-drill");
+    assertThat(dialog).isVisible();
+    if (dialog.locator(".ro-board-node").count() > 0) {
+      dialog.locator(".ro-board-node").first().click();
+    }
+    assertThat(dialog.locator("h4").filter(new Locator.FilterOptions().setHasText("纠偏"))).hasCount(1);
+    assertThat(dialog.locator(".ro-board-correction")).containsText("当前环节：");
+    assertThat(dialog.locator(".ro-board-grade-RED").first()).isVisible();
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("board-drill-node.png")));
+    dialog.locator(".ro-board-drill-close").click();
+    assertThat(dialog).hasCount(0);
+
+    // the gate with an overdue decision: its round, the minutes, the overdue decision and the open tasks
+    double[] gate = pointOf("七前三后", "d.cell.overdueDecisions > 0");
+    page.mouse().click(gate[0], gate[1]);
+    assertThat(dialog).containsText("会议纪要：");
+    assertThat(dialog).containsText("（已逾期）");
+    assertThat(dialog.locator("tbody a[href^='#/?task=']").first()).isVisible();
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("board-drill-gate.png")));
+    page.keyboard().press("Escape");
+    assertThat(dialog).hasCount(0);
+
+    // 保存为图片: one PNG of the whole board
+    com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator(".ro-board-image").click());
+    org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).startsWith("运营看板-SOUTH-").endsWith(".png");
+    Path image = SCREENSHOTS.resolve("board-image.png");
+    download.saveAs(image);
+    byte[] png = readBytes(image);
+    org.assertj.core.api.Assertions.assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+    org.assertj.core.api.Assertions.assertThat(png.length).as("a drawn board, not an empty canvas").isGreaterThan(50_000);
     page.setViewportSize(390, 844);
     page.waitForTimeout(500);
     org.assertj.core.api.Assertions.assertThat(page.locator(".ro-board-panel").first().boundingBox().width)
@@ -645,10 +713,10 @@ class WebappsBrowserIT {
     logIn("tasklist", "office.gz01");
     page.navigate("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/board");
     assertThat(page.locator(".ro-board-asof")).containsText("（本项目）");
-    Locator milestoneRows = page.locator(".ro-board-panel").filter(new Locator.FilterOptions().setHasText("里程碑"))
-        .locator("tbody tr td:first-child");
-    assertThat(milestoneRows.first()).hasText("GZ01");
-    org.assertj.core.api.Assertions.assertThat(milestoneRows.allTextContents()).containsOnly("GZ01");
+    assertThat(page.locator(".ro-board canvas").first()).isVisible();
+    page.waitForTimeout(300);
+    org.assertj.core.api.Assertions.assertThat(chartRows("里程碑")).containsExactly("GZ01 广州天河·云璟府");
+    org.assertj.core.api.Assertions.assertThat(chartRows("七前三后")).containsExactly("GZ01 广州天河·云璟府");
   }
 
   /** The inbox Tasklist has open: the only one whose own counter shows. */

@@ -27,7 +27,8 @@ public class RegionOpsTasklistPluginResource extends AbstractTasklistPluginRootR
   /** plugin.js imports documents.js (the task's 资料与附件 tab); Camunda serves only the files listed here. */
   @Override
   protected java.util.List<String> getAllowedAssets() {
-    return java.util.List.of("app/plugin.js", "app/plugin.css", "app/documents.js", "app/board.js", "app/dom.js");
+    return java.util.List.of("app/plugin.js", "app/plugin.css", "app/documents.js", "app/board.js", "app/board-drill.js",
+        "app/board-image.js", "app/dom.js");
   }
 
   @Path("{engine}")

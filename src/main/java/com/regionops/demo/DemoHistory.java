@@ -1,0 +1,489 @@
+package com.regionops.demo;
+
+import com.regionops.certificate.CertificateChaseProcess;
+import com.regionops.gate.GateCatalog;
+import com.regionops.gate.GateDefinition;
+import com.regionops.gate.GateProcess;
+import com.regionops.kpi.KpiService;
+import com.regionops.meeting.DecisionFollowupProcess;
+import com.regionops.meeting.ReviewMeetingProcess;
+import com.regionops.operating.Metric;
+import com.regionops.operating.TargetDecomposition;
+import com.regionops.operating.TargetDecompositionProcess;
+import com.regionops.operating.TargetService;
+import com.regionops.org.Project;
+import com.regionops.org.ProjectMapper;
+import com.regionops.plan.NodeLevel;
+import com.regionops.plan.PlanAdjustmentProcess;
+import com.regionops.plan.PlanNode;
+import com.regionops.plan.PlanNodeMapper;
+import com.regionops.platform.engine.EngineTime;
+import com.regionops.platform.security.ApiUser;
+import com.regionops.platform.security.Groups;
+import com.regionops.risk.RiskProcesses;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo's past, lived through the real processes with the engine's clock set back, so that
+ * Tasklist, the archive, Camunda's history and the board tell one story: this year's targets
+ * approved and their actuals month by month, the KPI snapshots of the ended months, each project
+ * at a different point of its next gate (one failed, one awaiting review, one awaiting the
+ * president's approval of its minutes, decisions verified, open and overdue), three biweekly
+ * checks with their corrections (one being tracked, one waiting for its plan adjustment), an
+ * approved plan adjustment, and the certificate chases of the last sweep (one filed, awaiting
+ * verification). Runs once, on the start that seeded the demo projects; every date is relative
+ * to that day.
+ */
+@Component
+@Profile("demo")
+class DemoHistory {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoHistory.class);
+
+  /** Biweekly checks seeded, the last one this many days ago. */
+  static final int[] CHECK_DAYS_AGO = {42, 28, 14};
+  /** How each project's next gate stands, by project. */
+  enum GatePhase { PASSED_WITH_OPEN_DECISIONS, CLOSED, AWAITING_REVIEW, AWAITING_APPROVAL, FAILED_AND_RESTARTED,
+    PASSED_RECENTLY }
+
+  static final Map<String, GatePhase> GATE_PHASES = Map.of(
+      "SZ01", GatePhase.PASSED_WITH_OPEN_DECISIONS, "NJ01", GatePhase.CLOSED, "GZ01", GatePhase.AWAITING_REVIEW,
+      "SH01", GatePhase.AWAITING_APPROVAL, "GZ02", GatePhase.FAILED_AND_RESTARTED, "HZ01", GatePhase.PASSED_RECENTLY);
+
+  /** Actual ÷ target per project: the spread the target panel colours. */
+  static final Map<String, String> ACHIEVEMENT = Map.of(
+      "GZ01", "0.97", "GZ02", "0.82", "SZ01", "1.06", "SH01", "0.68", "HZ01", "0.91", "NJ01", "1.00");
+  /** 万元 per month of 销售 for each project; the other metrics are fixed shares of it. */
+  static final Map<String, Integer> MONTHLY_SALES = Map.of(
+      "GZ01", 9000, "GZ02", 6000, "SZ01", 15000, "SH01", 11000, "HZ01", 4000, "NJ01", 8000);
+  static final Map<Metric, String> METRIC_SHARE = Map.of(Metric.SALES, "1", Metric.REVENUE_RECOGNITION, "0.6",
+      Metric.SUPPLY, "1.2", Metric.NET_PROFIT, "0.08", Metric.CASH_FLOW, "0.15", Metric.INVESTMENT, "0.35");
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final ManagementService management;
+  private final IdentityService identity;
+  private final GateCatalog catalog;
+  private final ProjectMapper projects;
+  private final PlanNodeMapper nodes;
+  private final TargetService targets;
+  private final KpiService kpis;
+
+  DemoHistory(RuntimeService runtime, TaskService tasks, ManagementService management, IdentityService identity,
+      GateCatalog catalog, ProjectMapper projects, PlanNodeMapper nodes, TargetService targets, KpiService kpis) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.management = management;
+    this.identity = identity;
+    this.catalog = catalog;
+    this.projects = projects;
+    this.nodes = nodes;
+    this.targets = targets;
+    this.kpis = kpis;
+  }
+
+  /** today: the day the demo projects were seeded, which every date here is counted from. */
+  void seed(LocalDate today) {
+    long started = System.nanoTime();
+    try {
+      for (String region : List.of("SOUTH", "EAST")) {
+        targets(region, today);
+      }
+      kpiSnapshots(today);
+      for (DemoData.DemoProject p : DemoData.PROJECTS) {
+        gate(p, today);
+      }
+      approvedAdjustment("NJ01", today);
+      for (String region : List.of("SOUTH", "EAST")) {
+        for (int daysAgo : CHECK_DAYS_AGO) {
+          check(region, today.minusDays(daysAgo));
+        }
+      }
+      corrections("SOUTH", today);
+      sweep("SOUTH", today, false);
+      sweep("EAST", today, true);
+    } finally {
+      ClockUtil.reset();
+      identity.clearAuthentication();
+    }
+    LOG.info("Demo history seeded in {} ms", (System.nanoTime() - started) / 1_000_000);
+  }
+
+  // --- 经营目标: this year's split, approved in January, and the actuals of every ended month ---
+
+  private void targets(String region, LocalDate today) {
+    int year = today.getYear();
+    List<DemoData.DemoProject> own = DemoData.PROJECTS.stream().filter(p -> p.region().equals(region)).toList();
+    Map<String, BigDecimal> totals = new HashMap<>();
+    List<TargetDecomposition.ProjectSplit> splits = new ArrayList<>();
+    for (DemoData.DemoProject p : own) {
+      for (Metric metric : Metric.values()) {
+        List<BigDecimal> monthly = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+          monthly.add(target(p.code(), metric, month));
+        }
+        splits.add(new TargetDecomposition.ProjectSplit(p.code(), metric.name(), monthly));
+        totals.merge(metric.name(), monthly.stream().reduce(BigDecimal.ZERO, BigDecimal::add), BigDecimal::add);
+      }
+    }
+    LocalDateTime submitted = earliest(LocalDate.of(year, 1, 6).atTime(10, 0), today.minusDays(3).atTime(10, 0));
+    at(submitted);
+    String ops = DemoData.userOf(Groups.REGION_OPS, region);
+    long versionId = as(ops, () -> targets.submit(apiUser(ops), region,
+        new TargetDecomposition(year, totals, splits)).id());
+    ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(TargetDecompositionProcess.KEY)
+        .variableValueEquals(TargetDecompositionProcess.VERSION_ID, versionId).singleResult();
+    LocalDateTime time = submitted;
+    for (Task review : openTasks(instance.getId(), TargetDecompositionProcess.TASK_REVIEW_SPLIT)) {
+      time = time.plusHours(5);
+      String function = (String) tasks.getVariable(review.getId(), TargetDecompositionProcess.REVIEW_FUNCTION);
+      complete(review, DemoData.userOf(function, region), time, Map.of(TargetDecompositionProcess.REVIEW_OUTCOME,
+          TargetDecompositionProcess.APPROVED));
+    }
+    complete(instance.getId(), TargetDecompositionProcess.TASK_APPROVE, DemoData.userOf(Groups.REGION_PRESIDENT, region),
+        time.plusDays(1), Map.of(TargetDecompositionProcess.DECISION, TargetDecompositionProcess.APPROVED,
+            TargetDecompositionProcess.DECISION_COMMENT, "同意按此分解下达"));
+    for (int month = 1; month < today.getMonthValue(); month++) {
+      at(LocalDate.of(year, month, 1).plusMonths(1).atTime(9, 30));
+      for (DemoData.DemoProject p : own) {
+        Map<String, BigDecimal> amounts = new HashMap<>();
+        for (Metric metric : Metric.values()) {
+          amounts.put(metric.name(), actual(p.code(), metric, month));
+        }
+        int m = month;
+        Project project = projects.findByCode(p.code());
+        as(ops, () -> targets.recordActuals(apiUser(ops), project, year, m, amounts));
+      }
+    }
+  }
+
+  /** The monthly target: the project's base, growing through the year, in the metric's share; to the cent. */
+  static BigDecimal target(String project, Metric metric, int month) {
+    return new BigDecimal(MONTHLY_SALES.get(project)).multiply(new BigDecimal(METRIC_SHARE.get(metric)))
+        .multiply(BigDecimal.valueOf(90 + month * 2)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+  }
+
+  /** The actual: the project's achievement, a little up and down from month to month. */
+  static BigDecimal actual(String project, Metric metric, int month) {
+    BigDecimal wobble = BigDecimal.valueOf((month % 3 - 1) * 2L, 2);
+    return target(project, metric, month).multiply(new BigDecimal(ACHIEVEMENT.get(project)).add(wobble))
+        .setScale(2, RoundingMode.HALF_UP);
+  }
+
+  // --- 考核: every ended month of the year snapshotted on the first of the next ---
+
+  private void kpiSnapshots(LocalDate today) {
+    for (YearMonth month = YearMonth.of(today.getYear(), 1); month.isBefore(YearMonth.from(today));
+        month = month.plusMonths(1)) {
+      at(month.plusMonths(1).atDay(1).atTime(2, 0));
+      kpis.snapshot(month);
+    }
+  }
+
+  // --- 七前三后: each project's next gate, at a different point ---
+
+  private void gate(DemoData.DemoProject p, LocalDate today) {
+    int passed = DemoDocuments.gatesPassed(p.startedDaysAgo());
+    GateDefinition gate = catalog.all().get(passed);
+    String office = DemoData.userOf(Groups.office(p.code()), p.region());
+    String ops = DemoData.userOf(Groups.REGION_OPS, p.region());
+    String president = DemoData.userOf(Groups.REGION_PRESIDENT, p.region());
+    switch (GATE_PHASES.get(p.code())) {
+      case PASSED_WITH_OPEN_DECISIONS -> {
+        LocalDate meeting = today.minusDays(90);
+        String pi = meetingHeld(p, gate, meeting, office, ops, "CONDITIONAL",
+            "开盘去化率达到预期的 85%，同意按调整后的推售节奏推进，以下事项限期落实。",
+            List.of(decision("复盘首开价格策略并提交二批次定价方案", Groups.office(p.code()), meeting.plusDays(20)),
+                decision("落实示范区交付标准样板段整改", Groups.office(p.code()), today.plusDays(20)),
+                decision("完成车位去化专项方案并报区域营销部", Groups.office(p.code()), meeting.plusDays(45))));
+        approveMinutes(pi, president, meeting.plusDays(2).atTime(16, 0));
+        carryOut(pi, 0, office, meeting.plusDays(18).atTime(17, 0), "二批次定价方案已报批，见 OA-" + p.code() + "-2031");
+        verify(pi, ops, meeting.plusDays(19).atTime(10, 0));
+      }
+      case CLOSED -> {
+        LocalDate meeting = today.minusDays(90);
+        String pi = meetingHeld(p, gate, meeting, office, ops, "PASS", "展示区开放条件已具备，同意按方案开放。",
+            List.of(decision("开放前完成安全文明施工专项检查", Groups.office(p.code()), meeting.plusDays(10))));
+        approveMinutes(pi, president, meeting.plusDays(1).atTime(15, 0));
+        carryOut(pi, 0, office, meeting.plusDays(8).atTime(17, 30), "专项检查已完成，整改项 6 项全部闭合");
+        verify(pi, ops, meeting.plusDays(9).atTime(9, 30));
+      }
+      case AWAITING_REVIEW -> {
+        String pi = start(p, gate, today.minusDays(6).atTime(9, 0), today.plusDays(5), office);
+        submitMaterials(pi, office, today.minusDays(2).atTime(16, 0));
+      }
+      case AWAITING_APPROVAL -> {
+        LocalDate meeting = today.minusDays(3);
+        meetingHeld(p, gate, meeting, office, ops, "CONDITIONAL", "工期安排基本可行，主体结构穿插方案需细化后报备。",
+            List.of(decision("细化主体结构与精装穿插方案并报区域工程部", Groups.office(p.code()), today.plusDays(14))));
+      }
+      case FAILED_AND_RESTARTED -> {
+        LocalDate meeting = today.minusDays(60);
+        String pi = meetingHeld(p, gate, meeting, office, ops, "FAIL",
+            "规划方案货值测算与投决口径差异较大，户型配比需重新论证，本次不予通过，修改后重新上会。", List.of());
+        approveMinutes(pi, president, meeting.plusDays(1).atTime(17, 0));
+        start(p, gate, today.minusDays(10).atTime(10, 0), today.plusDays(8), office);
+      }
+      case PASSED_RECENTLY -> {
+        LocalDate meeting = today.minusDays(10);
+        String pi = meetingHeld(p, gate, meeting, office, ops, "PASS", "规划设计方案符合产品定位，同意进入施工图设计。",
+            List.of(decision("提交景观方案深化成果", Groups.office(p.code()), today.plusDays(25)),
+                decision("完成限额设计指标复核", Groups.office(p.code()), today.plusDays(5))));
+        approveMinutes(pi, president, meeting.plusDays(1).atTime(18, 0));
+        carryOut(pi, 1, office, today.minusDays(1).atTime(17, 0), "限额设计指标复核完成，报告见 OA-" + p.code() + "-311");
+      }
+    }
+  }
+
+  private static Map<String, Object> decision(String content, String ownerGroup, LocalDate due) {
+    return Map.of("Content", content, "OwnerGroup", ownerGroup, "DueDate", due.toString());
+  }
+
+  /** Started, materials in, reviewed, the meeting held on the day and its minutes recorded; returns the instance. */
+  private String meetingHeld(DemoData.DemoProject p, GateDefinition gate, LocalDate meeting, String office, String ops,
+      String conclusion, String minutes, List<Map<String, Object>> decisions) {
+    String pi = start(p, gate, meeting.minusDays(9).atTime(9, 0), meeting, office);
+    submitMaterials(pi, office, meeting.minusDays(6).atTime(17, 0));
+    complete(pi, ReviewMeetingProcess.TASK_REVIEW_MATERIALS, ops, meeting.minusDays(5).atTime(11, 0),
+        Map.of(ReviewMeetingProcess.MATERIALS_REVIEW, ReviewMeetingProcess.APPROVED));
+    complete(pi, ReviewMeetingProcess.TASK_SCHEDULE_MEETING, ops, meeting.minusDays(4).atTime(15, 0), Map.of(
+        ReviewMeetingProcess.MEETING_TIME, meeting.atTime(14, 30).toString(),
+        ReviewMeetingProcess.CHAIR_USER, DemoData.userOf(Groups.REGION_PRESIDENT, p.region()),
+        ReviewMeetingProcess.MEETING_LOCATION, "区域总部 8 楼会议室"));
+    Map<String, Object> record = new HashMap<>();
+    record.put(ReviewMeetingProcess.CONCLUSION, conclusion);
+    record.put(ReviewMeetingProcess.MINUTES, minutes);
+    for (int n = 1; n <= decisions.size(); n++) {
+      int k = n;
+      decisions.get(n - 1).forEach((part, value) -> record.put(ReviewMeetingProcess.decision(k, part), value));
+    }
+    complete(pi, ReviewMeetingProcess.TASK_RECORD_MINUTES, ops, meeting.plusDays(1).atTime(10, 0), record);
+    return pi;
+  }
+
+  private String start(DemoData.DemoProject p, GateDefinition gate, LocalDateTime when, LocalDate plannedMeeting,
+      String office) {
+    at(when);
+    return as(office, () -> runtime.startProcessInstanceByKey(GateProcess.keyOf(gate.code()), Map.of(
+        GateProcess.PROJECT_CODE, p.code(), GateProcess.PLANNED_MEETING_DATE, plannedMeeting.toString())).getId());
+  }
+
+  /** Every item of the checklist the office was given, by its OA reference. */
+  private void submitMaterials(String pi, String office, LocalDateTime when) {
+    Task task = task(pi, ReviewMeetingProcess.TASK_SUBMIT_MATERIALS);
+    Map<String, Object> references = new HashMap<>();
+    for (int n = 1; tasks.getVariable(task.getId(), ReviewMeetingProcess.material(n, "Name")) != null; n++) {
+      references.put(ReviewMeetingProcess.material(n, "Reference"), "OA-" + when.getYear() + "-" + (300 + n));
+    }
+    complete(task, office, when, references);
+  }
+
+  private void approveMinutes(String pi, String president, LocalDateTime when) {
+    complete(pi, ReviewMeetingProcess.TASK_APPROVE_MINUTES, president, when,
+        Map.of(ReviewMeetingProcess.MINUTES_REVIEW, ReviewMeetingProcess.APPROVED));
+  }
+
+  /** The office reports decision {@code index} (in the minutes' order) done. */
+  private void carryOut(String pi, int index, String office, LocalDateTime when, String evidence) {
+    Task task = openTasks(pi, DecisionFollowupProcess.TASK_CARRY_OUT).stream()
+        .sorted(Comparator.comparingLong(t -> ((Number) tasks.getVariable(t.getId(), DecisionFollowupProcess.DECISION_ID))
+            .longValue()))
+        .toList().get(index);
+    complete(task, office, when, Map.of(DecisionFollowupProcess.EVIDENCE, evidence,
+        DecisionFollowupProcess.COMPLETED_ON, when.toLocalDate().toString()));
+  }
+
+  private void verify(String pi, String ops, LocalDateTime when) {
+    complete(pi, DecisionFollowupProcess.TASK_VERIFY, ops, when,
+        Map.of(DecisionFollowupProcess.DECISION_REVIEW, ReviewMeetingProcess.APPROVED));
+  }
+
+  // --- 计划调整: one approved through its whole chain ---
+
+  /** A project's first open L2 node due after today moves three weeks; every approver agrees. */
+  private void approvedAdjustment(String projectCode, LocalDate today) {
+    PlanNode node = nodes.findByProject(projectCode).stream()
+        .filter(n -> n.nodeLevel() == NodeLevel.L2 && !n.isCompleted() && n.plannedFinish().isAfter(today.plusDays(20)))
+        .min(Comparator.comparing(PlanNode::plannedFinish)).orElseThrow();
+    String region = projects.findByCode(projectCode).regionCode();
+    String office = DemoData.userOf(Groups.office(projectCode), region);
+    at(today.minusDays(25).atTime(10, 0));
+    String pi = as(office, () -> runtime.startProcessInstanceByKey(PlanAdjustmentProcess.KEY, Map.of(
+        PlanAdjustmentProcess.PROJECT_CODE, projectCode, PlanAdjustmentProcess.NODE_CODE, node.nodeCode(),
+        PlanAdjustmentProcess.NEW_PLANNED_FINISH, node.plannedFinish().plusDays(21).toString(),
+        PlanAdjustmentProcess.REASON, "政府部门审批窗口延后，外部报批时间顺延三周")).getId());
+    approveAll(pi, region, today.minusDays(24).atTime(11, 0));
+  }
+
+  /** Every step of a plan adjustment's chain, by a user of the step's group, a few hours apart. */
+  private void approveAll(String pi, String region, LocalDateTime from) {
+    LocalDateTime when = from;
+    for (Task step = task(pi, PlanAdjustmentProcess.TASK_APPROVE); step != null;
+        step = task(pi, PlanAdjustmentProcess.TASK_APPROVE)) {
+      String group = (String) tasks.getVariable(step.getId(), PlanAdjustmentProcess.APPROVER_GROUP);
+      complete(step, DemoData.userOf(group, region), when, Map.of(PlanAdjustmentProcess.APPROVAL_DECISION,
+          PlanAdjustmentProcess.APPROVED, PlanAdjustmentProcess.APPROVAL_COMMENT, "同意"));
+      when = when.plusHours(6);
+    }
+  }
+
+  // --- 双周检查 and 纠偏 ---
+
+  private void check(String region, LocalDate period) {
+    at(period.atTime(8, 0));
+    String pi = runtime.startProcessInstanceByMessage(RiskProcesses.MESSAGE_CHECK, region + ":" + period,
+        Map.of(RiskProcesses.REGION_CODE, region, RiskProcesses.PERIOD_DATE, period.toString())).getId();
+    runAsyncJobs(pi);
+    complete(pi, RiskProcesses.TASK_REVIEW_REPORT, DemoData.userOf(Groups.REGION_OPS, region),
+        period.plusDays(1).atTime(10, 0), Map.of());
+  }
+
+  /**
+   * Of the region's open corrections, the office of the longest-running plans its measures and
+   * they are approved (now tracked until the risk clears); the next one's measures need a plan
+   * adjustment, which waits for its first approver.
+   */
+  private void corrections(String region, LocalDate today) {
+    List<ProcessInstance> open = runtime.createProcessInstanceQuery().processDefinitionKey(RiskProcesses.CORRECTION_KEY)
+        .tenantIdIn(region).active().list().stream()
+        .sorted(Comparator.comparing(ProcessInstance::getBusinessKey)).toList();
+    List<ProcessInstance> withTask = open.stream()
+        .filter(pi -> task(pi.getId(), RiskProcesses.TASK_PLAN_CORRECTION) != null).toList();
+    for (int i = 0; i < Math.min(2, withTask.size()); i++) {
+      String pi = withTask.get(i).getId();
+      String project = (String) runtime.getVariable(pi, RiskProcesses.PROJECT_CODE);
+      boolean adjust = i == 1;
+      Map<String, Object> plan = new HashMap<>();
+      plan.put(RiskProcesses.CAUSE, adjust ? "设计变更导致施工图延期出图" : "总包劳动力不足，雨季影响室外作业");
+      plan.put(RiskProcesses.MEASURES, adjust ? "设计院驻场出图，调整节点计划并同步后续工序"
+          : "增加两个班组并周末加班，三周内追回进度");
+      plan.put(RiskProcesses.FORECAST_FINISH, today.plusDays(adjust ? 35 : 20).toString());
+      plan.put(RiskProcesses.NEEDS_ADJUSTMENT, adjust);
+      complete(pi, RiskProcesses.TASK_PLAN_CORRECTION, DemoData.userOf(Groups.office(project), region),
+          today.minusDays(12 - 2L * i).atTime(16, 0), plan);
+      Task review = task(pi, RiskProcesses.TASK_REVIEW_CORRECTION);
+      String reviewer = DemoData.userOf((String) tasks.getVariable(review.getId(), RiskProcesses.ESCALATE_TO_GROUP), region);
+      complete(review, reviewer, today.minusDays(11 - 2L * i).atTime(10, 0),
+          Map.of(RiskProcesses.CORRECTION_REVIEW, "APPROVED"));
+    }
+  }
+
+  // --- 证照: the sweep of ten days ago, and (fileOne) the latest-due chase filed since ---
+
+  private void sweep(String region, LocalDate today, boolean fileOne) {
+    at(today.minusDays(10).atTime(7, 0));
+    String pi = runtime.startProcessInstanceByMessage(CertificateChaseProcess.MESSAGE_SWEEP,
+        Map.of(CertificateChaseProcess.REGION_CODE, region)).getId();
+    runAsyncJobs(pi);
+    List<Task> filing = tasks.createTaskQuery().processDefinitionKey(CertificateChaseProcess.REVIEW_KEY)
+        .tenantIdIn(region).taskDefinitionKey(CertificateChaseProcess.TASK_FILE).orderByTaskCreateTime().asc().list();
+    if (!fileOne || filing.isEmpty()) {
+      return;
+    }
+    Task first = filing.stream().max(Comparator.comparing(t -> String.valueOf(
+        tasks.getVariable(t.getId(), CertificateChaseProcess.DUE_DATE)))).orElseThrow();
+    String kind = (String) tasks.getVariable(first.getId(), CertificateChaseProcess.KIND);
+    LocalDate due = LocalDate.parse(String.valueOf(tasks.getVariable(first.getId(), CertificateChaseProcess.DUE_DATE)));
+    String group = (String) tasks.getVariable(first.getId(), CertificateChaseProcess.RESPONSIBLE_GROUP);
+    Map<String, Object> filed = new HashMap<>();
+    filed.put(CertificateChaseProcess.FILING_DATE, today.minusDays(3).toString());
+    filed.put(CertificateChaseProcess.DOCUMENT_REF, "办理回执 " + today.getYear() + "-" + first.getId().hashCode() % 900);
+    if ("RENEWAL".equals(kind)) {
+      filed.put(CertificateChaseProcess.NEW_VALID_UNTIL, due.plusYears(3).toString());
+    } else {
+      filed.put(CertificateChaseProcess.NEW_NEXT_REVIEW_DUE, due.plusYears(1).toString());
+    }
+    complete(first, DemoData.userOf(group, region), today.minusDays(3).atTime(15, 0), filed);
+  }
+
+  // --- the engine, driven as the users would, at a moved clock ---
+
+  private void at(LocalDateTime time) {
+    ClockUtil.setCurrentTime(EngineTime.toDate(time));
+  }
+
+  private static LocalDateTime earliest(LocalDateTime a, LocalDateTime b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  /** Runs the instance tree's async continuations (never its timers) until none is left. */
+  private void runAsyncJobs(String rootInstanceId) {
+    for (int round = 0; round < 100; round++) {
+      List<Job> jobs = management.createJobQuery().rootProcessInstanceId(rootInstanceId).messages().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> management.executeJob(job.getId()));
+    }
+    throw new IllegalStateException("async jobs of " + rootInstanceId + " do not settle");
+  }
+
+  private List<Task> openTasks(String rootInstanceId, String taskKey) {
+    List<String> instances = new ArrayList<>();
+    instances.add(rootInstanceId);
+    runtime.createProcessInstanceQuery().rootProcessInstanceId(rootInstanceId).list()
+        .forEach(pi -> instances.add(pi.getId()));
+    return tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).taskDefinitionKey(taskKey)
+        .orderByTaskCreateTime().asc().list();
+  }
+
+  private Task task(String rootInstanceId, String taskKey) {
+    List<Task> open = openTasks(rootInstanceId, taskKey);
+    return open.isEmpty() ? null : open.get(0);
+  }
+
+  private void complete(String rootInstanceId, String taskKey, String user, LocalDateTime when,
+      Map<String, Object> variables) {
+    Task task = task(rootInstanceId, taskKey);
+    if (task == null) {
+      throw new IllegalStateException("demo history: no open " + taskKey + " under " + rootInstanceId);
+    }
+    complete(task, user, when, variables);
+  }
+
+  private void complete(Task task, String user, LocalDateTime when, Map<String, Object> variables) {
+    at(when);
+    as(user, () -> {
+      tasks.claim(task.getId(), user);
+      tasks.complete(task.getId(), variables);
+      return null;
+    });
+  }
+
+  private <T> T as(String user, java.util.function.Supplier<T> work) {
+    DemoData.DemoUser demoUser = DemoData.user(user);
+    identity.setAuthentication(user, demoUser.groups(), demoUser.tenants());
+    try {
+      return work.get();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private static ApiUser apiUser(String user) {
+    DemoData.DemoUser demoUser = DemoData.user(user);
+    return new ApiUser(user, Set.copyOf(demoUser.groups()), Set.copyOf(demoUser.tenants()));
+  }
+}
