@@ -69,7 +69,7 @@ class DemoHistory {
     PASSED_RECENTLY }
 
   static final Map<String, GatePhase> GATE_PHASES = Map.of(
-      "SZ01", GatePhase.PASSED_WITH_OPEN_DECISIONS, "NJ01", GatePhase.CLOSED, "GZ01", GatePhase.AWAITING_REVIEW,
+      "SZ01", GatePhase.PASSED_WITH_OPEN_DECISIONS, "GZ01", GatePhase.CLOSED, "NJ01", GatePhase.AWAITING_REVIEW,
       "SH01", GatePhase.AWAITING_APPROVAL, "GZ02", GatePhase.FAILED_AND_RESTARTED, "HZ01", GatePhase.PASSED_RECENTLY);
 
   /** Actual ÷ target per project: the spread the target panel colours. */
@@ -361,16 +361,17 @@ class DemoHistory {
   }
 
   /**
-   * Of the region's open corrections, the office of the longest-running plans its measures and
-   * they are approved (now tracked until the risk clears); the next one's measures need a plan
+   * Of the region's open corrections, the office of one plans its measures and they are approved (now tracked until the risk clears); the next one's measures need a plan
    * adjustment, which waits for its first approver.
    */
   private void corrections(String region, LocalDate today) {
     List<ProcessInstance> open = runtime.createProcessInstanceQuery().processDefinitionKey(RiskProcesses.CORRECTION_KEY)
         .tenantIdIn(region).active().list().stream()
         .sorted(Comparator.comparing(ProcessInstance::getBusinessKey)).toList();
+    // from the last project: GZ01's office keeps corrections of its own to plan
     List<ProcessInstance> withTask = open.stream()
-        .filter(pi -> task(pi.getId(), RiskProcesses.TASK_PLAN_CORRECTION) != null).toList();
+        .filter(pi -> task(pi.getId(), RiskProcesses.TASK_PLAN_CORRECTION) != null)
+        .sorted(Comparator.comparing(ProcessInstance::getBusinessKey).reversed()).toList();
     for (int i = 0; i < Math.min(2, withTask.size()); i++) {
       String pi = withTask.get(i).getId();
       String project = (String) runtime.getVariable(pi, RiskProcesses.PROJECT_CODE);

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -397,7 +398,17 @@ class DocumentApiIT {
   void everyDemoProjectHasItsPassedGatesMaterialsAndACertificateScan() {
     for (String project : new String[] {"GZ01", "GZ02", "SZ01", "SH01", "HZ01", "NJ01"}) {
       JsonNode archive = http.get("groupops", "/api/v1/projects/" + project + "/archive").json();
-      assertThat(archive.get("gateRounds")).as(project).isNotEmpty().allSatisfy(round -> {
+      // the gates passed before RegionOps, each a closed round with its files; the last gate is the demo's
+      // lived history (DemoHistory), whose materials were given by reference
+      JsonNode rounds = archive.get("gateRounds");
+      String lived = rounds.get(rounds.size() - 1).get("gateCode").asText();
+      List<JsonNode> imported = new java.util.ArrayList<>();
+      rounds.forEach(r -> {
+        if (!r.get("gateCode").asText().equals(lived)) {
+          imported.add(r);
+        }
+      });
+      assertThat(imported).as(project).isNotEmpty().allSatisfy(round -> {
         assertThat(round.get("status").asText()).isEqualTo("CLOSED");
         assertThat(round.get("materials")).as(project + " " + round.get("gateCode")).isNotEmpty();
       });

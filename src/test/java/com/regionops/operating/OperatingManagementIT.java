@@ -22,6 +22,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @RegionOpsIT
 class OperatingManagementIT {
 
+  @org.springframework.beans.factory.annotation.Autowired
+  TargetService targets;
+
   @LocalServerPort
   int port;
 
@@ -71,24 +74,26 @@ class OperatingManagementIT {
   @Test
   void regionOpsDecomposesTheYearTheFunctionsAndPresidentApproveAndOfficesReportActuals() {
     int year = LocalDate.now().getYear();
+    // this year's split is the demo's (approved in January): the next year's is decomposed ahead
+    int planYear = year + 1;
     String path = "/api/v1/regions/SOUTH/target-decompositions";
 
-    Http.Response mismatch = http.post("ops.south", path, draft(year, "1800.01"));
+    Http.Response mismatch = http.post("ops.south", path, draft(planYear, "1800.01"));
     assertThat(mismatch.status()).isEqualTo(400);
     assertThat(mismatch.contentType()).startsWith("application/problem+json");
     assertThat(mismatch.raw()).contains("regionTargets.SALES").contains("相差 -0.01 万元");
-    assertThat(http.get("ops.south", path + "?year=" + year).json()).as("nothing written").isEmpty();
-    assertThat(http.post("office.gz01", path, draft(year, "1800.00")).status()).isEqualTo(403);
-    assertThat(http.post("ops.east", path, draft(year, "1800.00")).status()).isEqualTo(404);
+    assertThat(http.get("ops.south", path + "?year=" + planYear).json()).as("nothing written").isEmpty();
+    assertThat(http.post("office.gz01", path, draft(planYear, "1800.00")).status()).isEqualTo(403);
+    assertThat(http.post("ops.east", path, draft(planYear, "1800.00")).status()).isEqualTo(404);
 
-    Http.Response submitted = http.post("ops.south", path, draft(year, "1800.00"));
+    Http.Response submitted = http.post("ops.south", path, draft(planYear, "1800.00"));
     assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
     assertThat(submitted.json().get("versionNo").asInt()).isEqualTo(1);
-    assertThat(http.post("ops.south", path, draft(year, "1800.00")).status()).as("one under review").isEqualTo(409);
-    String key = "SOUTH:" + year + ":v1";
+    assertThat(http.post("ops.south", path, draft(planYear, "1800.00")).status()).as("one under review").isEqualTo(409);
+    String key = "SOUTH:" + planYear + ":v1";
 
     JsonNode marketing = only("marketing.south", key);
-    assertThat(marketing.get("name").asText()).isEqualTo("审核目标分解 · SOUTH · " + year + " 年目标分解 v1");
+    assertThat(marketing.get("name").asText()).isEqualTo("审核目标分解 · SOUTH · " + planYear + " 年目标分解 v1");
     assertThat(tasks("design.south", key)).as("design reviews no targets").isEmpty();
     Http.Response noComment = http.post("marketing.south", "/engine-rest/task/" + marketing.get("id").asText()
         + "/complete", variables("splitReview", "COMMENTED"));
@@ -101,17 +106,22 @@ class OperatingManagementIT {
     assertThat(approval.get("priority").asInt()).isEqualTo(75);
     complete("president.south", approval, variables("decompositionDecision", "APPROVED"));
 
-    JsonNode version = http.get("ops.south", path + "/" + year + "/1").json();
+    JsonNode version = http.get("ops.south", path + "/" + planYear + "/1").json();
     assertThat(version.get("version").get("status").asText()).isEqualTo("APPROVED");
     assertThat(version.get("reviews")).hasSize(3);
     assertThat(version.get("regionTargets").get("SALES").decimalValue()).isEqualByComparingTo("1800.00");
 
-    JsonNode file = http.get("office.gz01", "/api/v1/projects/GZ01/operating-targets?year=" + year).json();
+    JsonNode file = http.get("office.gz01", "/api/v1/projects/GZ01/operating-targets?year=" + planYear).json();
     assertThat(file.get("versionNo").asInt()).isEqualTo(1);
     assertThat(file.get("metrics").get(0).get("planTotal").decimalValue()).isEqualByComparingTo("1200.00");
-    assertThat(http.get("office.gz01", "/api/v1/projects/GZ02/operating-targets?year=" + year).status())
+    assertThat(http.get("office.gz01", "/api/v1/projects/GZ02/operating-targets?year=" + planYear).status())
         .as("another project's targets").isEqualTo(404);
-    assertThat(http.get("ops.east", path + "?year=" + year).status()).as("another region's").isEqualTo(404);
+    assertThat(http.get("ops.east", path + "?year=" + planYear).status()).as("another region's").isEqualTo(404);
+
+    // actuals of this year against the demo's split; the demo's own January figures are put back afterwards
+    Map<String, java.math.BigDecimal> demoJanuary = new HashMap<>();
+    targets.actuals("GZ01", year).stream().filter(a -> a.targetMonth() == 1)
+        .forEach(a -> demoJanuary.put(a.metric().name(), a.amount()));
 
     String actuals = "/api/v1/projects/GZ01/operating-actuals/" + year + "/1";
     Http.Response threeDecimals = http.put("office.gz01", actuals, Map.of("SALES", "80.005"));
@@ -121,21 +131,33 @@ class OperatingManagementIT {
         Map.of("SALES", "1")).status()).isEqualTo(404);
     assertThat(http.put("office.gz01", "/api/v1/projects/GZ01/operating-actuals/" + (year + 1) + "/1",
         Map.of("SALES", "1")).status()).as("a month not begun").isEqualTo(400);
-    assertThat(http.put("office.gz01", actuals, Map.of("SALES", "60.00", "INVESTMENT", "130.00")).status())
+    // 投资 30 % over January's plan, 销售 far under it
+    java.math.BigDecimal januaryInvestment = targets.rows(targets.approved("SOUTH", year).id(), "GZ01").stream()
+        .filter(r -> r.targetMonth() == 1 && r.metric() == Metric.INVESTMENT).findFirst().orElseThrow().planAmount();
+    assertThat(http.put("office.gz01", actuals, Map.of("SALES", "60.00",
+        "INVESTMENT", januaryInvestment.multiply(new java.math.BigDecimal("1.3")).setScale(2).toPlainString())).status())
         .isEqualTo(200);
 
-    JsonNode grades = http.get("ops.south", "/api/v1/regions/SOUTH/target-grades?year=" + year + "&month=1").json();
-    assertThat(grades).anySatisfy(g -> {
-      assertThat(g.get("projectCode").asText()).isEqualTo("GZ01");
-      assertThat(g.get("metric").asText()).isEqualTo("SALES");
-      assertThat(g.get("achievementPct").decimalValue()).isEqualByComparingTo("60.0");
-      assertThat(g.get("grade").asText()).isEqualTo("RED");
-    });
-    assertThat(grades).anySatisfy(g -> {
-      assertThat(g.get("metric").asText()).isEqualTo("INVESTMENT");
-      assertThat(g.get("projectCode").asText()).isEqualTo("GZ01");
-      assertThat(g.get("grade").asText()).isEqualTo("RED");
-    });
+    try {
+      JsonNode grades = http.get("ops.south", "/api/v1/regions/SOUTH/target-grades?year=" + year + "&month=1").json();
+      assertThat(grades).anySatisfy(g -> {
+        assertThat(g.get("projectCode").asText()).isEqualTo("GZ01");
+        assertThat(g.get("metric").asText()).isEqualTo("SALES");
+        assertThat(g.get("ytdActual").decimalValue()).isEqualByComparingTo("60.00");
+        assertThat(g.get("achievementPct").decimalValue()).isEqualByComparingTo(new java.math.BigDecimal("6000")
+            .divide(g.get("ytdPlan").decimalValue(), 1, java.math.RoundingMode.HALF_UP));
+        assertThat(g.get("grade").asText()).isEqualTo("RED");
+      });
+      assertThat(grades).anySatisfy(g -> {
+        assertThat(g.get("metric").asText()).isEqualTo("INVESTMENT");
+        assertThat(g.get("projectCode").asText()).isEqualTo("GZ01");
+        assertThat(g.get("grade").asText()).isEqualTo("RED");
+      });
+    } finally {
+      if (!demoJanuary.isEmpty()) {
+        assertThat(http.put("office.gz01", actuals, demoJanuary).status()).isEqualTo(200);
+      }
+    }
   }
 
   @Test

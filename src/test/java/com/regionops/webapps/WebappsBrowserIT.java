@@ -539,7 +539,8 @@ class WebappsBrowserIT {
       }
     }
     org.assertj.core.api.Assertions.assertThat(item).as("the demo template names the node's 阶段成果").isNotNull();
-    Path file = Files.createTempDirectory("regionops-deliverable").resolve(item + "（" + code + "）.pdf");
+    // a 阶段成果 may be named 开放/开盘总结: the file is named without the path separator
+    Path file = Files.createTempDirectory("regionops-deliverable").resolve(item.replace('/', '／') + "（" + code + "）.pdf");
     Files.write(file, ("%PDF-1.7\n% 阶段成果 浏览器测试 " + System.nanoTime() + "\n%%EOF\n")
         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
@@ -620,6 +621,9 @@ class WebappsBrowserIT {
         + " const box = panel.querySelector('.ro-board-chart'); const chart = echarts.getInstanceByDom(box);"
         + " const d = chart.getOption().series[0].data.find(new Function('d', 'return ' + match));"
         + " const v = Array.isArray(d) ? d : d.value; const [x, y] = chart.convertToPixel({seriesIndex: 0}, [v[0], v[1]]);"
+        // the board scrolls inside its own box: bring the point to the middle of the window first
+        + " box.scrollIntoView({block: 'start'}); const top = box.getBoundingClientRect().top + y;"
+        + " document.querySelector('.ro-board').scrollBy(0, top - window.innerHeight / 2);"
         + " const r = box.getBoundingClientRect(); return [r.left + x, r.top + y]; }", List.of(panelTitle, matchJs));
     return new double[] {((Number) xy.get(0)).doubleValue(), ((Number) xy.get(1)).doubleValue()};
   }
