@@ -7,7 +7,7 @@ import {el} from './dom.js';
 const ROUND_STATES = {IN_REVIEW: '评审中', PASSED: '通过', FAILED: '不通过', CLOSED: '已关闭'};
 const CONCLUSIONS = {PASS: '通过', CONDITIONAL: '有条件通过', FAIL: '不通过'};
 const DECISION_STATES = {OPEN: '落实中', DONE: '待核验', VERIFIED: '已核验'};
-const ADJUSTMENT_STATES = {PENDING: '审批中', APPROVED: '已批准', REJECTED: '已驳回', WITHDRAWN: '已撤回'};
+const ADJUSTMENT_STATES = {PENDING: '审批中', APPROVED: '已批准', REJECTED: '已驳回'};
 export const GRADE_NAMES = {GREEN: '绿', YELLOW: '黄', ORANGE: '橙', RED: '红'};
 export const LEVELS = {MILESTONE: '里程碑', L1: '一级', L2: '二级', L3: '三级'};
 

@@ -584,6 +584,11 @@ class AccessMatrixIT {
 
     rows.add(new Row("GET /api/v1/board/process-times?regionCode=", true,
         (r, g) -> as(r, "GET", api + "/board/process-times?regionCode=" + g, null), readRegion(), null));
+    // its drill-downs: the project rule, like every project read
+    rows.add(new Row("GET /api/v1/board/gates/{code}/{gate}", true, (r, g) -> as(r, "GET",
+        api + "/board/gates/" + projectFor(r, g) + "/PROJECT_KICKOFF", null), readProject(), null));
+    rows.add(new Row("GET /api/v1/board/nodes/{code}/{node}", true, (r, g) -> as(r, "GET",
+        api + "/board/nodes/" + projectFor(r, g) + "/" + previewNode.get(g), null), readProject(), null));
 
     // KPI
     rows.add(new Row("GET /api/v1/kpi?period=", false, (r, g) -> as(r, "GET", api + "/kpi?period=2026-10", null),

@@ -40,6 +40,11 @@ class GateReviewMapperTest {
       assertThat(latest.startedAt()).isNotNull();
       assertThat(mapper.findLatest(project.code(), "PERMIT_PLANNING")).isNull();
       assertThat(mapper.findByProject(project.code())).hasSize(2);
+      // the service stamps the round with engine time (China); unstamped rows get the database's clock
+      LocalDateTime stamped = LocalDateTime.of(2026, 9, 1, 9, 30);
+      mapper.insert(new GateReview(null, project.code(), "DESIGN_PLANNING", 1, "pi-d", GateReviewStatus.IN_REVIEW, null,
+          "office.gz01", stamped, null, LocalDate.of(2026, 9, 10)));
+      assertThat(mapper.findLatest(project.code(), "DESIGN_PLANNING").startedAt()).isEqualTo(stamped);
       assertThatThrownBy(() -> mapper.insert(round(project, "PROJECT_KICKOFF", 2, GateReviewStatus.IN_REVIEW)))
           .satisfies(e -> assertThat(e.getMessage().toLowerCase()).contains("uk_gate_review_round"));
 

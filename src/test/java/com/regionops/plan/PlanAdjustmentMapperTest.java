@@ -32,6 +32,22 @@ class PlanAdjustmentMapperTest {
     return nodes.findByCode(project.code(), "A");
   }
 
+  /** The service stamps a request with engine time (China); an unstamped row gets the database's clock. */
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aStampedRequestKeepsItsTime(TestDatabase db) {
+    try (SqlSession session = db.openSession()) {
+      PlanAdjustmentMapper mapper = session.getMapper(PlanAdjustmentMapper.class);
+      PlanNode node = nodeA(session);
+      KeyedRow<PlanAdjustment> stamped = new KeyedRow<>(new PlanAdjustment(null, node.projectCode(), node.id(), null,
+          "pi-0", D, D.plusDays(3), 3, 0, 0, "region-ops", "按引擎时间登记", AdjustmentStatus.PENDING, "office.gz01",
+          D.minusDays(5).atTime(10, 0), null));
+      mapper.insert(stamped);
+      assertThat(mapper.findById(stamped.getId()).requestedAt()).isEqualTo(D.minusDays(5).atTime(10, 0));
+      assertThat(mapper.findById(request(mapper, nodeA(session))).requestedAt()).isNotNull();
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
   void requestIsReadBackOpenThenDecidedOnce(TestDatabase db) {
