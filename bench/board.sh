@@ -27,7 +27,10 @@ SCALE_WARMUPS=${BENCH_SCALE_WARMUPS:-5}
 BUDGET=${BENCH_BUDGET:-90}
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx512m}
 JAR=${BENCH_JAR:-target/regionops-0.1.0-SNAPSHOT.jar}
-[ -f "$JAR" ] || mvn -q -B -ntp -DskipTests package
+if [ ! -f "$JAR" ]; then
+  [ -z "${BENCH_JAR:-}" ] || { echo "no such jar: $JAR"; exit 1; }
+  mvn -q -B -ntp -DskipTests package
+fi
 work=$(mktemp -d)
 pid=
 stop_app() {
@@ -85,6 +88,11 @@ floor() {  # label file-prefix warmups
   bench floor "$URL" SOUTH "$3" "$RUNS" "$BUDGET" | tee "$work/$2.floor" | grep -v '^#'
 }
 summary() {  # label file-prefix
+  # the board's figures (read from its JSON) and the floor's must be the same, but for the targets' DMN grades
+  if [ "$(grep '^  figures' "$work/$2.board" | sed 's/ ([0-9]* graded)//')" \
+    != "$(grep '^  figures' "$work/$2.floor" | sed 's/ (not graded)//')" ]; then
+    echo "$1: THE BOARD'S FIGURES AND THE FLOOR'S DIFFER (see the figures lines above)"
+  fi
   read -r bm bp <<<"$(result "$work/$2.board")"
   read -r fm fp <<<"$(result "$work/$2.floor")"
   printf '%s: board median %.1f ms / p95 %.1f ms; floor median %.1f ms / p95 %.1f ms; board / floor %s (median), %s (p95)\n' \
