@@ -15,7 +15,6 @@ import com.regionops.org.ProjectService;
 import com.regionops.org.Region;
 import com.regionops.org.RegionService;
 import com.regionops.plan.NodeCategory;
-import com.regionops.plan.NodeLevel;
 import com.regionops.plan.PlanNode;
 import com.regionops.plan.PlanNodeMapper;
 import com.regionops.platform.engine.EngineTime;
@@ -24,6 +23,7 @@ import com.regionops.platform.web.ApiException;
 import com.regionops.risk.RiskAssessment;
 import com.regionops.risk.RiskCheck;
 import com.regionops.risk.RiskCheckService;
+import com.regionops.risk.RiskMapper;
 import com.regionops.risk.CorrectionStates;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -134,13 +134,12 @@ public class BoardService {
       }
     }
     LocalDate latest = recent.get(recent.size() - 1).periodDate();
-    List<RiskAssessment> current = risks.period(regionCode, latest).stream()
-        .filter(r -> codes.contains(r.projectCode())).toList();
     Map<String, Map<String, String>> worst = new LinkedHashMap<>();
     codes.stream().sorted().forEach(c -> worst.put(c, new LinkedHashMap<>()));
-    for (RiskAssessment r : current) {
-      worst.get(r.projectCode()).merge(r.category(), r.grade(),
-          (a, b) -> GRADE_ORDER.indexOf(a) >= GRADE_ORDER.indexOf(b) ? a : b);
+    for (RiskMapper.CategoryWorst w : risks.worstByCategory(regionCode, latest)) {
+      if (worst.containsKey(w.projectCode())) {
+        worst.get(w.projectCode()).put(w.category(), GRADE_ORDER.get(w.worstRank()));
+      }
     }
     List<Board.HeatRow> heat = new ArrayList<>();
     worst.forEach((project, byCategory) -> {
@@ -150,6 +149,8 @@ public class BoardService {
       }
       heat.add(new Board.HeatRow(project, ordered));
     });
+    List<RiskAssessment> current = risks.period(regionCode, latest, List.of("RED", "ORANGE")).stream()
+        .filter(r -> codes.contains(r.projectCode())).toList();
     Map<Long, CorrectionStates.State> open = corrections.open(regionCode);
     return new Board.RiskPanel(latest, trend, heat, riskNodes(current, "RED", open), riskNodes(current, "ORANGE", open));
   }
@@ -167,15 +168,16 @@ public class BoardService {
 
   private List<Board.Milestone> milestones(List<Project> scope, LocalDate today) {
     List<Board.Milestone> list = new ArrayList<>();
-    for (Project p : scope) {
-      for (PlanNode n : nodes.findByProject(p.code())) {
-        if (n.nodeLevel() != NodeLevel.MILESTONE) {
-          continue;
-        }
+    if (scope.isEmpty()) {
+      return list;
+    }
+    Set<String> codes = scope.stream().map(Project::code).collect(Collectors.toSet());
+    for (PlanNode n : nodes.findMilestonesOfRegion(scope.get(0).regionCode())) {
+      if (codes.contains(n.projectCode())) {
         LocalDate baseline = n.baselineFinish() != null ? n.baselineFinish() : n.plannedFinish();
         LocalDate reached = n.actualFinish() != null ? n.actualFinish()
             : n.plannedFinish().isBefore(today) ? today : n.plannedFinish();
-        list.add(new Board.Milestone(p.code(), n.nodeCode(), n.name(), n.baselineFinish(), n.plannedFinish(),
+        list.add(new Board.Milestone(n.projectCode(), n.nodeCode(), n.name(), n.baselineFinish(), n.plannedFinish(),
             n.actualFinish(), n.isCompleted(), (int) ChronoUnit.DAYS.between(baseline, reached)));
       }
     }

@@ -10,6 +10,8 @@ public interface PlanNodeMapper {
 
   List<PlanNode> findByProject(String projectCode);
 
+  List<PlanNode> findMilestonesOfRegion(String regionCode);
+
   /** Holds the node's row until the transaction ends (see PlanAdjustmentService#open). */
   @org.apache.ibatis.annotations.Select("SELECT id FROM ro_plan_node WHERE id = #{id} FOR UPDATE")
   Long lockForUpdate(long id);

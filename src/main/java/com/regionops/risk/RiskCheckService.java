@@ -155,6 +155,16 @@ public class RiskCheckService {
         previous == null ? List.of() : risks.findPeriod(regionCode, previous), risks.findIssues(check.id()));
   }
 
+  /** The check's nodes of these grades only (the board's RED and ORANGE lists). */
+  public List<RiskAssessment> period(String regionCode, LocalDate period, java.util.Collection<String> grades) {
+    return risks.findPeriodGraded(regionCode, period, grades);
+  }
+
+  /** Per project and category the worst grade of the check (the board's heat map). */
+  public List<RiskMapper.CategoryWorst> worstByCategory(String regionCode, LocalDate period) {
+    return risks.worstByCategory(regionCode, period);
+  }
+
   public List<RiskAssessment> period(String regionCode, LocalDate period) {
     return risks.findPeriod(regionCode, period);
   }

@@ -18,6 +18,15 @@ public interface RiskMapper {
 
   List<RiskAssessment> findPeriod(@Param("regionCode") String regionCode, @Param("periodDate") LocalDate periodDate);
 
+  List<RiskAssessment> findPeriodGraded(@Param("regionCode") String regionCode,
+      @Param("periodDate") LocalDate periodDate, @Param("grades") java.util.Collection<String> grades);
+
+  List<CategoryWorst> worstByCategory(@Param("regionCode") String regionCode, @Param("periodDate") LocalDate periodDate);
+
+  /** worstRank: 0 GREEN, 1 YELLOW, 2 ORANGE, 3 RED. */
+  record CategoryWorst(String projectCode, String category, int worstRank) {
+  }
+
   List<RiskAssessment> findProjectLatest(String projectCode);
 
   RiskCheck findCheck(@Param("regionCode") String regionCode, @Param("periodDate") LocalDate periodDate);

@@ -51,6 +51,32 @@ class PlanNodeMapperTest {
     }
   }
 
+  /** The board's milestones of a region: its projects' MILESTONE nodes only, by project then planned finish. */
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void milestonesOfARegion(TestDatabase db) {
+    try (SqlSession session = db.openSession()) {
+      PlanNodeMapper mapper = session.getMapper(PlanNodeMapper.class);
+      String region = Fixtures.region(session).code();
+      String p1 = Fixtures.project(session, region).code();
+      String p2 = Fixtures.project(session, region).code();
+      String elsewhere = Fixtures.project(session, Fixtures.region(session).code()).code();
+      for (String[] n : new String[][] {{p1, "M2", "20"}, {p1, "M1", "10"}, {p1, "L1", "5"}, {p2, "M1", "1"},
+          {elsewhere, "M1", "1"}}) {
+        PlanNode base = node(n[0], n[1], D.plusDays(Integer.parseInt(n[2])));
+        mapper.insert(new PlanNode(null, base.projectCode(), base.nodeCode(), base.name(),
+            n[1].startsWith("M") ? NodeLevel.MILESTONE : NodeLevel.L1, NodeCategory.OPENING, base.ownerGroup(),
+            base.baselineStart(), base.baselineFinish(), base.plannedStart(), base.plannedFinish(), null, null, 0));
+      }
+      List<PlanNode> milestones = mapper.findMilestonesOfRegion(region);
+      java.util.List<String> expected = new java.util.ArrayList<>(List.of(p1 + ":M1", p1 + ":M2", p2 + ":M1"));
+      expected.sort(java.util.Comparator.comparing(e -> e.substring(0, e.indexOf(':'))));
+      assertThat(milestones).extracting(m -> m.projectCode() + ":" + m.nodeCode()).containsExactlyElementsOf(expected);
+      assertThat(milestones.get(0).name()).endsWith(Fixtures.FOUR_BYTE_TEXT);
+      assertThat(milestones).allSatisfy(m -> assertThat(m.nodeLevel()).isEqualTo(NodeLevel.MILESTONE));
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
   void everyColumnLandsInItsOwnComponent(TestDatabase db) {

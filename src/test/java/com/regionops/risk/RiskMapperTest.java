@@ -58,6 +58,42 @@ class RiskMapperTest {
     }
   }
 
+  /** The board's reads of a check: RED/ORANGE nodes only, and the worst grade per project × category. */
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void theBoardReadsTheSeriousNodesAndTheWorstGradePerCategory(TestDatabase db) {
+    try (SqlSession session = db.openSession()) {
+      RiskMapper mapper = session.getMapper(RiskMapper.class);
+      PlanNodeMapper nodes = session.getMapper(PlanNodeMapper.class);
+      Region region = Fixtures.region(session);
+      Region other = Fixtures.region(session);
+      Project project = Fixtures.project(session, region.code());
+      Project elsewhere = Fixtures.project(session, other.code());
+      String[][] spec = {{"A", "DESIGN"}, {"B", "DESIGN"}, {"C", "DESIGN"}, {"D", "SUPPLY"}};
+      for (String[] n : spec) {
+        nodes.insert(new PlanNode(null, project.code(), n[0], "节点" + n[0], com.regionops.plan.NodeLevel.L2,
+            com.regionops.plan.NodeCategory.valueOf(n[1]), null, null, null, null, P1, null, null, 0));
+      }
+      nodes.insert(new PlanNode(null, elsewhere.code(), "X", "节点X", com.regionops.plan.NodeLevel.L2,
+          com.regionops.plan.NodeCategory.DESIGN, null, null, null, null, P1, null, null, 0));
+      mapper.insertBatch(List.of(row(nodes.findByCode(project.code(), "A"), P1, "YELLOW", 0),
+          row(nodes.findByCode(project.code(), "B"), P1, "ORANGE", 1),
+          row(nodes.findByCode(project.code(), "C"), P1, "GREEN", 0),
+          row(nodes.findByCode(project.code(), "D"), P1, "RED", 1),
+          row(nodes.findByCode(project.code(), "D"), P2, "GREEN", 0),
+          row(nodes.findByCode(elsewhere.code(), "X"), P1, "RED", 1)));
+
+      assertThat(mapper.findPeriodGraded(region.code(), P1, List.of("RED", "ORANGE")))
+          .extracting(r -> r.nodeCode() + ":" + r.grade()).containsExactlyInAnyOrder("B:ORANGE", "D:RED");
+      assertThat(mapper.findPeriodGraded(region.code(), P2, List.of("RED", "ORANGE"))).isEmpty();
+      assertThat(mapper.worstByCategory(region.code(), P1))
+          .extracting(w -> w.projectCode() + "/" + w.category() + "/" + w.worstRank())
+          .containsExactlyInAnyOrder(project.code() + "/DESIGN/2", project.code() + "/SUPPLY/3");
+      assertThat(mapper.worstByCategory(region.code(), P2)).extracting(RiskMapper.CategoryWorst::worstRank)
+          .containsExactly(0);
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
   void checksAreFinishedWithTheirCountsAndListedNewestFirst(TestDatabase db) {
