@@ -161,6 +161,19 @@ public class KpiService {
     return KpiRate.of(achieved, due, settings.scale(), settings.annualRounding());
   }
 
+  /**
+   * The snapshot a read takes when the month has none yet. Two first reads of a month at once
+   * (two people opening the board on the 1st) both find it missing; the second's insert waits for
+   * the first to commit and then meets its rows: what it wanted is there, so the read goes on.
+   */
+  private void snapshotOnRead(YearMonth month) {
+    try {
+      snapshot(month);
+    } catch (org.springframework.dao.DuplicateKeyException takenByAnotherRead) {
+      LOG.debug("KPI snapshot of {} taken by a concurrent read", month);
+    }
+  }
+
   /** True when the month's last day is before today (engine time, China). */
   public static boolean hasEnded(YearMonth month) {
     return month.atEndOfMonth().isBefore(EngineTime.today());
@@ -187,7 +200,7 @@ public class KpiService {
   /** As {@link #monthly(YearMonth, Collection)}, ranked by 计划管理行为 first when byScore. */
   @Transactional
   public KpiReport monthly(YearMonth month, Collection<String> projectCodes, boolean byScore) {
-    snapshot(month);
+    snapshotOnRead(month);
     List<KpiRanking> lines = new ArrayList<>();
     for (List<KpiSnapshot> rows : byProject(kpis.findSnapshots(List.of(month.toString()), projectCodes)).values()) {
       Map<String, KpiFigure> levels = new LinkedHashMap<>();
@@ -223,7 +236,7 @@ public class KpiService {
   @Transactional
   public KpiReport annual(int year, Collection<String> projectCodes, boolean byScore) {
     List<YearMonth> months = endedMonths(year);
-    months.forEach(this::snapshot);
+    months.forEach(this::snapshotOnRead);
     List<String> periods = months.stream().map(YearMonth::toString).toList();
     List<KpiRanking> lines = new ArrayList<>();
     if (!periods.isEmpty()) {

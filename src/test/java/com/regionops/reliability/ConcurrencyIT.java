@@ -146,6 +146,36 @@ class ConcurrencyIT {
         Long.class, key, businessKeyPrefix + "%");
   }
 
+  @org.springframework.beans.factory.annotation.Autowired
+  com.regionops.kpi.KpiService kpis;
+
+  /**
+   * The first reads of a month without a KPI snapshot, at once (the board on the 1st): each takes it or
+   * finds it. Through the service: the API only ranks the configured years, whose months the demo has snapshotted.
+   */
+  @Test
+  void tenFirstReadsOfAMonthsKpiAllAnswer() throws Exception {
+    java.time.YearMonth month = java.time.YearMonth.of(TODAY.getYear() - 2, 1 + (int) (System.nanoTime() % 12));
+    List<String> demo = List.of("GZ01", "GZ02", "SZ01", "SH01", "HZ01", "NJ01");
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+    try {
+      List<java.util.concurrent.Future<Integer>> reads = new java.util.ArrayList<>();
+      java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+      for (int i = 0; i < 10; i++) {
+        reads.add(pool.submit(() -> {
+          go.await();
+          return kpis.monthly(month, demo).projects().size();
+        }));
+      }
+      go.countDown();
+      for (java.util.concurrent.Future<Integer> read : reads) {
+        assertThat(read.get()).as("every read answers with the six demo projects").isEqualTo(6);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Test
   void fiftyIdenticalPlanAdjustmentsOverOurApiOpenOneAndRefuseFortyNine() throws Exception {
     Http http = new Http(port);
