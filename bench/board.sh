@@ -67,7 +67,8 @@ start_app() {  # log name
   pid=$!
   local t0=$SECONDS
   for _ in $(seq 1 1800); do
-    if grep -q "Started RegionOpsApplication" "$work/$1.log" \
+    # "is ready" (StartupReport) comes after the demo seeding, which runs once the server already answers
+    if grep -q "is ready ====" "$work/$1.log" \
       && curl -s -o /dev/null -w '%{http_code}' -u ops.south:demo "$API/api/v1/projects" | grep -q 200; then
       echo "  app ready in $((SECONDS - t0)) s (port $port, pid $pid)"
       return 0
