@@ -621,10 +621,12 @@ class WebappsBrowserIT {
         + " const box = panel.querySelector('.ro-board-chart'); const chart = echarts.getInstanceByDom(box);"
         + " const d = chart.getOption().series[0].data.find(new Function('d', 'return ' + match));"
         + " const v = Array.isArray(d) ? d : d.value; const [x, y] = chart.convertToPixel({seriesIndex: 0}, [v[0], v[1]]);"
-        // the board scrolls inside its own box: bring the point to the middle of the window first
-        + " box.scrollIntoView({block: 'start'}); const top = box.getBoundingClientRect().top + y;"
-        + " document.querySelector('.ro-board').scrollBy(0, top - window.innerHeight / 2);"
-        + " const r = box.getBoundingClientRect(); return [r.left + x, r.top + y]; }", List.of(panelTitle, matchJs));
+        // bring the point to the middle of the window, whichever box scrolls (and clear of the fixed header and footer)
+        + " if (getComputedStyle(box).position === 'static') { box.style.position = 'relative'; }"
+        + " const mark = document.createElement('span'); mark.style.cssText = 'position:absolute;width:1px;height:1px;left:'"
+        + " + x + 'px;top:' + y + 'px'; box.append(mark); mark.scrollIntoView({block: 'center', inline: 'center'});"
+        + " mark.remove(); const r = box.getBoundingClientRect(); return [r.left + x, r.top + y]; }",
+        List.of(panelTitle, matchJs));
     return new double[] {((Number) xy.get(0)).doubleValue(), ((Number) xy.get(1)).doubleValue()};
   }
 
@@ -678,7 +680,7 @@ class WebappsBrowserIT {
     assertThat(dialog).hasCount(0);
 
     // the gate with an overdue decision: its round, the minutes, the overdue decision and the open tasks
-    double[] gate = pointOf("七前三后", "d.cell.overdueDecisions > 0");
+    double[] gate = pointOf("七前三后", "d.cell.overdueDecisions > 0 && d.cell.gateCode === 'POST_OPENING_REVIEW'");
     page.mouse().click(gate[0], gate[1]);
     assertThat(dialog).containsText("会议纪要：");
     assertThat(dialog).containsText("（已逾期）");
