@@ -18,7 +18,6 @@ import com.regionops.platform.security.ApiUser;
 import com.regionops.platform.security.SystemCalls;
 import com.regionops.platform.web.ApiException;
 import com.regionops.risk.CorrectionStates;
-import com.regionops.risk.RiskAssessment;
 import com.regionops.risk.RiskCheck;
 import com.regionops.risk.RiskCheckService;
 import java.time.LocalDate;
@@ -154,13 +153,9 @@ public class BoardDrillDowns {
     List<RiskCheck> recent = risks.checks(List.of(project.regionCode())).stream()
         .filter(c -> c.finishedAt() != null)
         .sorted(Comparator.comparing(RiskCheck::periodDate).reversed()).limit(BoardService.TREND_CHECKS).toList();
-    List<GradePoint> grades = new ArrayList<>();
-    for (RiskCheck check : recent) {
-      risks.period(project.regionCode(), check.periodDate()).stream().filter(a -> a.nodeId() == node.id()).findFirst()
-          .ifPresent((RiskAssessment a) -> grades.add(new GradePoint(a.periodDate(), a.grade(), a.daysOverdue(),
-              a.forecastDelayDays(), a.reason())));
-    }
-    grades.sort(Comparator.comparing(GradePoint::period));
+    List<GradePoint> grades = risks.nodeHistory(node.id(), recent.stream().map(RiskCheck::periodDate).toList()).stream()
+        .map(a -> new GradePoint(a.periodDate(), a.grade(), a.daysOverdue(), a.forecastDelayDays(), a.reason()))
+        .toList();
     List<Adjustment> history = adjustments.history(node.id()).stream()
         .sorted(Comparator.comparing(PlanAdjustment::requestedAt).reversed())
         .map(a -> new Adjustment(a.requestedAt(), a.oldPlannedFinish(), a.newPlannedFinish(), a.delayDays(),
@@ -168,7 +163,7 @@ public class BoardDrillDowns {
         .toList();
     return new NodeDrill(project.code(), project.name(), node.nodeCode(), node.name(), node.nodeLevel().name(),
         node.category().name(), node.baselineFinish(), node.plannedFinish(), node.actualFinish(), node.progressPct(),
-        grades, corrections.open(project.regionCode()).get(node.id()), history);
+        grades, corrections.ofNode(project.regionCode(), node.id()), history);
   }
 
   private static LocalDateTime time(Date date) {

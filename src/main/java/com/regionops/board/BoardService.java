@@ -11,6 +11,7 @@ import com.regionops.kpi.KpiService;
 import com.regionops.operating.TargetGrade;
 import com.regionops.operating.TargetService;
 import com.regionops.org.Project;
+import com.regionops.org.ProjectSelection;
 import com.regionops.org.ProjectService;
 import com.regionops.org.Region;
 import com.regionops.org.RegionService;
@@ -95,21 +96,21 @@ public class BoardService {
     List<Board.ProjectRef> refs = scope.stream().map(p -> new Board.ProjectRef(p.code(), p.name())).toList();
     List<Board.Region> regionRefs = switchable.stream().map(r -> new Board.Region(r.code(), r.name())).toList();
     return new Board(code, region.name(), wholeRegion ? "REGION" : "PROJECTS", today, regionRefs, refs,
-        gatePanel(scope, today), riskPanel(code, codes, wholeRegion), milestones(scope, today),
+        gatePanel(code, scope, today), riskPanel(code, codes, wholeRegion), milestones(scope, today),
         certificatePanel(user, code, codes, today), wholeRegion ? targetPanel(code, today, null) : targetPanel(code, today, codes),
-        kpiPanel(codes, today));
+        kpiPanel(code, codes, wholeRegion, today));
   }
 
-  private List<Board.GateRow> gatePanel(List<Project> scope, LocalDate today) {
+  private List<Board.GateRow> gatePanel(String regionCode, List<Project> scope, LocalDate today) {
     List<Board.GateRow> rows = new ArrayList<>();
-    for (Project p : scope) {
+    gates.overviews(regionCode, scope.stream().map(Project::code).toList(), today).forEach((project, states) -> {
       List<Board.GateCell> cells = new ArrayList<>();
-      for (GateState g : gates.overview(p.code(), today)) {
+      for (GateState g : states) {
         cells.add(new Board.GateCell(g.gateCode(), g.name(), g.status().name(), g.conclusion(), g.round(),
             g.openDecisions(), g.overdueDecisions()));
       }
-      rows.add(new Board.GateRow(p.code(), cells));
-    }
+      rows.add(new Board.GateRow(project, cells));
+    });
     return rows;
   }
 
@@ -122,15 +123,18 @@ public class BoardService {
     }
     List<RiskCheck> recent = checks.subList(Math.max(0, checks.size() - TREND_CHECKS), checks.size());
     List<Board.TrendPoint> trend = new ArrayList<>();
+    // an office reads its own projects' counts, never the region's
+    Map<LocalDate, RiskMapper.GradeCount> own = wholeRegion ? Map.of()
+        : risks.countRedOrange(regionCode, recent.stream().map(RiskCheck::periodDate).toList(),
+            ProjectSelection.ofProjects(codes)).stream()
+            .collect(Collectors.toMap(RiskMapper.GradeCount::periodDate, g -> g));
     for (RiskCheck c : recent) {
       if (wholeRegion) {
         trend.add(new Board.TrendPoint(c.periodDate(), c.redCount(), c.orangeCount()));
       } else {
-        // an office reads its own projects' counts, never the region's
-        List<RiskAssessment> own = risks.period(regionCode, c.periodDate()).stream()
-            .filter(r -> codes.contains(r.projectCode())).toList();
-        trend.add(new Board.TrendPoint(c.periodDate(), (int) own.stream().filter(r -> "RED".equals(r.grade())).count(),
-            (int) own.stream().filter(r -> "ORANGE".equals(r.grade())).count()));
+        RiskMapper.GradeCount counts = own.get(c.periodDate());
+        trend.add(new Board.TrendPoint(c.periodDate(), counts == null ? 0 : counts.red(),
+            counts == null ? 0 : counts.orange()));
       }
     }
     LocalDate latest = recent.get(recent.size() - 1).periodDate();
@@ -221,13 +225,14 @@ public class BoardService {
         .filter(g -> onlyProjects == null || onlyProjects.contains(g.projectCode())).toList();
   }
 
-  private Board.KpiPanel kpiPanel(Set<String> codes, LocalDate today) {
+  private Board.KpiPanel kpiPanel(String regionCode, Set<String> codes, boolean wholeRegion, LocalDate today) {
     YearMonth last = YearMonth.from(today).minusMonths(1);
     if (codes.isEmpty() || !KpiService.hasEnded(last)) {
       return new Board.KpiPanel(null, List.of(), null, List.of());
     }
-    List<KpiRanking> ranking = kpis.monthly(last, codes).projects();
+    ProjectSelection selection = wholeRegion ? ProjectSelection.ofRegion(regionCode) : ProjectSelection.ofProjects(codes);
+    List<KpiRanking> ranking = kpis.monthly(last, selection, false).projects();
     // the year of last month: in January the year just ended
-    return new Board.KpiPanel(last.toString(), ranking, last.getYear(), kpis.annual(last.getYear(), codes).projects());
+    return new Board.KpiPanel(last.toString(), ranking, last.getYear(), kpis.annual(last.getYear(), selection, false).projects());
   }
 }

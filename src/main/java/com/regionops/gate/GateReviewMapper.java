@@ -12,6 +12,9 @@ public interface GateReviewMapper {
 
   List<GateReview> findByProject(String projectCode);
 
+  /** Every round of every project of a region. */
+  List<GateReview> findByRegion(String regionCode);
+
   GateReview findLatest(@Param("projectCode") String projectCode, @Param("gateCode") String gateCode);
 
   int insert(GateReview review);
@@ -24,6 +27,10 @@ public interface GateReviewMapper {
   /** Open and overdue decision items per gate review of a project. */
   List<DecisionCounts> countDecisions(@Param("projectCode") String projectCode, @Param("today") java.time.LocalDate today);
 
-  record DecisionCounts(long gateReviewId, int openDecisions, int overdueDecisions) {
+  /** As {@link #countDecisions} for every project of a region. */
+  List<DecisionCounts> countDecisionsOfRegion(@Param("regionCode") String regionCode,
+      @Param("today") java.time.LocalDate today);
+
+  record DecisionCounts(String projectCode, long gateReviewId, int openDecisions, int overdueDecisions) {
   }
 }

@@ -5,6 +5,8 @@ import com.regionops.platform.engine.EngineTime;
 import com.regionops.platform.web.InputRejectedException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -93,12 +95,34 @@ public class GateReviewService {
 
   /** Every gate of the catalogue with the project's latest round of it. */
   public List<GateState> overview(String projectCode, LocalDate today) {
-    Map<String, GateReview> latest = reviews.findByProject(projectCode).stream()
+    return states(catalog.definitions(), reviews.findByProject(projectCode), reviews.countDecisions(projectCode, today));
+  }
+
+  /**
+   * {@link #overview} of each of these projects of a region, with a fixed number of statements for
+   * the whole region (the board reads hundreds of projects at once).
+   */
+  public Map<String, List<GateState>> overviews(String regionCode, Collection<String> projectCodes, LocalDate today) {
+    List<GateDefinition> gates = catalog.definitions();
+    Map<String, List<GateReview>> rounds = reviews.findByRegion(regionCode).stream()
+        .collect(Collectors.groupingBy(GateReview::projectCode));
+    Map<String, List<GateReviewMapper.DecisionCounts>> counts = reviews.countDecisionsOfRegion(regionCode, today)
+        .stream().collect(Collectors.groupingBy(GateReviewMapper.DecisionCounts::projectCode));
+    Map<String, List<GateState>> byProject = new LinkedHashMap<>();
+    for (String code : projectCodes) {
+      byProject.put(code, states(gates, rounds.getOrDefault(code, List.of()), counts.getOrDefault(code, List.of())));
+    }
+    return byProject;
+  }
+
+  private static List<GateState> states(List<GateDefinition> gates, List<GateReview> rounds,
+      List<GateReviewMapper.DecisionCounts> decisionCounts) {
+    Map<String, GateReview> latest = rounds.stream()
         .collect(Collectors.toMap(GateReview::gateCode, Function.identity(), (a, b) -> a.roundNo() > b.roundNo() ? a : b));
-    Map<Long, GateReviewMapper.DecisionCounts> counts = reviews.countDecisions(projectCode, today).stream()
+    Map<Long, GateReviewMapper.DecisionCounts> counts = decisionCounts.stream()
         .collect(Collectors.toMap(GateReviewMapper.DecisionCounts::gateReviewId, Function.identity()));
     List<GateState> states = new ArrayList<>();
-    for (GateDefinition gate : catalog.definitions()) {
+    for (GateDefinition gate : gates) {
       GateReview r = latest.get(gate.code());
       if (r == null) {
         states.add(new GateState(gate.code(), gate.name(), gate.phase(), gate.sortOrder(), GateReviewStatus.NOT_STARTED,

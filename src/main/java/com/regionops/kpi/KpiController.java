@@ -1,6 +1,6 @@
 package com.regionops.kpi;
 
-import com.regionops.org.Project;
+import com.regionops.org.ProjectSelection;
 import com.regionops.org.ProjectService;
 import com.regionops.platform.engine.EngineTime;
 import com.regionops.platform.security.ApiUser;
@@ -110,7 +110,7 @@ class KpiController {
     }
   }
 
-  private List<String> visibleProjects(ApiUser user) {
-    return projects.list(user).stream().map(Project::code).toList();
+  private ProjectSelection visibleProjects(ApiUser user) {
+    return ProjectSelection.visibleTo(user, projects.list(user));
   }
 }

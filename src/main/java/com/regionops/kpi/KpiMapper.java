@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
+import com.regionops.org.ProjectSelection;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -45,9 +46,19 @@ public interface KpiMapper {
 
   int insertSnapshots(@Param("rows") List<KpiSnapshot> rows);
 
-  /** Snapshot rows of the periods, with project name and region; all projects when projectCodes is null. */
+  /** Snapshot rows of the periods of the selected projects, with project name and region. */
   List<KpiSnapshot> findSnapshots(@Param("periods") Collection<String> periods,
-      @Param("projectCodes") Collection<String> projectCodes);
+      @Param("selection") ProjectSelection selection);
+
+  /** Per selected project and scope, the sums of the periods' snapshot rows (a year's months). */
+  List<SnapshotSum> sumSnapshots(@Param("periods") Collection<String> periods,
+      @Param("selection") ProjectSelection selection);
+
+  /** The project-wide counts are null on level rows (as in {@link KpiSnapshot}). */
+  record SnapshotSum(String projectCode, String projectName, String regionCode, String scope, int dueCount,
+      int achievedCount, Integer adjustments, Integer overdueDecisions, Integer lapsedCertificates,
+      Integer reportsDue, Integer reportsOnTime) {
+  }
 
   /** 缺少状态更新 the project's biweekly checks dated in [from, to] found. */
   int countMissingStatusUpdates(@Param("projectCode") String projectCode, @Param("from") java.time.LocalDate from,

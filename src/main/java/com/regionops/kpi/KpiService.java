@@ -1,5 +1,6 @@
 package com.regionops.kpi;
 
+import com.regionops.org.ProjectSelection;
 import com.regionops.plan.PlanNode;
 import com.regionops.plan.PlanNodeMapper;
 import com.regionops.platform.engine.EngineTime;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -194,15 +196,16 @@ public class KpiService {
   /** The ranked month of the given projects (all when null); a missing snapshot is taken first. */
   @Transactional
   public KpiReport monthly(YearMonth month, Collection<String> projectCodes) {
-    return monthly(month, projectCodes, false);
+    return monthly(month, ProjectSelection.ofProjects(projectCodes), false);
   }
 
-  /** As {@link #monthly(YearMonth, Collection)}, ranked by 计划管理行为 first when byScore. */
+  /** As {@link #monthly(YearMonth, Collection)} for the selected projects, ranked by 计划管理行为 first when byScore. */
   @Transactional
-  public KpiReport monthly(YearMonth month, Collection<String> projectCodes, boolean byScore) {
+  public KpiReport monthly(YearMonth month, ProjectSelection selection, boolean byScore) {
     snapshotOnRead(month);
     List<KpiRanking> lines = new ArrayList<>();
-    for (List<KpiSnapshot> rows : byProject(kpis.findSnapshots(List.of(month.toString()), projectCodes)).values()) {
+    for (List<KpiSnapshot> rows : byProject(kpis.findSnapshots(List.of(month.toString()), selection),
+        KpiSnapshot::projectCode).values()) {
       Map<String, KpiFigure> levels = new LinkedHashMap<>();
       KpiSnapshot all = null;
       for (KpiSnapshot row : rows) {
@@ -229,48 +232,42 @@ public class KpiService {
    */
   @Transactional
   public KpiReport annual(int year, Collection<String> projectCodes) {
-    return annual(year, projectCodes, false);
+    return annual(year, ProjectSelection.ofProjects(projectCodes), false);
   }
 
-  /** As {@link #annual(int, Collection)}, ranked by 计划管理行为 first when byScore. */
+  /** As {@link #annual(int, Collection)} for the selected projects, ranked by 计划管理行为 first when byScore. */
   @Transactional
-  public KpiReport annual(int year, Collection<String> projectCodes, boolean byScore) {
+  public KpiReport annual(int year, ProjectSelection selection, boolean byScore) {
     List<YearMonth> months = endedMonths(year);
     months.forEach(this::snapshotOnRead);
     List<String> periods = months.stream().map(YearMonth::toString).toList();
     List<KpiRanking> lines = new ArrayList<>();
     if (!periods.isEmpty()) {
-      for (List<KpiSnapshot> rows : byProject(kpis.findSnapshots(periods, projectCodes)).values()) {
-        Map<String, int[]> sums = new LinkedHashMap<>();
-        int adjustments = 0;
-        int decisions = 0;
-        int certificates = 0;
-        int reportsDue = 0;
-        int reportsOnTime = 0;
-        for (KpiSnapshot row : rows) {
-          int[] sum = sums.computeIfAbsent(row.scope(), s -> new int[2]);
-          sum[0] += row.dueCount();
-          sum[1] += row.achievedCount();
+      // summed in SQL: a region's year is a dozen snapshot rows per project and month
+      for (List<KpiMapper.SnapshotSum> rows : byProject(kpis.sumSnapshots(periods, selection),
+          KpiMapper.SnapshotSum::projectCode).values()) {
+        Map<String, KpiFigure> levels = new LinkedHashMap<>();
+        KpiMapper.SnapshotSum all = null;
+        for (KpiMapper.SnapshotSum row : rows) {
           if (KpiScope.ALL.equals(row.scope())) {
-            adjustments += nz(row.adjustments());
-            decisions += nz(row.overdueDecisions());
-            certificates += nz(row.lapsedCertificates());
-            reportsDue += nz(row.reportsDue());
-            reportsOnTime += nz(row.reportsOnTime());
+            all = row;
+          } else {
+            levels.put(row.scope(), KpiFigure.of(row.dueCount(), row.achievedCount(),
+                annualRate(row.achievedCount(), row.dueCount())));
           }
         }
-        Map<String, KpiFigure> levels = new LinkedHashMap<>();
-        sums.forEach((scope, sum) -> {
-          if (!KpiScope.ALL.equals(scope)) {
-            levels.put(scope, KpiFigure.of(sum[0], sum[1], annualRate(sum[1], sum[0])));
-          }
-        });
-        int[] all = sums.getOrDefault(KpiScope.ALL, new int[2]);
-        BigDecimal rate = annualRate(all[1], all[0]);
-        KpiSnapshot any = rows.get(0);
+        int due = all == null ? 0 : all.dueCount();
+        int achieved = all == null ? 0 : all.achievedCount();
+        int adjustments = all == null ? 0 : nz(all.adjustments());
+        int decisions = all == null ? 0 : nz(all.overdueDecisions());
+        int certificates = all == null ? 0 : nz(all.lapsedCertificates());
+        int reportsDue = all == null ? 0 : nz(all.reportsDue());
+        int reportsOnTime = all == null ? 0 : nz(all.reportsOnTime());
+        BigDecimal rate = annualRate(achieved, due);
+        KpiMapper.SnapshotSum any = rows.get(0);
         BigDecimal timeliness = annualRate(reportsOnTime, reportsDue);
         lines.add(new KpiRanking(0, any.projectCode(), any.projectName(), any.regionCode(), rate, KpiRate.text(rate),
-            all[0], all[1], ordered(levels), adjustments, decisions, certificates, reportsDue, reportsOnTime,
+            due, achieved, ordered(levels), adjustments, decisions, certificates, reportsDue, reportsOnTime,
             timeliness, KpiRate.text(timeliness), behavior.score(rate, timeliness, adjustments, decisions)));
       }
     }
@@ -278,10 +275,10 @@ public class KpiService {
         KpiRanking.rank(lines, byScore));
   }
 
-  private static Map<String, List<KpiSnapshot>> byProject(List<KpiSnapshot> rows) {
-    Map<String, List<KpiSnapshot>> grouped = new LinkedHashMap<>();
-    for (KpiSnapshot row : rows) {
-      grouped.computeIfAbsent(row.projectCode(), c -> new ArrayList<>()).add(row);
+  private static <T> Map<String, List<T>> byProject(List<T> rows, Function<T, String> projectCode) {
+    Map<String, List<T>> grouped = new LinkedHashMap<>();
+    for (T row : rows) {
+      grouped.computeIfAbsent(projectCode.apply(row), c -> new ArrayList<>()).add(row);
     }
     return grouped;
   }

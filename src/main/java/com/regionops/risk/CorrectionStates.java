@@ -6,8 +6,11 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.springframework.stereotype.Component;
 
@@ -44,35 +47,51 @@ public class CorrectionStates {
 
   /** Node id → the state of its open correction, for a region's running corrections. */
   public Map<Long, State> open(String regionCode) {
+    return system.asSystem(() -> states(regionCode, null));
+  }
+
+  /** The state of the node's open correction, or null when none is open. */
+  public State ofNode(String regionCode, long nodeId) {
     return system.asSystem(() -> {
-      Map<String, String> stepOf = new HashMap<>();
-      STEPS.keySet().forEach(activity -> runtime.createExecutionQuery().processDefinitionKey(RiskProcesses.CORRECTION_KEY)
-          .tenantIdIn(regionCode).activityId(activity).list()
-          .forEach((Execution e) -> stepOf.putIfAbsent(e.getProcessInstanceId(), activity)));
-      if (stepOf.isEmpty()) {
-        return Map.of();
-      }
-      Map<String, Map<String, Object>> variables = new HashMap<>();
-      for (VariableInstance v : runtime.createVariableInstanceQuery()
-          .processInstanceIdIn(stepOf.keySet().toArray(String[]::new))
-          .variableNameIn(RiskProcesses.NODE_ID, RiskProcesses.CAUSE, RiskProcesses.MEASURES, RiskProcesses.FORECAST_FINISH)
-          .disableBinaryFetching().list()) {
-        // process-level values only: the form's task-local copies are not the record
-        if (v.getExecutionId().equals(v.getProcessInstanceId())) {
-          variables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
-        }
-      }
-      Map<Long, State> states = new HashMap<>();
-      stepOf.forEach((instance, step) -> {
-        Map<String, Object> vars = variables.getOrDefault(instance, Map.of());
-        if (vars.get(RiskProcesses.NODE_ID) instanceof Number node) {
-          Object forecast = vars.get(RiskProcesses.FORECAST_FINISH);
-          states.put(node.longValue(), new State(instance, step, STEPS.get(step), text(vars.get(RiskProcesses.CAUSE)),
-              text(vars.get(RiskProcesses.MEASURES)), forecast == null ? null : date(forecast)));
-        }
-      });
-      return states;
+      Set<String> instances = runtime.createProcessInstanceQuery().processDefinitionKey(RiskProcesses.CORRECTION_KEY)
+          .tenantIdIn(regionCode).variableValueEquals(RiskProcesses.NODE_ID, nodeId).list().stream()
+          .map(ProcessInstance::getId).collect(Collectors.toSet());
+      return instances.isEmpty() ? null : states(regionCode, instances).get(nodeId);
     });
+  }
+
+  /** The running corrections of the region, or only those among {@code instances} when given. */
+  private Map<Long, State> states(String regionCode, Set<String> instances) {
+    Map<String, String> stepOf = new HashMap<>();
+    STEPS.keySet().forEach(activity -> runtime.createExecutionQuery().processDefinitionKey(RiskProcesses.CORRECTION_KEY)
+        .tenantIdIn(regionCode).activityId(activity).list()
+        .forEach((Execution e) -> stepOf.putIfAbsent(e.getProcessInstanceId(), activity)));
+    if (instances != null) {
+      stepOf.keySet().retainAll(instances);
+    }
+    if (stepOf.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Map<String, Object>> variables = new HashMap<>();
+    for (VariableInstance v : runtime.createVariableInstanceQuery()
+        .processInstanceIdIn(stepOf.keySet().toArray(String[]::new))
+        .variableNameIn(RiskProcesses.NODE_ID, RiskProcesses.CAUSE, RiskProcesses.MEASURES, RiskProcesses.FORECAST_FINISH)
+        .disableBinaryFetching().list()) {
+      // process-level values only: the form's task-local copies are not the record
+      if (v.getExecutionId().equals(v.getProcessInstanceId())) {
+        variables.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
+      }
+    }
+    Map<Long, State> states = new HashMap<>();
+    stepOf.forEach((instance, step) -> {
+      Map<String, Object> vars = variables.getOrDefault(instance, Map.of());
+      if (vars.get(RiskProcesses.NODE_ID) instanceof Number node) {
+        Object forecast = vars.get(RiskProcesses.FORECAST_FINISH);
+        states.put(node.longValue(), new State(instance, step, STEPS.get(step), text(vars.get(RiskProcesses.CAUSE)),
+            text(vars.get(RiskProcesses.MEASURES)), forecast == null ? null : date(forecast)));
+      }
+    });
+    return states;
   }
 
   private static String text(Object value) {

@@ -169,6 +169,17 @@ public class RiskCheckService {
     return risks.findPeriod(regionCode, period);
   }
 
+  /** The node's assessments in these periods, oldest first. */
+  public List<RiskAssessment> nodeHistory(long nodeId, java.util.Collection<LocalDate> periods) {
+    return periods.isEmpty() ? List.of() : risks.findNodeHistory(nodeId, periods);
+  }
+
+  /** RED and ORANGE counts per period of the selected projects of the region (periods without any: absent). */
+  public List<RiskMapper.GradeCount> countRedOrange(String regionCode, java.util.Collection<LocalDate> periods,
+      com.regionops.org.ProjectSelection selection) {
+    return periods.isEmpty() ? List.of() : risks.countRedOrange(regionCode, periods, selection);
+  }
+
   public List<RiskAssessment> projectLatest(String projectCode) {
     return risks.findProjectLatest(projectCode);
   }

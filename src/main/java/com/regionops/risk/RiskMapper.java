@@ -29,6 +29,18 @@ public interface RiskMapper {
 
   List<RiskAssessment> findProjectLatest(String projectCode);
 
+  /** One node's assessments in the given periods, oldest first (the board's node drill-down). */
+  List<RiskAssessment> findNodeHistory(@Param("nodeId") long nodeId,
+      @Param("periods") java.util.Collection<LocalDate> periods);
+
+  /** Per period the RED and ORANGE assessments of the selected projects of the region. */
+  List<GradeCount> countRedOrange(@Param("regionCode") String regionCode,
+      @Param("periods") java.util.Collection<LocalDate> periods,
+      @Param("selection") com.regionops.org.ProjectSelection selection);
+
+  record GradeCount(LocalDate periodDate, int red, int orange) {
+  }
+
   RiskCheck findCheck(@Param("regionCode") String regionCode, @Param("periodDate") LocalDate periodDate);
 
   List<RiskCheck> findChecks(@Param("regionCodes") java.util.Collection<String> regionCodes);

@@ -116,6 +116,16 @@ class BoardIT {
     assertThat(office.get("certificates").get("expiring"))
         .allSatisfy(c -> assertThat(c.get("projectCode").asText()).isEqualTo("GZ01"));
     assertThat(office.get("targets")).allSatisfy(t -> assertThat(t.get("projectCode").asText()).isEqualTo("GZ01"));
+    // the office's risk trend counts GZ01's nodes only, as the region's 双周通报 lists them per project
+    JsonNode trend = office.get("risk").get("trend");
+    assertThat(trend).as("the demo's checks").isNotEmpty();
+    for (JsonNode point : trend) {
+      JsonNode counts = http.get("ops.south", "/api/v1/risk/checks/" + point.get("period").asText() + "?regionCode=SOUTH")
+          .json().get("countsByProject").path("GZ01");
+      assertThat(point.get("red").asInt()).as("RED of %s", point.get("period")).isEqualTo(counts.path("RED").asInt(0));
+      assertThat(point.get("orange").asInt()).as("ORANGE of %s", point.get("period"))
+          .isEqualTo(counts.path("ORANGE").asInt(0));
+    }
     assertThat(http.get("office.gz01", "/api/v1/board?regionCode=EAST").status()).isEqualTo(404);
     assertThat(http.get("ops.east", "/api/v1/board?regionCode=SOUTH").status()).isEqualTo(404);
     assertThat(http.get("ops.east", "/api/v1/board?regionCode=NOPE").status()).isEqualTo(404);

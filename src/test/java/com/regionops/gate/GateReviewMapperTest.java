@@ -2,6 +2,7 @@ package com.regionops.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.regionops.meeting.DecisionStatus;
 import com.regionops.meeting.Meeting;
@@ -79,7 +80,33 @@ class GateReviewMapperTest {
       }
 
       assertThat(mapper.countDecisions(project.code(), today))
-          .containsExactly(new GateReviewMapper.DecisionCounts(reviewId, 3, 1));
+          .containsExactly(new GateReviewMapper.DecisionCounts(project.code(), reviewId, 3, 1));
+      assertThat(mapper.countDecisionsOfRegion(project.regionCode(), today))
+          .containsExactly(new GateReviewMapper.DecisionCounts(project.code(), reviewId, 3, 1));
+      assertThat(mapper.countDecisionsOfRegion(Fixtures.region(session).code(), today)).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aRegionsRoundsAreThoseOfItsProjectsOnly(TestDatabase db) {
+    try (SqlSession session = db.openSession()) {
+      GateReviewMapper mapper = session.getMapper(GateReviewMapper.class);
+      String region = Fixtures.region(session).code();
+      Project first = Fixtures.project(session, region);
+      Project second = Fixtures.project(session, region);
+      Project elsewhere = Fixtures.project(session, Fixtures.region(session).code());
+      mapper.insert(round(first, "PROJECT_KICKOFF", 1, GateReviewStatus.FAILED));
+      mapper.insert(round(first, "PROJECT_KICKOFF", 2, GateReviewStatus.IN_REVIEW));
+      mapper.insert(round(second, "PERMIT_PLANNING", 1, GateReviewStatus.PASSED));
+      mapper.insert(round(elsewhere, "PROJECT_KICKOFF", 1, GateReviewStatus.PASSED));
+
+      assertThat(mapper.findByRegion(region))
+          .extracting(GateReview::projectCode, GateReview::gateCode, GateReview::roundNo, GateReview::status)
+          .containsExactlyInAnyOrder(
+              tuple(first.code(), "PROJECT_KICKOFF", 1, GateReviewStatus.FAILED),
+              tuple(first.code(), "PROJECT_KICKOFF", 2, GateReviewStatus.IN_REVIEW),
+              tuple(second.code(), "PERMIT_PLANNING", 1, GateReviewStatus.PASSED));
     }
   }
 }

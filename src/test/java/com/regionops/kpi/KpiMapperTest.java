@@ -6,12 +6,14 @@ import static com.regionops.kpi.KpiMonth.t;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.regionops.org.ProjectSelection;
 import com.regionops.plan.PlanNodeMapper;
 import com.regionops.platform.engine.EngineTime;
 import com.regionops.support.TestDatabase;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -74,7 +76,7 @@ class KpiMapperTest {
           new LevelCount("MILESTONE", KpiMonth.DUE_MILESTONE, KpiMonth.ACHIEVED_MILESTONE));
       assertThat(mapper.countDue(PERIOD, month.other.code())).isEmpty();
 
-      List<KpiSnapshot> rows = mapper.findSnapshots(List.of(PERIOD), List.of(project));
+      List<KpiSnapshot> rows = mapper.findSnapshots(List.of(PERIOD), ProjectSelection.ofProjects(List.of(project)));
       assertThat(rows).extracting(KpiSnapshot::scope).containsExactly("ALL", "MILESTONE", "L1", "L2", "L3");
       KpiSnapshot all = rows.get(0);
       assertThat(all.achievementRate()).isEqualTo(new BigDecimal("44.4"));
@@ -85,12 +87,43 @@ class KpiMapperTest {
       assertThat(all.projectName()).isEqualTo(month.project.name());
       assertThat(rows.get(2).adjustments()).as("project-wide counts on the ALL row only").isNull();
       assertThat(rows.get(4).achievementRate()).isEqualTo(new BigDecimal("0.0"));
-      KpiSnapshot otherAll = mapper.findSnapshots(List.of(PERIOD), List.of(month.other.code())).get(0);
+      KpiSnapshot otherAll = mapper.findSnapshots(List.of(PERIOD), ProjectSelection.ofProjects(List.of(month.other.code()))).get(0);
       assertThat(otherAll.dueCount()).isZero();
       assertThat(otherAll.achievementRate()).as("nothing due: no rate").isNull();
-      assertThat(mapper.findSnapshots(List.of(PERIOD), List.of())).isEmpty();
-      assertThat(mapper.findSnapshots(List.of(PERIOD), null)).extracting(KpiSnapshot::projectCode)
+      assertThat(mapper.findSnapshots(List.of(PERIOD), ProjectSelection.ofProjects(List.of()))).isEmpty();
+      assertThat(mapper.findSnapshots(List.of(PERIOD), ProjectSelection.ALL)).extracting(KpiSnapshot::projectCode)
           .contains(project, month.other.code());
+      assertThat(mapper.findSnapshots(List.of(PERIOD), ProjectSelection.ofRegion(month.region.code())))
+          .extracting(KpiSnapshot::projectCode).containsOnly(project, month.other.code());
+      assertThat(mapper.findSnapshots(List.of(PERIOD), new ProjectSelection(Set.of("NO-SUCH-REGION"), Set.of(project))))
+          .as("a region or a listed project").extracting(KpiSnapshot::projectCode).containsOnly(project);
+
+      // a second month of the project: the year's sums add both, per scope; level rows keep null project counts
+      String april = "2027-04";
+      mapper.insertSnapshots(List.of(
+          new KpiSnapshot(null, april, project, "ALL", 4, 3, new BigDecimal("75.0"), 2, 1, 0, t(5, 1, 0), null, null,
+              5, 4, new BigDecimal("80.0"), new BigDecimal("70.0")),
+          new KpiSnapshot(null, april, project, "L1", 4, 3, new BigDecimal("75.0"), null, null, null, t(5, 1, 0), null,
+              null, null, null, null, null)));
+      List<KpiMapper.SnapshotSum> sums = mapper.sumSnapshots(List.of(PERIOD, april),
+          ProjectSelection.ofRegion(month.region.code()));
+      KpiMapper.SnapshotSum yearAll = sums.stream().filter(r -> r.projectCode().equals(project) && "ALL".equals(r.scope()))
+          .findFirst().orElseThrow();
+      assertThat(yearAll.dueCount()).isEqualTo(KpiMonth.DUE + 4);
+      assertThat(yearAll.achievedCount()).isEqualTo(all.achievedCount() + 3);
+      assertThat(yearAll.adjustments()).isEqualTo(KpiMonth.ADJUSTMENTS + 2);
+      assertThat(yearAll.overdueDecisions()).isEqualTo(KpiMonth.OVERDUE_DECISIONS + 1);
+      assertThat(yearAll.lapsedCertificates()).isEqualTo(KpiMonth.LAPSED_CERTIFICATES);
+      assertThat(yearAll.reportsDue()).isEqualTo(all.reportsDue() + 5);
+      assertThat(yearAll.reportsOnTime()).isEqualTo(all.reportsOnTime() + 4);
+      assertThat(yearAll.projectName()).isEqualTo(month.project.name());
+      assertThat(yearAll.regionCode()).isEqualTo(month.region.code());
+      KpiMapper.SnapshotSum yearL1 = sums.stream().filter(r -> r.projectCode().equals(project) && "L1".equals(r.scope()))
+          .findFirst().orElseThrow();
+      assertThat(yearL1.dueCount()).isEqualTo(KpiMonth.DUE_L1 + 4);
+      assertThat(yearL1.adjustments()).isNull();
+      assertThat(sums).extracting(KpiMapper.SnapshotSum::projectCode).containsOnly(project, month.other.code());
+      assertThat(mapper.sumSnapshots(List.of(april), ProjectSelection.ofProjects(List.of(month.other.code())))).isEmpty();
 
       assertThatThrownBy(() -> mapper.insertSnapshots(List.of(all))).as("one row per period, project and scope")
           .isInstanceOf(PersistenceException.class);

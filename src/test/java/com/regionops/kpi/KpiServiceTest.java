@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.regionops.org.Project;
+import com.regionops.org.ProjectSelection;
 import com.regionops.plan.NodeLevel;
 import com.regionops.plan.PlanNode;
 import com.regionops.plan.PlanNodeMapper;
@@ -202,7 +203,7 @@ class KpiServiceTest {
     assertThat(line.timelinessText()).isEqualTo("33.3%");
     assertThat(line.rate()).isEqualByComparingTo("44.4");
     assertThat(line.behaviorScore()).isEqualByComparingTo("22.0");
-    KpiSnapshot all = mapper.findSnapshots(List.of(KpiMonth.PERIOD), List.of(month.project.code())).stream()
+    KpiSnapshot all = mapper.findSnapshots(List.of(KpiMonth.PERIOD), ProjectSelection.ofProjects(List.of(month.project.code()))).stream()
         .filter(r -> KpiScope.ALL.equals(r.scope())).findFirst().orElseThrow();
     assertThat(all.behaviorScore()).as("frozen with the snapshot").isEqualByComparingTo("22.0");
     assertThat(all.reportsDue()).isEqualTo(6);

@@ -3,6 +3,7 @@ package com.regionops.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.regionops.org.Project;
+import com.regionops.org.ProjectSelection;
 import com.regionops.org.Region;
 import com.regionops.plan.PlanNode;
 import com.regionops.plan.PlanNodeMapper;
@@ -91,6 +92,43 @@ class RiskMapperTest {
           .containsExactlyInAnyOrder(project.code() + "/DESIGN/2", project.code() + "/SUPPLY/3");
       assertThat(mapper.worstByCategory(region.code(), P2)).extracting(RiskMapper.CategoryWorst::worstRank)
           .containsExactly(0);
+    }
+  }
+
+  /** An office's trend counts its own projects; a node's drill-down reads its own rows of the periods asked. */
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void anOfficesTrendAndANodesHistory(TestDatabase db) {
+    try (SqlSession session = db.openSession()) {
+      RiskMapper mapper = session.getMapper(RiskMapper.class);
+      PlanNodeMapper nodes = session.getMapper(PlanNodeMapper.class);
+      Region region = Fixtures.region(session);
+      Project mine = Fixtures.project(session, region.code());
+      Project neighbour = Fixtures.project(session, region.code());
+      for (Project p : List.of(mine, neighbour)) {
+        for (String code : List.of("A", "B", "C")) {
+          nodes.insert(new PlanNode(null, p.code(), code, "节点" + code, com.regionops.plan.NodeLevel.L2,
+              com.regionops.plan.NodeCategory.DESIGN, null, null, null, null, P1, null, null, 0));
+        }
+      }
+      PlanNode a = nodes.findByCode(mine.code(), "A");
+      LocalDate p0 = P1.minusDays(14);
+      mapper.insertBatch(List.of(row(a, p0, "ORANGE", 1), row(a, P1, "RED", 2), row(a, P2, "GREEN", 0),
+          row(nodes.findByCode(mine.code(), "B"), P1, "ORANGE", 1),
+          row(nodes.findByCode(mine.code(), "C"), P1, "YELLOW", 0),
+          row(nodes.findByCode(neighbour.code(), "A"), P1, "RED", 1),
+          row(nodes.findByCode(neighbour.code(), "B"), P2, "RED", 1)));
+
+      assertThat(mapper.countRedOrange(region.code(), List.of(p0, P1, P2), ProjectSelection.ofProjects(List.of(mine.code()))))
+          .containsExactlyInAnyOrder(new RiskMapper.GradeCount(p0, 0, 1), new RiskMapper.GradeCount(P1, 1, 1));
+      assertThat(mapper.countRedOrange(region.code(), List.of(P1, P2), ProjectSelection.ofRegion(region.code())))
+          .containsExactlyInAnyOrder(new RiskMapper.GradeCount(P1, 2, 1), new RiskMapper.GradeCount(P2, 1, 0));
+      assertThat(mapper.countRedOrange(Fixtures.region(session).code(), List.of(P1), ProjectSelection.ALL)).isEmpty();
+
+      assertThat(mapper.findNodeHistory(a.id(), List.of(P2, P1)))
+          .extracting(r -> r.periodDate() + ":" + r.grade() + ":" + r.consecutiveChecks())
+          .containsExactly(P1 + ":RED:2", P2 + ":GREEN:0");
+      assertThat(mapper.findNodeHistory(a.id(), List.of(p0)).get(0).nodeCode()).isEqualTo("A");
     }
   }
 
