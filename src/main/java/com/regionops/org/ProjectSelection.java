@@ -45,12 +45,4 @@ public record ProjectSelection(Set<String> regions, Set<String> projects) {
     visible.stream().filter(p -> !regions.contains(p.regionCode())).map(Project::code).forEach(projects::add);
     return new ProjectSelection(regions, projects);
   }
-
-  public boolean isAll() {
-    return regions == null;
-  }
-
-  public boolean isEmpty() {
-    return !isAll() && regions.isEmpty() && projects.isEmpty();
-  }
 }

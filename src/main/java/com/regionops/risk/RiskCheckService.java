@@ -169,9 +169,13 @@ public class RiskCheckService {
     return risks.findPeriod(regionCode, period);
   }
 
-  /** The node's assessments in these periods, oldest first. */
+  /** The node's assessments in these periods (finished checks), oldest first. */
   public List<RiskAssessment> nodeHistory(long nodeId, java.util.Collection<LocalDate> periods) {
-    return periods.isEmpty() ? List.of() : risks.findNodeHistory(nodeId, periods);
+    if (periods.isEmpty()) {
+      return List.of();
+    }
+    return risks.findNodeHistory(nodeId, java.util.Collections.min(periods)).stream()
+        .filter(r -> periods.contains(r.periodDate())).toList();
   }
 
   /** RED and ORANGE counts per period of the selected projects of the region (periods without any: absent). */

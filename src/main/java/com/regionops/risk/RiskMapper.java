@@ -29,9 +29,8 @@ public interface RiskMapper {
 
   List<RiskAssessment> findProjectLatest(String projectCode);
 
-  /** One node's assessments in the given periods, oldest first (the board's node drill-down). */
-  List<RiskAssessment> findNodeHistory(@Param("nodeId") long nodeId,
-      @Param("periods") java.util.Collection<LocalDate> periods);
+  /** One node's assessments from a period on, oldest first (the board's node drill-down). */
+  List<RiskAssessment> findNodeHistory(@Param("nodeId") long nodeId, @Param("since") LocalDate since);
 
   /** Per period the RED and ORANGE assessments of the selected projects of the region. */
   List<GradeCount> countRedOrange(@Param("regionCode") String regionCode,

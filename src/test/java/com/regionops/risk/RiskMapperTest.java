@@ -125,10 +125,10 @@ class RiskMapperTest {
           .containsExactlyInAnyOrder(new RiskMapper.GradeCount(P1, 2, 1), new RiskMapper.GradeCount(P2, 1, 0));
       assertThat(mapper.countRedOrange(Fixtures.region(session).code(), List.of(P1), ProjectSelection.ALL)).isEmpty();
 
-      assertThat(mapper.findNodeHistory(a.id(), List.of(P2, P1)))
+      assertThat(mapper.findNodeHistory(a.id(), P1))
           .extracting(r -> r.periodDate() + ":" + r.grade() + ":" + r.consecutiveChecks())
           .containsExactly(P1 + ":RED:2", P2 + ":GREEN:0");
-      assertThat(mapper.findNodeHistory(a.id(), List.of(p0)).get(0).nodeCode()).isEqualTo("A");
+      assertThat(mapper.findNodeHistory(a.id(), p0)).extracting(RiskAssessment::nodeCode).containsOnly("A").hasSize(3);
     }
   }
 
