@@ -21,6 +21,9 @@ public final class DecisionFollowupProcess {
   public static final String DUE_DATE = "decisionDueDate";
   public static final String REMINDER_DATE = "reminderDate";
   public static final String OVERDUE_CYCLE = "overdueCycle";
+  /** Who verifies: the item's named verifier (an inspection's lead inspector), else region-ops. */
+  public static final String VERIFIER_GROUP = "verifierGroup";
+  public static final String VERIFIER_USER = "verifierUser";
   public static final String EVIDENCE = "evidence";
   public static final String COMPLETED_ON = "completedOn";
   public static final String DECISION_REVIEW = "decisionReview";

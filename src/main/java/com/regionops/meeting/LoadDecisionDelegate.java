@@ -9,8 +9,11 @@ import static com.regionops.meeting.DecisionFollowupProcess.OWNER_GROUP;
 import static com.regionops.meeting.DecisionFollowupProcess.OWNER_USER;
 import static com.regionops.meeting.DecisionFollowupProcess.REMINDER_DATE;
 import static com.regionops.meeting.DecisionFollowupProcess.REMINDER_DAYS;
+import static com.regionops.meeting.DecisionFollowupProcess.VERIFIER_GROUP;
+import static com.regionops.meeting.DecisionFollowupProcess.VERIFIER_USER;
 
 import com.regionops.platform.engine.EngineTime;
+import com.regionops.platform.security.Groups;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -46,6 +49,8 @@ public class LoadDecisionDelegate implements JavaDelegate {
     execution.setVariable(CONTENT, decision.content());
     execution.setVariable(OWNER_GROUP, decision.ownerGroup());
     execution.setVariable(OWNER_USER, decision.ownerUser());
+    execution.setVariable(VERIFIER_GROUP, Groups.REGION_OPS);
+    execution.setVariable(VERIFIER_USER, decision.verifierUser());
     execution.setVariable(DUE_DATE, EngineTime.toDate(dueEnd));
     execution.setVariable(REMINDER_DATE,
         EngineTime.toDate(decision.dueDate().minusDays(reminderDays).atTime(NOTICE_HOUR, 0)));

@@ -18,5 +18,6 @@ public record MeetingDecision(
     String reviewComment,
     String processInstanceId,
     String verifiedBy,
-    LocalDateTime verifiedAt) {
+    LocalDateTime verifiedAt,
+    String verifierUser) {
 }

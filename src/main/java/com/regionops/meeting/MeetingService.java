@@ -104,7 +104,8 @@ public class MeetingService {
       int seq = 1;
       for (DecisionItem item : items) {
         meetings.insertDecision(new MeetingDecision(null, meetingId, seq++, item.content(), item.ownerGroup(),
-            item.ownerUser(), item.dueDate(), DecisionStatus.OPEN, null, null, null, null, null, null));
+            item.ownerUser(), item.dueDate(), DecisionStatus.OPEN, null, null, null, null, null, null,
+            item.verifierUser()));
       }
     }
     return decisionIds(meetingId);

@@ -53,7 +53,7 @@ public class StartCorrectionsDelegate implements JavaDelegate {
       for (RiskAssessment r : graded) {
         if (r.needsCorrection() && !covered.contains(r.nodeId())) {
           runtime.startProcessInstanceByKey(CORRECTION_KEY, r.projectCode() + ":" + r.nodeCode() + ":RISK-" + period,
-              variables(r));
+              RiskCorrections.variables(r));
           count++;
         }
       }
@@ -72,19 +72,5 @@ public class StartCorrectionsDelegate implements JavaDelegate {
       }
     }
     return open;
-  }
-
-  private static Map<String, Object> variables(RiskAssessment r) {
-    Map<String, Object> v = new HashMap<>();
-    v.put(PROJECT_CODE, r.projectCode());
-    v.put(NODE_ID, r.nodeId());
-    v.put(NODE_CODE, r.nodeCode());
-    v.put(NODE_NAME, r.nodeName());
-    v.put(NODE_LEVEL, r.nodeLevel());
-    v.put(GRADE, r.grade());
-    v.put(GRADE_REASON, r.reason());
-    v.put(CONSECUTIVE_CHECKS, r.consecutiveChecks());
-    v.put(PERIOD_DATE, r.periodDate().toString());
-    return v;
   }
 }

@@ -76,7 +76,7 @@ class GateReviewMapperTest {
       int seq = 1;
       for (Object[] d : decisions) {
         meetings.insertDecision(new MeetingDecision(null, row.getId(), seq++, "决议", "office-X", null,
-            (LocalDate) d[0], (DecisionStatus) d[1], null, null, null, null, null, null));
+            (LocalDate) d[0], (DecisionStatus) d[1], null, null, null, null, null, null, null));
       }
 
       assertThat(mapper.countDecisions(project.code(), today))

@@ -98,6 +98,24 @@ class DecisionFollowupProcessTest {
     Assertions.assertThat(verified.completedOn()).isEqualTo(LocalDate.of(2026, 12, 1));
   }
 
+  /** An inspection's 整改 is verified by its lead inspector, not by whoever of region-ops claims it. */
+  @Test
+  void aNamedVerifierVerifiesTheItem() {
+    Meeting inspection = support.meetings.recordSchedule(new Meeting(null, "INSPECTION", support.region.code(),
+        support.project.code(), null, "进度巡检", LocalDateTime.of(2026, 12, 1, 9, 0), null, "inspector.south", null,
+        null, null, null, "inspection-" + support.project.code()));
+    decisionId = support.meetings.saveMinutes(inspection.id(), null, "巡检报告", "inspector.south",
+        List.of(new DecisionItem("补齐样板间验收记录", support.officeGroup(), null, DUE, "inspector.south"))).get(0);
+    ProcessInstance pi = startFollowUp();
+    reportDone(pi);
+
+    assertThat(task(TASK_VERIFY, pi)).isAssignedTo("inspector.south");
+    engine.getIdentityService().setAuthentication("inspector.south", List.of("region-ops"), List.of(support.region.code()));
+    complete(task(TASK_VERIFY, pi), withVariables(DECISION_REVIEW, ReviewMeetingProcess.APPROVED));
+    assertThat(pi).isEnded().hasPassed(END_VERIFIED);
+    Assertions.assertThat(support.meetings.decision(decisionId).verifiedBy()).isEqualTo("inspector.south");
+  }
+
   @Test
   void completionsThatRewriteTheDecisionIdStillAnswerForTheirOwnDecision() {
     Meeting another = support.meetings.recordSchedule(new Meeting(null, "GATE", support.region.code(),

@@ -60,10 +60,13 @@ class MeetingMapperTest {
       long meetingId = insertMeeting(session, project, Fixtures.code("pi-"));
       for (int seq = 1; seq <= 2; seq++) {
         mapper.insertDecision(new MeetingDecision(null, meetingId, seq, "决议" + seq, "office-" + project.code(), null,
-            LocalDate.of(2026, 12, 20 + seq), DecisionStatus.OPEN, null, null, null, null, null, null));
+            LocalDate.of(2026, 12, 20 + seq), DecisionStatus.OPEN, null, null, null, null, null, null,
+            seq == 2 ? "inspector.south" : null));
       }
 
       assertThat(mapper.findDecisions(meetingId)).extracting(MeetingDecision::seq).containsExactly(1, 2);
+      assertThat(mapper.findDecisions(meetingId)).extracting(MeetingDecision::verifierUser)
+          .as("a named verifier, or none (region-ops verifies)").containsExactly(null, "inspector.south");
       long id = mapper.findDecisions(meetingId).get(0).id();
       mapper.linkDecisionProcess(id, "pi-follow");
       assertThat(mapper.findDecisionByProcess("pi-follow").id()).isEqualTo(id);

@@ -34,7 +34,7 @@ class MinutesDocumentTest {
     List<MeetingDecision> decisions = new ArrayList<>();
     for (int n = 1; n <= count; n++) {
       decisions.add(new MeetingDecision((long) n, 7L, n, "决议" + n + "：补充交通评价报告", "office-GZ01", null,
-          LocalDate.of(2026, 12, 20).plusDays(n), DecisionStatus.OPEN, null, null, null, null, null, null));
+          LocalDate.of(2026, 12, 20).plusDays(n), DecisionStatus.OPEN, null, null, null, null, null, null, null));
     }
     return decisions;
   }

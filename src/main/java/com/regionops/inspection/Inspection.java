@@ -1,0 +1,24 @@
+package com.regionops.inspection;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** One 巡检 of a project; inspectors: the other inspectors' user ids, comma-separated. */
+public record Inspection(
+    Long id,
+    String regionCode,
+    String projectCode,
+    InspectionKind kind,
+    LocalDate plannedDate,
+    int stayDays,
+    String leadInspector,
+    String inspectors,
+    String reason,
+    InspectionStatus status,
+    Long meetingId,
+    String processInstanceId,
+    String createdBy,
+    LocalDateTime createdAt,
+    LocalDateTime reportedAt,
+    LocalDateTime closedAt) {
+}

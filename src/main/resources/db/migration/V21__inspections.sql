@@ -1,0 +1,51 @@
+-- 巡检 (issue 22). An inspection's 巡检报告 and 整改 reuse the meeting tables: the report is a ro_meeting row of
+-- kind INSPECTION and each finding's 整改 is a ro_meeting_decision row, followed up by decision-followup like a
+-- meeting's decisions. The finding's own facts (severity, cause, what it concerns) are in ro_inspection_finding.
+
+-- Who verifies a follow-up item: a named user (an inspection's lead inspector); null leaves it to region-ops.
+ALTER TABLE ro_meeting_decision ADD COLUMN verifier_user VARCHAR(64);
+
+CREATE TABLE ro_inspection (
+  id                   BIGINT        NOT NULL AUTO_INCREMENT,
+  region_code          VARCHAR(16)   NOT NULL,
+  project_code         VARCHAR(16)   NOT NULL,
+  kind                 VARCHAR(16)   NOT NULL,
+  planned_date         DATE          NOT NULL,
+  stay_days            INT           NOT NULL DEFAULT 0,
+  lead_inspector       VARCHAR(64)   NOT NULL,
+  inspectors           VARCHAR(500),
+  reason               VARCHAR(500),
+  status               VARCHAR(16)   NOT NULL,
+  meeting_id           BIGINT,
+  process_instance_id  VARCHAR(64),
+  created_by           VARCHAR(64)   NOT NULL,
+  created_at           DATETIME(0)   NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  reported_at          DATETIME(0),
+  closed_at            DATETIME(0),
+  PRIMARY KEY (id),
+  CONSTRAINT fk_inspection_region FOREIGN KEY (region_code) REFERENCES ro_region (code),
+  CONSTRAINT fk_inspection_project FOREIGN KEY (project_code) REFERENCES ro_project (code),
+  CONSTRAINT fk_inspection_meeting FOREIGN KEY (meeting_id) REFERENCES ro_meeting (id)
+) ${table_options};
+CREATE INDEX ix_inspection_project ON ro_inspection (project_code, planned_date);
+CREATE INDEX ix_inspection_process ON ro_inspection (process_instance_id);
+
+CREATE TABLE ro_inspection_finding (
+  id                   BIGINT        NOT NULL AUTO_INCREMENT,
+  inspection_id        BIGINT        NOT NULL,
+  seq                  INT           NOT NULL,
+  category             VARCHAR(16)   NOT NULL,
+  severity             VARCHAR(16)   NOT NULL,
+  node_id              BIGINT,
+  gate_code            VARCHAR(32),
+  description          VARCHAR(1000) NOT NULL,
+  cause                VARCHAR(1000),
+  recommendation       VARCHAR(1000) NOT NULL,
+  decision_id          BIGINT        NOT NULL,
+  PRIMARY KEY (id),
+  CONSTRAINT uk_inspection_finding_seq UNIQUE (inspection_id, seq),
+  CONSTRAINT fk_finding_inspection FOREIGN KEY (inspection_id) REFERENCES ro_inspection (id),
+  CONSTRAINT fk_finding_node FOREIGN KEY (node_id) REFERENCES ro_plan_node (id) ON DELETE SET NULL,
+  CONSTRAINT fk_finding_decision FOREIGN KEY (decision_id) REFERENCES ro_meeting_decision (id)
+) ${table_options};
+CREATE INDEX ix_finding_decision ON ro_inspection_finding (decision_id);
