@@ -1,6 +1,7 @@
 package com.regionops.document;
 
 import com.regionops.certificate.CertificateChaseProcess;
+import com.regionops.inspection.InspectionProcess;
 import com.regionops.meeting.DecisionFollowupProcess;
 import com.regionops.meeting.ReviewMeetingProcess;
 import com.regionops.plan.NodeCompletionProcess;
@@ -51,6 +52,8 @@ public class TaskAttachments {
       DocumentKind.CERTIFICATE_SCAN);
   private static final Spec CORRECTION_EVIDENCE = new Spec(OwnerType.CORRECTION, RiskProcesses.NODE_ID,
       DocumentKind.EVIDENCE);
+  private static final Spec INSPECTION_EVIDENCE = new Spec(OwnerType.MEETING, InspectionProcess.MEETING_ID,
+      DocumentKind.EVIDENCE);
   private static final Spec DELIVERABLES = new Spec(OwnerType.PLAN_NODE, NodeCompletionProcess.NODE_ID,
       DocumentKind.DELIVERABLE, "deliverable", NodeCompletionProcess.MAX_DELIVERABLES);
 
@@ -65,6 +68,8 @@ public class TaskAttachments {
       CertificateChaseProcess.REVIEW_KEY, Map.of(
           CertificateChaseProcess.TASK_FILE, CERTIFICATE_SCAN,
           CertificateChaseProcess.TASK_VERIFY, CERTIFICATE_SCAN),
+      InspectionProcess.KEY, Map.of(
+          InspectionProcess.TASK_RECORD_FINDINGS, INSPECTION_EVIDENCE),
       RiskProcesses.CORRECTION_KEY, Map.of(
           RiskProcesses.TASK_PLAN_CORRECTION, CORRECTION_EVIDENCE,
           RiskProcesses.TASK_REVIEW_CORRECTION, CORRECTION_EVIDENCE),

@@ -118,8 +118,9 @@ public class InspectionService {
   }
 
   private String requireRegionUser(String field, String userId, String regionCode) {
-    if (userId == null || userId.isBlank()
-        || identity.createUserQuery().userId(userId.strip()).memberOfTenant(regionCode).count() == 0) {
+    // the caller may not be allowed to read other users: the membership is the application's question
+    if (userId == null || userId.isBlank() || system.asSystem(
+        () -> identity.createUserQuery().userId(userId.strip()).memberOfTenant(regionCode).count()) == 0) {
       throw ApiException.badInput(field, "巡检人员须为本区域的用户：" + userId);
     }
     return userId.strip();
@@ -137,9 +138,22 @@ public class InspectionService {
     return inspections.findByProject(projectCode);
   }
 
-  /** The instance starts the inspection: linked, and IN_PROGRESS once its day has come. */
-  public void started(long id, String processInstanceId) {
+  /**
+   * The instance starts the inspection: linked, with its report's meeting row in place from the
+   * start, so that the inspectors' photos and documents have an owner while they work.
+   * Returns the report's meeting id.
+   */
+  public long started(long id, String processInstanceId) {
     inspections.linkProcess(id, processInstanceId);
+    return reportMeeting(inspection(id), processInstanceId).id();
+  }
+
+  /** The report's meeting row (kind INSPECTION), one per instance: found again by its process instance. */
+  private Meeting reportMeeting(Inspection inspection, String processInstanceId) {
+    return meetings.recordSchedule(new Meeting(null, InspectionProcess.MEETING_KIND_INSPECTION,
+        inspection.regionCode(), inspection.projectCode(), null, title(inspection),
+        inspection.plannedDate().atTime(InspectionProcess.START_HOUR, 0), null, inspection.leadInspector(),
+        null, null, null, null, processInstanceId));
   }
 
   public void onSite(long id) {
@@ -228,10 +242,7 @@ public class InspectionService {
   @Transactional
   public long saveReport(long inspectionId, String processInstanceId, String summary, List<FindingInput> found) {
     Inspection inspection = inspection(inspectionId);
-    Meeting meeting = meetings.recordSchedule(new Meeting(null, InspectionProcess.MEETING_KIND_INSPECTION,
-        inspection.regionCode(), inspection.projectCode(), null, title(inspection),
-        inspection.plannedDate().atTime(InspectionProcess.START_HOUR, 0), null, inspection.leadInspector(),
-        null, null, null, null, processInstanceId));
+    Meeting meeting = reportMeeting(inspection, processInstanceId);
     if (inspections.findFindings(inspectionId).isEmpty()) {
       LocalDate today = EngineTime.today();
       List<DecisionItem> items = found.stream().map(f -> new DecisionItem(rectification(f),

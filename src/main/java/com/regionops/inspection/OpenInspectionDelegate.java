@@ -33,7 +33,7 @@ public class OpenInspectionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long id = ((Number) execution.getVariable(INSPECTION_ID)).longValue();
     Inspection inspection = inspections.inspection(id);
-    inspections.started(id, execution.getProcessInstanceId());
+    execution.setVariable(InspectionProcess.MEETING_ID, inspections.started(id, execution.getProcessInstanceId()));
     execution.setVariable(INSPECTION_TITLE, InspectionService.title(inspection));
     execution.setVariable(LEAD_INSPECTOR, inspection.leadInspector());
     execution.setVariable(MEETING_KIND, MEETING_KIND_INSPECTION);

@@ -590,6 +590,17 @@ class AccessMatrixIT {
     rows.add(new Row("GET /api/v1/board/nodes/{code}/{node}", true, (r, g) -> as(r, "GET",
         api + "/board/nodes/" + projectFor(r, g) + "/" + previewNode.get(g), null), readProject(), null));
 
+    // 巡检: region-ops of the region arranges one (another region's project stays hidden); reads by the project rule
+    rows.add(new Row("POST /api/v1/projects/{code}/inspections", true, (r, g) -> as(r, "POST",
+        api + "/projects/" + projectFor(r, g) + "/inspections", Map.of("kind", "PROGRESS", "plannedDate",
+            TODAY.toString(), "leadInspector", SOUTH.equals(g) ? "engineering.south" : "engineering.east")),
+        (role, region) -> !role.seesProject(projectFor(role, region), region) ? 404 : role.writes(region) ? 201 : 403,
+        null));
+    rows.add(new Row("GET /api/v1/projects/{code}/inspections", true, (r, g) -> as(r, "GET",
+        api + "/projects/" + projectFor(r, g) + "/inspections", null), readProject(), null));
+    rows.add(new Row("GET /api/v1/projects/{code}/findings?status=", true, (r, g) -> as(r, "GET",
+        api + "/projects/" + projectFor(r, g) + "/findings?status=OPEN", null), readProject(), null));
+
     // KPI
     rows.add(new Row("GET /api/v1/kpi?period=", false, (r, g) -> as(r, "GET", api + "/kpi?period=2026-10", null),
         everyone(200), (role, region, response) -> response.json().get("projects").forEach(p ->

@@ -153,6 +153,8 @@ class InspectionProcessTest {
     long id = inspectionId(pi);
     Assertions.assertThat(mapper.findById(id).processInstanceId()).isEqualTo(pi.getId());
     Assertions.assertThat(mapper.findById(id).status()).isEqualTo(InspectionStatus.PLANNED);
+    Object reportMeeting = engine.getRuntimeService().getVariable(pi.getId(), MEETING_ID);
+    Assertions.assertThat(reportMeeting).as("the inspectors' photos have an owner from the start").isNotNull();
     arriveOnSite(pi);
 
     Assertions.assertThat(mapper.findById(id).status()).isEqualTo(InspectionStatus.IN_PROGRESS);
@@ -163,6 +165,7 @@ class InspectionProcessTest {
 
     Inspection reported = mapper.findById(id);
     Assertions.assertThat(reported.status()).isEqualTo(InspectionStatus.RECTIFYING);
+    Assertions.assertThat(reported.meetingId()).isEqualTo(((Number) reportMeeting).longValue());
     Assertions.assertThat(reportsFiled).containsExactly(id);
     List<MeetingDecision> rectifications = support.meetings.decisions(reported.meetingId());
     Assertions.assertThat(rectifications).extracting(MeetingDecision::ownerGroup).containsOnly(support.officeGroup());

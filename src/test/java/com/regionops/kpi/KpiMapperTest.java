@@ -48,6 +48,15 @@ class KpiMapperTest {
       assertThat(mapper.countAdjustments(project, t(3, 1, 0), t(4, 1, 0))).isEqualTo(KpiMonth.ADJUSTMENTS);
       assertThat(mapper.countOverdueDecisions(project, d(3, 31), t(4, 1, 0))).isEqualTo(KpiMonth.OVERDUE_DECISIONS);
       assertThat(mapper.countOverdueDecisions(month.other.code(), d(3, 31), t(4, 1, 0))).isEqualTo(1);
+      // an inspection's overdue 整改 is a finding, not a meeting decision
+      com.regionops.meeting.MeetingService meetings = new com.regionops.meeting.MeetingService(
+          session.getMapper(com.regionops.meeting.MeetingMapper.class));
+      com.regionops.meeting.Meeting inspection = meetings.recordSchedule(new com.regionops.meeting.Meeting(null,
+          "INSPECTION", month.region.code(), project, null, "进度巡检", t(3, 2, 9), null, "ops", null, null, null, null,
+          "inspection-" + project));
+      meetings.saveMinutes(inspection.id(), null, "巡检报告", "ops", List.of(new com.regionops.meeting.DecisionItem(
+          "补齐资料", "office-" + project, null, d(3, 9), "ops")));
+      assertThat(mapper.countOverdueDecisions(project, d(3, 31), t(4, 1, 0))).isEqualTo(KpiMonth.OVERDUE_DECISIONS);
       assertThat(mapper.countLapsedCertificates(project, d(3, 1), d(3, 31))).isEqualTo(KpiMonth.LAPSED_CERTIFICATES);
       assertThat(mapper.findActiveProjectsWithoutLock(PERIOD)).contains(project, month.other.code());
     }

@@ -1,0 +1,199 @@
+package com.regionops.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.regionops.platform.engine.EngineTime;
+import com.regionops.support.Http;
+import com.regionops.support.RegionOpsIT;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** 巡检 over HTTP as the demo users: arranged by region-ops, reported by the lead, put right by the office. */
+@RegionOpsIT
+class InspectionApiIT {
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ManagementService management;
+
+  Http http;
+
+  @BeforeEach
+  void client() {
+    http = new Http(port);
+  }
+
+  static Map<String, Object> request(String plannedDate) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("kind", "PROGRESS");
+    body.put("plannedDate", plannedDate);
+    body.put("stayDays", 1);
+    body.put("leadInspector", "engineering.south");
+    body.put("inspectors", List.of("design.south"));
+    body.put("reason", "连续两次检查出现红色节点");
+    return body;
+  }
+
+  static Map<String, Object> variables(Map<String, Object> values) {
+    Map<String, Object> wrapped = new HashMap<>();
+    values.forEach((k, v) -> wrapped.put(k, Map.of("value", v)));
+    return Map.of("variables", wrapped);
+  }
+
+  JsonNode tasks(String user, String businessKey) {
+    return http.get(user, "/engine-rest/task?processInstanceBusinessKey="
+        + URLEncoder.encode(businessKey, StandardCharsets.UTF_8)).json();
+  }
+
+  /** A GZ01 node that is not done and has no 纠偏 open: the serious finding will open one. */
+  String nodeWithoutCorrection() {
+    for (JsonNode n : http.get("ops.south", "/api/v1/projects/GZ01/plan-nodes").json()) {
+      if (!n.get("completed").asBoolean()) {
+        JsonNode drill = http.get("ops.south", "/api/v1/board/nodes/GZ01/" + n.get("nodeCode").asText()).json();
+        if (!drill.hasNonNull("correction")) {
+          return n.get("nodeCode").asText();
+        }
+      }
+    }
+    throw new AssertionError("GZ01 has no open node without a correction");
+  }
+
+  @Test
+  void regionOpsArrangesTheLeadReportsAndTheOfficePutsItRight() {
+    String today = EngineTime.today().toString();
+    Http.Response arranged = http.post("ops.south", "/api/v1/projects/GZ01/inspections", request(today));
+    assertThat(arranged.status()).as(arranged.toString()).isEqualTo(201);
+    long id = arranged.json().get("id").asLong();
+    assertThat(arranged.json().get("status").asText()).isEqualTo("PLANNED");
+    String businessKey = "GZ01:INSPECTION:" + id;
+    assertThat(tasks("engineering.south", businessKey)).as("before the day's timer").isEmpty();
+
+    String instance = arranged.json().get("processInstanceId").asText();
+    assertThat(instance).isNotBlank();
+    for (Job job : management.createJobQuery().activityId(InspectionProcess.TIMER_INSPECTION_DAY)
+        .processInstanceId(instance).list()) {
+      management.executeJob(job.getId());
+    }
+    JsonNode record = tasks("engineering.south", businessKey);
+    assertThat(record).hasSize(1);
+    assertThat(record.get(0).get("name").asText()).startsWith("登记巡检发现");
+    String taskId = record.get(0).get("id").asText();
+
+    String node = nodeWithoutCorrection();
+    Map<String, Object> report = new HashMap<>();
+    report.put("reportSummary", "主体结构施工进度滞后，资料管理需加强。");
+    report.put("finding1Description", "节点 " + node + " 预计延误");
+    report.put("finding1Category", "SCHEDULE");
+    report.put("finding1NodeCode", node);
+    report.put("finding1Recommendation", "增加班组并每周报送进度");
+    report.put("finding2Description", "样板间验收资料不全");
+    report.put("finding2Category", "RECORDS");
+    report.put("finding2Severity", "GENERAL");
+    report.put("finding2Recommendation", "补齐验收记录并归档");
+    Http.Response noSeverity = http.post("engineering.south", "/engine-rest/task/" + taskId + "/complete",
+        variables(report));
+    assertThat(noSeverity.status()).as(noSeverity.toString()).isEqualTo(400);
+    assertThat(noSeverity.json().get("field").asText()).isEqualTo("finding1Severity");
+    assertThat(http.get("ops.south", "/api/v1/projects/GZ01/findings").json())
+        .noneMatch(f -> f.get("inspectionId").asLong() == id);
+
+    report.put("finding1Severity", "SERIOUS");
+    Http.Response done = http.post("engineering.south", "/engine-rest/task/" + taskId + "/complete", variables(report));
+    assertThat(done.status()).as(done.toString()).isEqualTo(204);
+
+    JsonNode findings = http.get("office.gz01", "/api/v1/projects/GZ01/findings?status=OPEN").json();
+    List<JsonNode> mine = new java.util.ArrayList<>();
+    findings.forEach(f -> {
+      if (f.get("inspectionId").asLong() == id) {
+        mine.add(f);
+      }
+    });
+    assertThat(mine).extracting(f -> f.get("severityName").asText() + "/" + f.get("dueDate").asText())
+        .containsExactly("严重/" + LocalDate.parse(today).plusDays(7), "一般/" + LocalDate.parse(today).plusDays(30));
+    assertThat(mine.get(0).get("nodeCode").asText()).isEqualTo(node);
+    assertThat(http.get("ops.south", "/api/v1/board/nodes/GZ01/" + node).json().hasNonNull("correction"))
+        .as("the serious finding opened a 纠偏 for its node").isTrue();
+    JsonNode inspection = http.get("ops.south", "/api/v1/projects/GZ01/inspections").json();
+    JsonNode reported = null;
+    for (JsonNode i : inspection) {
+      reported = i.get("id").asLong() == id ? i : reported;
+    }
+    assertThat(reported.get("status").asText()).isEqualTo("RECTIFYING");
+    long meetingId = reported.get("meetingId").asLong();
+    JsonNode archive = http.get("ops.south", "/api/v1/projects/GZ01/archive").json();
+    boolean filed = false;
+    for (JsonNode m : archive.get("meetings")) {
+      if (m.get("id").asText().equals(String.valueOf(meetingId))) {
+        filed = m.get("documents").findValuesAsText("fileName").stream().anyMatch(n -> n.startsWith("巡检报告-GZ01-"));
+      }
+    }
+    assertThat(filed).as("the 巡检报告 PDF is in the project's archive").isTrue();
+
+    // the office puts the general one right; its lead inspector verifies it
+    JsonNode carryOut = tasks("office.gz01", businessKey);
+    assertThat(carryOut).hasSize(2);
+    JsonNode general = null;
+    for (JsonNode t : carryOut) {
+      general = t.get("name").asText().contains("样板间验收资料不全") ? t : general;
+    }
+    assertThat(general).isNotNull();
+    assertThat(http.post("office.gz01", "/engine-rest/task/" + general.get("id").asText() + "/complete",
+        variables(Map.of("evidence", "验收记录已补齐，见附件", "completedOn", today))).status()).isEqualTo(204);
+    JsonNode verify = tasks("engineering.south", businessKey);
+    assertThat(verify).hasSize(1);
+    assertThat(verify.get(0).get("assignee").asText()).isEqualTo("engineering.south");
+    assertThat(http.post("engineering.south", "/engine-rest/task/" + verify.get(0).get("id").asText() + "/complete",
+        variables(Map.of("decisionReview", "APPROVED"))).status()).isEqualTo(204);
+    assertThat(http.get("office.gz01", "/api/v1/projects/GZ01/findings?status=VERIFIED").json())
+        .anyMatch(f -> f.get("inspectionId").asLong() == id && f.get("severity").asText().equals("GENERAL"));
+  }
+
+  @Test
+  void onlyRegionOpsArrangesAndBadInputIsRefusedNamingTheField() {
+    String today = EngineTime.today().toString();
+    int before = http.get("ops.south", "/api/v1/projects/GZ01/inspections").json().size();
+    assertThat(http.post("president.south", "/api/v1/projects/GZ01/inspections", request(today)).status()).isEqualTo(403);
+    assertThat(http.post("office.gz01", "/api/v1/projects/GZ01/inspections", request(today)).status()).isEqualTo(403);
+    assertThat(http.post("ops.east", "/api/v1/projects/GZ01/inspections", request(today)).status()).isEqualTo(404);
+    assertThat(http.get("office.gz02", "/api/v1/projects/GZ01/inspections").status()).isEqualTo(404);
+    assertThat(http.get("office.gz01", "/api/v1/projects/GZ01/inspections").status()).isEqualTo(200);
+
+    Map<String, Map<String, Object>> bad = new java.util.LinkedHashMap<>();
+    bad.put("plannedDate", new HashMap<>(request(EngineTime.today().minusDays(1).toString())));
+    Map<String, Object> kind = new HashMap<>(request(today));
+    kind.put("kind", "WALKABOUT");
+    bad.put("kind", kind);
+    Map<String, Object> stay = new HashMap<>(request(today));
+    stay.put("stayDays", 31);
+    bad.put("stayDays", stay);
+    Map<String, Object> lead = new HashMap<>(request(today));
+    lead.put("leadInspector", "engineering.east");
+    bad.put("leadInspector", lead);
+    Map<String, Object> inspectors = new HashMap<>(request(today));
+    inspectors.put("inspectors", List.of("nobody"));
+    bad.put("inspectors", inspectors);
+    bad.forEach((field, body) -> {
+      Http.Response refused = http.post("ops.south", "/api/v1/projects/GZ01/inspections", body);
+      assertThat(refused.status()).as(field + ": " + refused).isEqualTo(400);
+      assertThat(refused.json().get("field").asText()).isEqualTo(field);
+    });
+    assertThat(http.get("ops.south", "/api/v1/projects/GZ01/inspections").json()).as("nothing half-written")
+        .hasSize(before);
+    Http.Response status = http.get("ops.south", "/api/v1/projects/GZ01/findings?status=LOST");
+    assertThat(status.status()).isEqualTo(400);
+    assertThat(status.json().get("field").asText()).isEqualTo("status");
+  }
+}
