@@ -49,3 +49,43 @@ CREATE TABLE ro_inspection_finding (
   CONSTRAINT fk_finding_decision FOREIGN KEY (decision_id) REFERENCES ro_meeting_decision (id)
 ) ${table_options};
 CREATE INDEX ix_finding_decision ON ro_inspection_finding (decision_id);
+
+-- 巡检计划: a region's quarter, proposed by the DMN inspection-selection, edited by region-ops and approved by the
+-- president; each included item becomes an inspection (ro_inspection.plan_id) on its date.
+CREATE TABLE ro_inspection_plan (
+  id                   BIGINT        NOT NULL AUTO_INCREMENT,
+  region_code          VARCHAR(16)   NOT NULL,
+  quarter              VARCHAR(7)    NOT NULL,
+  status               VARCHAR(16)   NOT NULL,
+  process_instance_id  VARCHAR(64),
+  approved_by          VARCHAR(64),
+  approved_at          DATETIME(0),
+  created_at           DATETIME(0)   NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  PRIMARY KEY (id),
+  CONSTRAINT uk_inspection_plan_quarter UNIQUE (region_code, quarter),
+  CONSTRAINT fk_inspection_plan_region FOREIGN KEY (region_code) REFERENCES ro_region (code)
+) ${table_options};
+
+CREATE TABLE ro_inspection_plan_item (
+  id                   BIGINT        NOT NULL AUTO_INCREMENT,
+  plan_id              BIGINT        NOT NULL,
+  seq                  INT           NOT NULL,
+  project_code         VARCHAR(16)   NOT NULL,
+  kind                 VARCHAR(16)   NOT NULL,
+  planned_date         DATE          NOT NULL,
+  stay_days            INT           NOT NULL DEFAULT 0,
+  lead_inspector       VARCHAR(64),
+  inspectors           VARCHAR(500),
+  reason               VARCHAR(500),
+  proposed             BOOLEAN       NOT NULL,
+  included             BOOLEAN       NOT NULL,
+  inspection_id        BIGINT,
+  PRIMARY KEY (id),
+  CONSTRAINT uk_inspection_plan_item_seq UNIQUE (plan_id, seq),
+  CONSTRAINT fk_plan_item_plan FOREIGN KEY (plan_id) REFERENCES ro_inspection_plan (id),
+  CONSTRAINT fk_plan_item_project FOREIGN KEY (project_code) REFERENCES ro_project (code),
+  CONSTRAINT fk_plan_item_inspection FOREIGN KEY (inspection_id) REFERENCES ro_inspection (id)
+) ${table_options};
+
+ALTER TABLE ro_inspection ADD COLUMN plan_id BIGINT;
+ALTER TABLE ro_inspection ADD CONSTRAINT fk_inspection_plan FOREIGN KEY (plan_id) REFERENCES ro_inspection_plan (id);

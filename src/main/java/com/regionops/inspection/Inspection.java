@@ -3,7 +3,10 @@ package com.regionops.inspection;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** One 巡检 of a project; inspectors: the other inspectors' user ids, comma-separated. */
+/**
+ * One 巡检 of a project; inspectors: the other inspectors' user ids, comma-separated; planId: the
+ * quarter's 巡检计划 it belongs to (null: arranged on its own).
+ */
 public record Inspection(
     Long id,
     String regionCode,
@@ -20,5 +23,6 @@ public record Inspection(
     String createdBy,
     LocalDateTime createdAt,
     LocalDateTime reportedAt,
-    LocalDateTime closedAt) {
+    LocalDateTime closedAt,
+    Long planId) {
 }

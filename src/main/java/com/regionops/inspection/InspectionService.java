@@ -107,7 +107,7 @@ public class InspectionService {
     }
     KeyedRow<Inspection> row = new KeyedRow<>(new Inspection(null, project.regionCode(), project.code(), kind,
         day.toLocalDate(), stay, lead, others.isEmpty() ? null : String.join(",", others), reason,
-        InspectionStatus.PLANNED, null, null, user.id(), EngineTime.now().withNano(0), null, null));
+        InspectionStatus.PLANNED, null, null, user.id(), EngineTime.now().withNano(0), null, null, null));
     inspections.insert(row);
     long id = row.getId();
     // inspection is started by the application only (ProjectTenantIdProvider.INTERNAL): the row comes first

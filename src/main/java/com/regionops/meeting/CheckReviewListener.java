@@ -26,7 +26,10 @@ public class CheckReviewListener implements TaskListener {
           com.regionops.certificate.CertificateChaseProcess.CERTIFICATE_REVIEW_COMMENT},
       com.regionops.risk.RiskProcesses.TASK_REVIEW_CORRECTION,
       new String[] {com.regionops.risk.RiskProcesses.CORRECTION_REVIEW,
-          com.regionops.risk.RiskProcesses.CORRECTION_REVIEW_COMMENT});
+          com.regionops.risk.RiskProcesses.CORRECTION_REVIEW_COMMENT},
+      com.regionops.inspection.InspectionPlanProcess.TASK_APPROVE,
+      new String[] {com.regionops.inspection.InspectionPlanProcess.PLAN_REVIEW,
+          com.regionops.inspection.InspectionPlanProcess.PLAN_REVIEW_COMMENT});
 
   @Override
   public void notify(DelegateTask task) {

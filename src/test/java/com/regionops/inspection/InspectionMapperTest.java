@@ -100,6 +100,6 @@ class InspectionMapperTest {
   static Inspection inspection(Project project, LocalDate day) {
     return new Inspection(null, project.regionCode(), project.code(), InspectionKind.SPECIAL, day, 3,
         "engineering.south", "design.south,marketing.south", "资料抽查" + Fixtures.FOUR_BYTE_TEXT,
-        InspectionStatus.PLANNED, null, null, "ops.south", LocalDateTime.of(2027, 3, 1, 10, 0), null, null);
+        InspectionStatus.PLANNED, null, null, "ops.south", LocalDateTime.of(2027, 3, 1, 10, 0), null, null, null);
   }
 }

@@ -112,7 +112,7 @@ class InspectionProcessTest {
   ProcessInstance arrange(int stayDays) {
     KeyedRow<Inspection> row = new KeyedRow<>(new Inspection(null, support.region.code(), support.project.code(),
         InspectionKind.PROGRESS, DAY, stayDays, LEAD, "design.south", "连续两次红色节点", InspectionStatus.PLANNED,
-        null, null, "ops.south", null, null, null));
+        null, null, "ops.south", null, null, null, null));
     mapper.insert(row);
     return engine.getRuntimeService().startProcessInstanceByKey(KEY, businessKey(support.project.code(), row.getId()),
         Map.of(INSPECTION_ID, row.getId(), PROJECT_CODE, support.project.code()));

@@ -18,7 +18,7 @@ class InspectionReportDocumentTest {
 
   static final Inspection INSPECTION = new Inspection(5L, "SOUTH", "GZ01", InspectionKind.PROGRESS,
       LocalDate.of(2027, 3, 10), 2, "engineering.south", "design.south,marketing.south", "连续两次红色节点",
-      InspectionStatus.RECTIFYING, 9L, "PI-5", "ops.south", LocalDateTime.of(2027, 3, 1, 10, 0), null, null);
+      InspectionStatus.RECTIFYING, 9L, "PI-5", "ops.south", LocalDateTime.of(2027, 3, 1, 10, 0), null, null, null);
 
   static PdfRenderer renderer;
 

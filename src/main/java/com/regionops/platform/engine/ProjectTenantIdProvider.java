@@ -45,7 +45,7 @@ public class ProjectTenantIdProvider implements TenantIdProvider {
    */
   /** Processes of a whole region; every other process a person starts is a project's. */
   static final Set<String> REGIONAL = Set.of("biweekly-plan-check", "certificate-review-sweep", "operating-review",
-      "target-decomposition");
+      "target-decomposition", "inspection-plan");
   static final Set<String> INTERNAL = Set.of("review-meeting", "decision-followup", "risk-correction", "kpi-snapshot",
       "inspection");
 
