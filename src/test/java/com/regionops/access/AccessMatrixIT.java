@@ -157,6 +157,8 @@ class AccessMatrixIT {
   final AtomicInteger years = new AtomicInteger();
   final AtomicInteger reviewYears = new AtomicInteger();
 
+  final AtomicInteger planYears = new AtomicInteger();
+
   /** Per region: the fresh project, a second one for plan imports, its certificate, fixtures of the region. */
   final Map<String, String> project = new HashMap<>();
   final Map<String, String> planProject = new HashMap<>();
@@ -598,6 +600,12 @@ class AccessMatrixIT {
         null));
     rows.add(new Row("GET /api/v1/projects/{code}/inspections", true, (r, g) -> as(r, "GET",
         api + "/projects/" + projectFor(r, g) + "/inspections", null), readProject(), null));
+    // 巡检计划: region-ops of the region draws one up (a quarter of its own each call); other regions hidden
+    rows.add(new Row("POST /api/v1/regions/{code}/inspection-plans", true, (r, g) -> as(r, "POST",
+        api + "/regions/" + g + "/inspection-plans", Map.of("quarter", (2040 + planYears.incrementAndGet()) + "-Q1")),
+        (role, region) -> !role.seesRegion(region) ? 404 : role.writes(region) ? 201 : 403, null));
+    rows.add(new Row("GET /api/v1/regions/{code}/inspection-plans", true,
+        (r, g) -> as(r, "GET", api + "/regions/" + g + "/inspection-plans", null), readRegion(), null));
     rows.add(new Row("GET /api/v1/projects/{code}/findings?status=", true, (r, g) -> as(r, "GET",
         api + "/projects/" + projectFor(r, g) + "/findings?status=OPEN", null), readProject(), null));
 

@@ -196,4 +196,80 @@ class InspectionApiIT {
     assertThat(status.status()).isEqualTo(400);
     assertThat(status.json().get("field").asText()).isEqualTo("status");
   }
+  @Test
+  void theQuartersPlanIsProposedEditedApprovedAndBecomesInspections() {
+    LocalDate today = EngineTime.today();
+    LocalDate nextQuarter = today.withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1).plusMonths(3);
+    String quarter = InspectionPlanService.quarterOf(nextQuarter);
+    assertThat(http.post("president.south", "/api/v1/regions/SOUTH/inspection-plans", Map.of("quarter", quarter))
+        .status()).isEqualTo(403);
+    assertThat(http.post("office.gz01", "/api/v1/regions/SOUTH/inspection-plans", Map.of("quarter", quarter))
+        .status()).isEqualTo(404);
+    Http.Response badQuarter = http.post("ops.south", "/api/v1/regions/SOUTH/inspection-plans", Map.of("quarter", "2027-Q5"));
+    assertThat(badQuarter.status()).isEqualTo(400);
+    assertThat(badQuarter.json().get("field").asText()).isEqualTo("quarter");
+
+    Http.Response started = http.post("ops.south", "/api/v1/regions/SOUTH/inspection-plans", Map.of("quarter", quarter));
+    assertThat(started.status()).as(started.toString()).isEqualTo(201);
+    long planId = started.json().get("planId").asLong();
+    Http.Response again = http.post("ops.south", "/api/v1/regions/SOUTH/inspection-plans", Map.of("quarter", quarter));
+    assertThat(again.status()).as("one plan a quarter").isEqualTo(409);
+    assertThat(again.json().get("field").asText()).isEqualTo("quarter");
+
+    JsonNode plan = planOf(planId);
+    JsonNode items = plan.get("items");
+    assertThat(items).as("the demo's red and orange nodes give the DMN reasons").isNotEmpty();
+    assertThat(items.get(0).get("proposed").asBoolean()).isTrue();
+    assertThat(items.get(0).get("reason").asText()).isNotBlank();
+
+    String businessKey = started.json().get("businessKey").asText();
+    JsonNode edit = tasks("ops.south", businessKey);
+    assertThat(edit).hasSize(1);
+    assertThat(edit.get(0).get("name").asText()).startsWith("编制巡检计划");
+    Map<String, Object> rows = new HashMap<>();
+    for (int n = 1; n <= items.size(); n++) {
+      JsonNode row = items.get(n - 1);
+      rows.put("item" + n + "Project", row.get("projectCode").asText());
+      rows.put("item" + n + "Reason", row.get("reason").asText());
+      rows.put("item" + n + "Include", n == 1);
+      rows.put("item" + n + "Kind", row.get("kind").asText());
+      rows.put("item" + n + "Date", row.get("plannedDate").asText());
+      rows.put("item" + n + "StayDays", row.get("stayDays").asLong());
+      rows.put("item" + n + "Lead", "engineering.south");
+    }
+    Http.Response edited = http.post("ops.south", "/engine-rest/task/" + edit.get(0).get("id").asText() + "/complete",
+        variables(rows));
+    assertThat(edited.status()).as(edited.toString()).isEqualTo(204);
+    JsonNode approve = tasks("president.south", businessKey);
+    assertThat(approve).hasSize(1);
+    assertThat(http.post("president.south", "/engine-rest/task/" + approve.get(0).get("id").asText() + "/complete",
+        variables(Map.of("planReview", "APPROVED"))).status()).isEqualTo(204);
+
+    JsonNode approved = planOf(planId);
+    assertThat(approved.get("plan").get("status").asText()).isEqualTo("APPROVED");
+    assertThat(approved.get("plan").get("approvedBy").asText()).isEqualTo("president.south");
+    JsonNode first = approved.get("items").get(0);
+    assertThat(first.get("inspectionId").isNumber()).as("the included row is an inspection now").isTrue();
+    for (int n = 1; n < approved.get("items").size(); n++) {
+      assertThat(approved.get("items").get(n).hasNonNull("inspectionId")).as("left out").isFalse();
+    }
+    boolean arranged = false;
+    for (JsonNode i : http.get("ops.south", "/api/v1/projects/" + first.get("projectCode").asText() + "/inspections")
+        .json()) {
+      arranged |= i.get("id").asLong() == first.get("inspectionId").asLong() && i.get("planId").asLong() == planId
+          && i.get("status").asText().equals("PLANNED") && i.hasNonNull("processInstanceId");
+    }
+    assertThat(arranged).as("planned, with its process waiting for its day").isTrue();
+    assertThat(http.get("office.gz01", "/api/v1/regions/SOUTH/inspection-plans").status()).isEqualTo(404);
+    assertThat(http.get("ops.east", "/api/v1/regions/SOUTH/inspection-plans").status()).isEqualTo(404);
+  }
+
+  JsonNode planOf(long planId) {
+    for (JsonNode p : http.get("president.south", "/api/v1/regions/SOUTH/inspection-plans").json()) {
+      if (p.get("plan").get("id").asLong() == planId) {
+        return p;
+      }
+    }
+    throw new AssertionError("no plan " + planId);
+  }
 }
