@@ -4,6 +4,11 @@ import com.regionops.certificate.CertificateChaseProcess;
 import com.regionops.gate.GateCatalog;
 import com.regionops.gate.GateDefinition;
 import com.regionops.gate.GateProcess;
+import com.regionops.inspection.Inspection;
+import com.regionops.inspection.InspectionKind;
+import com.regionops.inspection.InspectionProcess;
+import com.regionops.inspection.InspectionRequest;
+import com.regionops.inspection.InspectionService;
 import com.regionops.kpi.KpiService;
 import com.regionops.meeting.DecisionFollowupProcess;
 import com.regionops.meeting.ReviewMeetingProcess;
@@ -90,9 +95,12 @@ class DemoHistory {
   private final PlanNodeMapper nodes;
   private final TargetService targets;
   private final KpiService kpis;
+  private final InspectionService inspections;
 
   DemoHistory(RuntimeService runtime, TaskService tasks, ManagementService management, IdentityService identity,
-      GateCatalog catalog, ProjectMapper projects, PlanNodeMapper nodes, TargetService targets, KpiService kpis) {
+      GateCatalog catalog, ProjectMapper projects, PlanNodeMapper nodes, TargetService targets, KpiService kpis,
+      InspectionService inspections) {
+    this.inspections = inspections;
     this.runtime = runtime;
     this.tasks = tasks;
     this.management = management;
@@ -122,6 +130,7 @@ class DemoHistory {
         }
       }
       corrections("SOUTH", today);
+      inspection("GZ02", today);
       sweep("SOUTH", today, false);
       sweep("EAST", today, true);
     } finally {
@@ -389,6 +398,61 @@ class DemoHistory {
       complete(review, reviewer, today.minusDays(11 - 2L * i).atTime(10, 0),
           Map.of(RiskProcesses.CORRECTION_REVIEW, "APPROVED"));
     }
+  }
+
+  // --- 巡检: GZ02 inspected three weeks ago; of its 整改 one is verified, one reported, the 严重 one overdue ---
+
+  private void inspection(String projectCode, LocalDate today) {
+    LocalDate day = today.minusDays(21);
+    String ops = DemoData.userOf(Groups.REGION_OPS, "SOUTH");
+    String lead = DemoData.userOf(Groups.FN_ENGINEERING, "SOUTH");
+    String office = DemoData.userOf(Groups.office(projectCode), "SOUTH");
+    at(day.minusDays(7).atTime(10, 0));
+    Inspection arranged = as(ops, () -> inspections.arrange(apiUser(ops), projects.findByCode(projectCode),
+        new InspectionRequest(InspectionKind.PROGRESS.name(), day.toString(), 1, lead,
+            List.of(DemoData.userOf(Groups.FN_DESIGN, "SOUTH")), "连续两次双周检查存在红/橙节点，驻场进度巡检")));
+    String pi = arranged.processInstanceId();
+    at(day.atTime(InspectionProcess.START_HOUR, 0));
+    management.createJobQuery().processInstanceId(pi).timers().list().forEach(j -> management.executeJob(j.getId()));
+    PlanNode late = nodes.findByProject(projectCode).stream()
+        .filter(n -> !n.isCompleted() && n.plannedFinish().isBefore(day)).findFirst().orElseThrow();
+    Map<String, Object> report = new HashMap<>();
+    report.put(InspectionProcess.REPORT_SUMMARY, "主体施工进度滞后，现场质量总体受控，资料管理需加强。");
+    finding(report, 1, "SCHEDULE", "SERIOUS", late.nodeCode(), null, late.name() + "已逾期，且无赶工计划",
+        "总包劳动力不足，材料进场滞后", "三日内报送赶工计划，每周报送进度");
+    finding(report, 2, "QUALITY", "IMPORTANT", null, "SHOWROOM_OPENING", "样板区外墙渗水",
+        "防水节点施工不规范", "返工并组织第三方闭水试验");
+    finding(report, 3, "RECORDS", "GENERAL", null, null, "隐蔽工程验收记录签字不全", null, "补签并归档");
+    complete(pi, InspectionProcess.TASK_RECORD_FINDINGS, lead, day.plusDays(2).atTime(17, 0), report);
+    for (Task t : openTasks(pi, DecisionFollowupProcess.TASK_CARRY_OUT)) {
+      String content = (String) tasks.getVariable(t.getId(), DecisionFollowupProcess.CONTENT);
+      if (content.startsWith("【一般")) {
+        complete(t, office, today.minusDays(12).atTime(15, 0), Map.of(DecisionFollowupProcess.EVIDENCE,
+            "验收记录已补签，扫描件见附件", DecisionFollowupProcess.COMPLETED_ON, today.minusDays(12).toString()));
+        complete(pi, DecisionFollowupProcess.TASK_VERIFY, lead, today.minusDays(10).atTime(10, 0),
+            Map.of(DecisionFollowupProcess.DECISION_REVIEW, ReviewMeetingProcess.APPROVED));
+      } else if (content.startsWith("【重要")) {
+        complete(t, office, today.minusDays(6).atTime(16, 0), Map.of(DecisionFollowupProcess.EVIDENCE,
+            "已返工，闭水试验报告待第三方出具", DecisionFollowupProcess.COMPLETED_ON, today.minusDays(6).toString()));
+      }
+    }
+  }
+
+  private static void finding(Map<String, Object> report, int n, String category, String severity, String nodeCode,
+      String gateCode, String description, String cause, String recommendation) {
+    report.put(InspectionProcess.finding(n, InspectionProcess.PART_DESCRIPTION), description);
+    report.put(InspectionProcess.finding(n, InspectionProcess.PART_CATEGORY), category);
+    report.put(InspectionProcess.finding(n, InspectionProcess.PART_SEVERITY), severity);
+    if (nodeCode != null) {
+      report.put(InspectionProcess.finding(n, InspectionProcess.PART_NODE_CODE), nodeCode);
+    }
+    if (gateCode != null) {
+      report.put(InspectionProcess.finding(n, InspectionProcess.PART_GATE_CODE), gateCode);
+    }
+    if (cause != null) {
+      report.put(InspectionProcess.finding(n, InspectionProcess.PART_CAUSE), cause);
+    }
+    report.put(InspectionProcess.finding(n, InspectionProcess.PART_RECOMMENDATION), recommendation);
   }
 
   // --- 证照: the sweep of ten days ago, and (fileOne) the latest-due chase filed since ---

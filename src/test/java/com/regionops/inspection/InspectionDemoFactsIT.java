@@ -1,0 +1,69 @@
+package com.regionops.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.regionops.platform.engine.EngineTime;
+import com.regionops.support.Http;
+import com.regionops.support.RegionOpsIT;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The demo's lived 巡检 (DemoHistory): GZ02 inspected three weeks ago, its 整改 at three different points. */
+@RegionOpsIT
+class InspectionDemoFactsIT {
+
+  @LocalServerPort
+  int port;
+
+  Http http;
+
+  @BeforeEach
+  void client() {
+    http = new Http(port);
+  }
+
+  @Test
+  void gz02sInspectionHasOneRectificationVerifiedOneReportedAndTheSeriousOneOverdue() {
+    LocalDate day = EngineTime.today().minusDays(21);
+    JsonNode demo = null;
+    for (JsonNode i : http.get("office.gz02", "/api/v1/projects/GZ02/inspections").json()) {
+      demo = i.get("plannedDate").asText().equals(day.toString()) && i.get("createdBy").asText().equals("ops.south")
+          ? i : demo;
+    }
+    assertThat(demo).as("the demo's inspection of GZ02").isNotNull();
+    assertThat(demo.get("status").asText()).isEqualTo("RECTIFYING");
+    assertThat(demo.get("leadInspector").asText()).isEqualTo("engineering.south");
+    long id = demo.get("id").asLong();
+
+    Map<String, JsonNode> bySeverity = new HashMap<>();
+    for (JsonNode f : http.get("office.gz02", "/api/v1/projects/GZ02/findings").json()) {
+      if (f.get("inspectionId").asLong() == id) {
+        bySeverity.put(f.get("severity").asText(), f);
+      }
+    }
+    assertThat(bySeverity).containsOnlyKeys("SERIOUS", "IMPORTANT", "GENERAL");
+    assertThat(bySeverity.get("GENERAL").get("status").asText()).isEqualTo("VERIFIED");
+    assertThat(bySeverity.get("IMPORTANT").get("status").asText()).isEqualTo("DONE");
+    JsonNode serious = bySeverity.get("SERIOUS");
+    assertThat(serious.get("status").asText()).isEqualTo("OPEN");
+    assertThat(serious.get("overdue").asBoolean()).as("reported two days after the visit, due seven days later").isTrue();
+    assertThat(serious.get("dueDate").asText()).isEqualTo(day.plusDays(2 + 7).toString());
+    assertThat(serious.hasNonNull("nodeCode")).isTrue();
+    assertThat(http.get("office.gz02", "/api/v1/projects/GZ02/findings?status=OVERDUE").json())
+        .anyMatch(f -> f.get("id").asLong() == serious.get("id").asLong());
+    assertThat(bySeverity.get("IMPORTANT").get("gateCode").asText()).isEqualTo("SHOWROOM_OPENING");
+
+    boolean reportFiled = false;
+    for (JsonNode m : http.get("ops.south", "/api/v1/projects/GZ02/archive").json().get("meetings")) {
+      if (m.get("id").asText().equals(demo.get("meetingId").asText())) {
+        reportFiled = m.get("documents").findValuesAsText("fileName").stream().anyMatch(n -> n.startsWith("巡检报告-GZ02-"));
+      }
+    }
+    assertThat(reportFiled).isTrue();
+  }
+}
