@@ -1,6 +1,7 @@
 package com.regionops.board;
 
 import com.regionops.certificate.ChaseStages;
+import com.regionops.inspection.InspectionService;
 import com.regionops.kpi.KpiRanking;
 import com.regionops.operating.TargetGrade;
 import com.regionops.risk.CorrectionStates;
@@ -10,11 +11,13 @@ import java.util.Map;
 
 /**
  * The first paint of 区域运营看板 for one region. {@code scope} is REGION (the region's projects and its
- * region-wide figures) or PROJECTS (a project office: its own projects only).
+ * region-wide figures) or PROJECTS (a project office: its own projects only). rectifications: 巡检整改
+ * of each project that has findings.
  */
 public record Board(String regionCode, String regionName, String scope, LocalDate asOf, List<Region> regions,
     List<ProjectRef> projects, List<GateRow> gates, RiskPanel risk, List<Milestone> milestones,
-    CertificatePanel certificates, List<TargetGrade> targets, KpiPanel kpi) {
+    CertificatePanel certificates, List<TargetGrade> targets, KpiPanel kpi,
+    List<InspectionService.Rectification> rectifications) {
 
   /** A region the caller may switch to. */
   public record Region(String code, String name) {

@@ -6,6 +6,7 @@ import com.regionops.certificate.CertificateStatus;
 import com.regionops.certificate.ChaseStages;
 import com.regionops.gate.GateReviewService;
 import com.regionops.gate.GateState;
+import com.regionops.inspection.InspectionService;
 import com.regionops.kpi.KpiRanking;
 import com.regionops.kpi.KpiService;
 import com.regionops.operating.TargetGrade;
@@ -62,10 +63,12 @@ public class BoardService {
   private final KpiService kpis;
   private final CorrectionStates corrections;
   private final ChaseStages chases;
+  private final InspectionService inspections;
 
   public BoardService(RegionService regions, ProjectService projects, GateReviewService gates, RiskCheckService risks,
       PlanNodeMapper nodes, CertificateService certificates, TargetService targets, KpiService kpis,
-      CorrectionStates corrections, ChaseStages chases) {
+      CorrectionStates corrections, ChaseStages chases, InspectionService inspections) {
+    this.inspections = inspections;
     this.corrections = corrections;
     this.chases = chases;
     this.regions = regions;
@@ -98,7 +101,8 @@ public class BoardService {
     return new Board(code, region.name(), wholeRegion ? "REGION" : "PROJECTS", today, regionRefs, refs,
         gatePanel(code, scope, today), riskPanel(code, codes, wholeRegion), milestones(scope, today),
         certificatePanel(user, code, codes, today), wholeRegion ? targetPanel(code, today, null) : targetPanel(code, today, codes),
-        kpiPanel(code, codes, wholeRegion, today));
+        kpiPanel(code, codes, wholeRegion, today),
+        inspections.rectifications(wholeRegion ? ProjectSelection.ofRegion(code) : ProjectSelection.ofProjects(codes)));
   }
 
   private List<Board.GateRow> gatePanel(String regionCode, List<Project> scope, LocalDate today) {

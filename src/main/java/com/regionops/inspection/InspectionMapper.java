@@ -34,6 +34,13 @@ public interface InspectionMapper {
   /** A project's findings with their 整改 and the node they concern, newest inspection first. */
   List<FindingRow> findFindingRows(String projectCode);
 
+  /** Per selected project: its findings, those whose 整改 is verified, and those still open past their due date. */
+  List<RectificationCount> countRectifications(@Param("selection") com.regionops.org.ProjectSelection selection,
+      @Param("today") LocalDate today);
+
+  record RectificationCount(String projectCode, int findings, int verified, int overdue) {
+  }
+
   record FindingRow(long id, long inspectionId, String projectCode, LocalDate plannedDate, int seq,
       FindingCategory category, FindingSeverity severity, String nodeCode, String nodeName, String gateCode,
       String description, String cause, String recommendation, long decisionId, DecisionStatus status,

@@ -18,6 +18,9 @@ import com.regionops.platform.security.Groups;
 import com.regionops.platform.security.SystemCalls;
 import com.regionops.platform.web.ApiException;
 import com.regionops.platform.web.InputRejectedException;
+import com.regionops.org.ProjectSelection;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -293,6 +296,20 @@ public class InspectionService {
       }
     }
     return views;
+  }
+
+  /**
+   * 整改完成率 per project: verified 整改 of all its findings, in percent to one decimal; overdue:
+   * still open past the due date. Projects without findings are absent.
+   */
+  public record Rectification(String projectCode, int findings, int verified, int overdue, BigDecimal rate) {
+  }
+
+  public List<Rectification> rectifications(ProjectSelection selection) {
+    return inspections.countRectifications(selection, EngineTime.today()).stream()
+        .map(c -> new Rectification(c.projectCode(), c.findings(), c.verified(), c.overdue(),
+            BigDecimal.valueOf(c.verified() * 100L).divide(BigDecimal.valueOf(c.findings()), 1, RoundingMode.HALF_UP)))
+        .toList();
   }
 
   public static String title(Inspection inspection) {

@@ -115,6 +115,7 @@ class Board {
       this.riskPanel(board, echarts, projectLabel),
       this.milestonePanel(board, echarts, projectLabel),
       this.certificatePanel(board, echarts),
+      this.rectificationPanel(board, echarts, projectLabel),
       this.targetPanel(board, echarts, projectLabel),
       this.kpiPanel(board, echarts),
       board.scope === 'REGION' ? this.timesPanel(board, echarts) : null)));
@@ -325,6 +326,26 @@ class Board {
       }) : el('p', {class: 'ro-board-empty'}, '无进行中的催办'),
       table(['项目', '证照', '到期', '阶段'], c.chases.map(ch => [ch.projectCode, ch.typeName, ch.dueDate,
         el('span', {class: ch.stage === 'OVERDUE' || ch.stage === 'PRESIDENT' ? 'ro-board-late' : ''}, ch.stageName)])));
+  }
+
+  /** 巡检整改: per project with findings, the share of its 整改 verified, and those open past their due date. */
+  rectificationPanel(board, echarts, projectLabel) {
+    const rows = board.rectifications || [];
+    if (!rows.length) {
+      return this.panel('巡检整改', el('p', {class: 'ro-board-empty'}, '尚无巡检问题'));
+    }
+    const overdue = rows.reduce((n, r) => n + r.overdue, 0);
+    return this.panel('巡检整改（逾期 ' + overdue + ' 项）', this.chart(echarts, 60 + rows.length * 30, {
+      tooltip: {formatter: p => projectLabel(rows[p.dataIndex].projectCode) + '<br>问题 ' + rows[p.dataIndex].findings
+        + '，已核验 ' + rows[p.dataIndex].verified + '，逾期 ' + rows[p.dataIndex].overdue},
+      grid: {left: 110, right: 40, top: 10, bottom: 30},
+      xAxis: {type: 'value', min: 0, max: 100, axisLabel: {formatter: '{value}%'}},
+      yAxis: {type: 'category', inverse: true, data: rows.map(r => projectLabel(r.projectCode)),
+        axisLabel: {fontSize: 11, width: 100, overflow: 'truncate'}},
+      series: [{name: '整改完成率', type: 'bar', label: {show: true, position: 'right', formatter: '{c}%'},
+        data: rows.map(r => ({value: r.rate, itemStyle: {color: r.overdue > 0 ? '#d94e4e' : r.rate >= 100 ? '#3ba272' : '#f2c94c'}}))}]
+    }), table(['项目', '问题', '已核验', '整改完成率', '逾期'], rows.map(r => [r.projectCode, String(r.findings),
+      String(r.verified), r.rate + '%', el('span', {class: r.overdue > 0 ? 'ro-board-late' : ''}, String(r.overdue))])));
   }
 
   /** Region totals per metric against plan, then every project × metric coloured by target-deviation-grade. */

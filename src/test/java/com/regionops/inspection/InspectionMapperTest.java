@@ -91,6 +91,16 @@ class InspectionMapperTest {
           .as("one finding per inspection and number")
           .satisfies(e -> assertThat(e.getMessage().toLowerCase()).contains("uk_inspection_finding_seq"));
 
+      assertThat(mapper.countRectifications(com.regionops.org.ProjectSelection.ofRegion(project.regionCode()),
+          DAY.plusDays(8))).as("the first is open past its due date")
+          .containsExactly(new InspectionMapper.RectificationCount(project.code(), 2, 0, 1));
+      meetings.reportDone(decisionIds.get(1), "已补齐", DAY.plusDays(3));
+      meetings.review(decisionIds.get(1), true, "核验通过", "engineering.south");
+      assertThat(mapper.countRectifications(com.regionops.org.ProjectSelection.ofProjects(List.of(project.code())),
+          DAY.plusDays(7))).as("due today is not overdue yet; the second verified")
+          .containsExactly(new InspectionMapper.RectificationCount(project.code(), 2, 1, 0));
+      assertThat(mapper.countRectifications(com.regionops.org.ProjectSelection.ofProjects(List.of()), DAY)).isEmpty();
+
       mapper.markClosed(id, LocalDateTime.of(2027, 4, 2, 9, 0));
       assertThat(mapper.findById(id).status()).isEqualTo(InspectionStatus.CLOSED);
       assertThat(mapper.findById(id).closedAt()).isEqualTo(LocalDateTime.of(2027, 4, 2, 9, 0));

@@ -651,7 +651,7 @@ class WebappsBrowserIT {
     logIn("tasklist", "president.south");
     page.getByText("运营看板", new Page.GetByTextOptions().setExact(true)).first().click();
     assertThat(page.locator(".ro-board-header h2")).hasText("华南区域 运营看板");
-    for (String title : List.of("七前三后", "进度风险", "里程碑", "证照", "经营目标", "考核", "流程时效")) {
+    for (String title : List.of("七前三后", "进度风险", "里程碑", "证照", "巡检整改", "经营目标", "考核", "流程时效")) {
       assertThat(page.locator(".ro-board-panel h3").filter(new Locator.FilterOptions().setHasText(title))).hasCount(1);
     }
     assertThat(page.locator(".ro-board canvas").first()).isVisible();
@@ -662,6 +662,12 @@ class WebappsBrowserIT {
     org.assertj.core.api.Assertions.assertThat(pixels).as("every chart drew something").isNotEmpty()
         .allSatisfy(n -> org.assertj.core.api.Assertions.assertThat(n).isPositive());
     assertThat(page.locator(".ro-board-legend").first()).containsText("有条件通过");
+    // the demo's inspection of GZ02: one of three 整改 verified, the serious one overdue
+    org.assertj.core.api.Assertions.assertThat(chartRows("巡检整改")).contains("GZ02 广州南沙·滨海湾花园");
+    Locator gz02 = page.locator(".ro-board-panel").filter(new Locator.FilterOptions().setHasText("巡检整改"))
+        .locator("tbody tr").filter(new Locator.FilterOptions().setHasText("GZ02"));
+    assertThat(gz02).containsText("33.3%");
+    assertThat(gz02.locator(".ro-board-late")).hasText("1");
     page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("board-1400.png")));
 
     // a RED cell of the risk heat map: its node (directly, or from the cell's list) and the state of its correction
