@@ -89,3 +89,9 @@ CREATE TABLE ro_inspection_plan_item (
 
 ALTER TABLE ro_inspection ADD COLUMN plan_id BIGINT;
 ALTER TABLE ro_inspection ADD CONSTRAINT fk_inspection_plan FOREIGN KEY (plan_id) REFERENCES ro_inspection_plan (id);
+
+-- 巡检整改 in the monthly assessment, on a month's ALL row (null on level rows and in months snapshotted before):
+-- the findings' 整改 due in the month, those of them verified by its end, and those due by its end not verified by then.
+ALTER TABLE ro_kpi_snapshot ADD COLUMN rectifications_due INT;
+ALTER TABLE ro_kpi_snapshot ADD COLUMN rectifications_done INT;
+ALTER TABLE ro_kpi_snapshot ADD COLUMN overdue_findings INT;

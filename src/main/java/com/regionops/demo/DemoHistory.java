@@ -119,7 +119,6 @@ class DemoHistory {
       for (String region : List.of("SOUTH", "EAST")) {
         targets(region, today);
       }
-      kpiSnapshots(today);
       for (DemoData.DemoProject p : DemoData.PROJECTS) {
         gate(p, today);
       }
@@ -133,6 +132,8 @@ class DemoHistory {
       inspection("GZ02", today);
       sweep("SOUTH", today, false);
       sweep("EAST", today, true);
+      // last: each month's snapshot counts what the history above dated into it (decisions, 整改, adjustments)
+      kpiSnapshots(today);
     } finally {
       ClockUtil.reset();
       identity.clearAuthentication();

@@ -44,6 +44,18 @@ public interface KpiMapper {
   int countLapsedCertificates(@Param("projectCode") String projectCode, @Param("first") LocalDate first,
       @Param("last") LocalDate last);
 
+  /** 巡检整改 of the project due in [first, last] and, of them, those verified before nextStart. */
+  Rectifications countRectifications(@Param("projectCode") String projectCode, @Param("first") LocalDate first,
+      @Param("last") LocalDate last, @Param("nextStart") LocalDateTime nextStart);
+
+  /** 巡检整改 of the project due by lastDay and not verified before {@code verifiedBefore}. */
+  int countOverdueFindings(@Param("projectCode") String projectCode, @Param("lastDay") LocalDate lastDay,
+      @Param("verifiedBefore") LocalDateTime verifiedBefore);
+
+  /** done is null when nothing was due (SUM over no rows). */
+  record Rectifications(int due, Integer done) {
+  }
+
   int insertSnapshots(@Param("rows") List<KpiSnapshot> rows);
 
   /** Snapshot rows of the periods of the selected projects, with project name and region. */
@@ -57,7 +69,8 @@ public interface KpiMapper {
   /** The project-wide counts are null on level rows (as in {@link KpiSnapshot}). */
   record SnapshotSum(String projectCode, String projectName, String regionCode, String scope, int dueCount,
       int achievedCount, Integer adjustments, Integer overdueDecisions, Integer lapsedCertificates,
-      Integer reportsDue, Integer reportsOnTime) {
+      Integer reportsDue, Integer reportsOnTime, Integer rectificationsDue, Integer rectificationsDone,
+      Integer overdueFindings) {
   }
 
   /** 缺少状态更新 the project's biweekly checks dated in [from, to] found. */

@@ -6,7 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** One project's line in the KPI ranking. */
+/**
+ * One project's line in the KPI ranking. 巡检整改: the findings' 整改 due in the period, those verified
+ * by its end (整改完成率, no rate when none was due) and those overdue at its end; shown, not scored.
+ */
 public record KpiRanking(
     int rank,
     String projectCode,
@@ -24,7 +27,12 @@ public record KpiRanking(
     int reportsOnTime,
     BigDecimal timelinessRate,
     String timelinessText,
-    BigDecimal behaviorScore) {
+    BigDecimal behaviorScore,
+    int rectificationsDue,
+    int rectificationsDone,
+    BigDecimal rectificationRate,
+    String rectificationText,
+    int overdueFindings) {
 
   /** Rate high to low (no rate last), then fewer adjustments, then fewer overdue decisions, then code. */
   static final Comparator<KpiRanking> ORDER = Comparator
@@ -36,7 +44,8 @@ public record KpiRanking(
   KpiRanking withRank(int newRank) {
     return new KpiRanking(newRank, projectCode, projectName, regionCode, rate, rateText, dueCount, achievedCount,
         levels, adjustments, overdueDecisions, lapsedCertificates, reportsDue, reportsOnTime, timelinessRate,
-        timelinessText, behaviorScore);
+        timelinessText, behaviorScore, rectificationsDue, rectificationsDone, rectificationRate, rectificationText,
+        overdueFindings);
   }
 
   /** 计划管理行为 high to low (no score last), then the rate order. */

@@ -143,14 +143,18 @@ public class KpiService {
     PlanBehavior.Timeliness reports = behavior.timeliness(project, month);
     BigDecimal rate = monthlyRate(achieved, due);
     BigDecimal timeliness = monthlyRate(reports.onTime(), reports.due());
+    KpiMapper.Rectifications rectifications = kpis.countRectifications(project, month.atDay(1), month.atEndOfMonth(),
+        nextStart);
     rows.add(new KpiSnapshot(null, period, project, KpiScope.ALL, due, achieved, rate, adjustments, decisions,
         kpis.countLapsedCertificates(project, month.atDay(1), month.atEndOfMonth()), now, null, null,
-        reports.due(), reports.onTime(), timeliness, behavior.score(rate, timeliness, adjustments, decisions)));
+        reports.due(), reports.onTime(), timeliness, behavior.score(rate, timeliness, adjustments, decisions),
+        rectifications.due(), nz(rectifications.done()), kpis.countOverdueFindings(project, month.atEndOfMonth(),
+            nextStart)));
     for (String scope : KpiScope.all().subList(1, KpiScope.all().size())) {
       LevelCount count = byLevel.getOrDefault(scope, new LevelCount(scope, 0, 0));
       rows.add(new KpiSnapshot(null, period, project, scope, count.dueCount(), count.achievedCount(),
           monthlyRate(count.achievedCount(), count.dueCount()), null, null, null, now, null, null, null, null, null,
-          null));
+          null, null, null, null));
     }
     return rows;
   }
@@ -219,7 +223,11 @@ public class KpiService {
         lines.add(new KpiRanking(0, all.projectCode(), all.projectName(), all.regionCode(), all.achievementRate(),
             KpiRate.text(all.achievementRate()), all.dueCount(), all.achievedCount(), ordered(levels),
             nz(all.adjustments()), nz(all.overdueDecisions()), nz(all.lapsedCertificates()), nz(all.reportsDue()),
-            nz(all.reportsOnTime()), all.timelinessRate(), KpiRate.text(all.timelinessRate()), all.behaviorScore()));
+            nz(all.reportsOnTime()), all.timelinessRate(), KpiRate.text(all.timelinessRate()), all.behaviorScore(),
+            nz(all.rectificationsDue()), nz(all.rectificationsDone()),
+            monthlyRate(nz(all.rectificationsDone()), nz(all.rectificationsDue())),
+            KpiRate.text(monthlyRate(nz(all.rectificationsDone()), nz(all.rectificationsDue()))),
+            nz(all.overdueFindings())));
       }
     }
     return new KpiReport(month.toString(), "MONTHLY", settings.monthlyRounding().name(), List.of(month.toString()),
@@ -263,12 +271,17 @@ public class KpiService {
         int certificates = all == null ? 0 : nz(all.lapsedCertificates());
         int reportsDue = all == null ? 0 : nz(all.reportsDue());
         int reportsOnTime = all == null ? 0 : nz(all.reportsOnTime());
+        int rectificationsDue = all == null ? 0 : nz(all.rectificationsDue());
+        int rectificationsDone = all == null ? 0 : nz(all.rectificationsDone());
+        BigDecimal rectificationRate = annualRate(rectificationsDone, rectificationsDue);
         BigDecimal rate = annualRate(achieved, due);
         KpiMapper.SnapshotSum any = rows.get(0);
         BigDecimal timeliness = annualRate(reportsOnTime, reportsDue);
         lines.add(new KpiRanking(0, any.projectCode(), any.projectName(), any.regionCode(), rate, KpiRate.text(rate),
             due, achieved, ordered(levels), adjustments, decisions, certificates, reportsDue, reportsOnTime,
-            timeliness, KpiRate.text(timeliness), behavior.score(rate, timeliness, adjustments, decisions)));
+            timeliness, KpiRate.text(timeliness), behavior.score(rate, timeliness, adjustments, decisions),
+            rectificationsDue, rectificationsDone, rectificationRate, KpiRate.text(rectificationRate),
+            all == null ? 0 : nz(all.overdueFindings())));
       }
     }
     return new KpiReport(Integer.toString(year), "ANNUAL", settings.annualRounding().name(), periods,

@@ -7,7 +7,8 @@ import java.time.LocalDateTime;
  * One row of a month's snapshot: a project and a scope (ALL or a level). The project-wide counts
  * (adjustments, overdue decisions, lapsed certificates) are on the ALL row only, null on the
  * level rows; the rate is null when nothing was due. projectName and regionCode are read, not stored.
- * 填报及时率 and 计划管理行为 (PlanBehavior) are on the ALL row too, null in months snapshotted before them.
+ * 填报及时率 and 计划管理行为 (PlanBehavior) are on the ALL row too, null in months snapshotted before them;
+ * so are 巡检整改: the findings' 整改 due in the month, those verified by its end, and those overdue at its end.
  */
 public record KpiSnapshot(
     Long id,
@@ -26,5 +27,8 @@ public record KpiSnapshot(
     Integer reportsDue,
     Integer reportsOnTime,
     BigDecimal timelinessRate,
-    BigDecimal behaviorScore) {
+    BigDecimal behaviorScore,
+    Integer rectificationsDue,
+    Integer rectificationsDone,
+    Integer overdueFindings) {
 }

@@ -66,4 +66,27 @@ class InspectionDemoFactsIT {
     }
     assertThat(reportFiled).isTrue();
   }
+
+  /** The month the 严重 整改 fell due in: once that month has ended, its assessment shows it as overdue. */
+  @Test
+  void theAssessmentOfTheMonthTheSeriousOneFellDueInCountsIt() {
+    LocalDate due = EngineTime.today().minusDays(21).plusDays(2 + 7);
+    java.time.YearMonth month = java.time.YearMonth.from(due);
+    java.time.YearMonth last = java.time.YearMonth.from(EngineTime.today()).minusMonths(1);
+    JsonNode ranking = http.get("ops.south", "/api/v1/kpi?period=" + (month.isAfter(last) ? last : month)).json();
+    JsonNode gz02 = null;
+    for (JsonNode line : ranking.get("projects")) {
+      gz02 = line.get("projectCode").asText().equals("GZ02") ? line : gz02;
+    }
+    assertThat(gz02).isNotNull();
+    if (month.isAfter(last)) {
+      // due in this month, which is not assessed yet: last month has none of the demo's 整改
+      assertThat(gz02.get("rectificationsDue").asInt()).isZero();
+      assertThat(gz02.get("overdueFindings").asInt()).isZero();
+    } else {
+      assertThat(gz02.get("rectificationsDue").asInt()).isGreaterThanOrEqualTo(1);
+      assertThat(gz02.get("overdueFindings").asInt()).as("the 严重 one, open at the month's end").isGreaterThanOrEqualTo(1);
+      assertThat(gz02.get("rectificationText").asText()).endsWith("%");
+    }
+  }
 }

@@ -111,9 +111,9 @@ class KpiMapperTest {
       String april = "2027-04";
       mapper.insertSnapshots(List.of(
           new KpiSnapshot(null, april, project, "ALL", 4, 3, new BigDecimal("75.0"), 2, 1, 0, t(5, 1, 0), null, null,
-              5, 4, new BigDecimal("80.0"), new BigDecimal("70.0")),
+              5, 4, new BigDecimal("80.0"), new BigDecimal("70.0"), 2, 1, 1),
           new KpiSnapshot(null, april, project, "L1", 4, 3, new BigDecimal("75.0"), null, null, null, t(5, 1, 0), null,
-              null, null, null, null, null)));
+              null, null, null, null, null, null, null, null)));
       List<KpiMapper.SnapshotSum> sums = mapper.sumSnapshots(List.of(PERIOD, april),
           ProjectSelection.ofRegion(month.region.code()));
       KpiMapper.SnapshotSum yearAll = sums.stream().filter(r -> r.projectCode().equals(project) && "ALL".equals(r.scope()))
@@ -126,6 +126,9 @@ class KpiMapperTest {
       assertThat(yearAll.reportsDue()).isEqualTo(all.reportsDue() + 5);
       assertThat(yearAll.reportsOnTime()).isEqualTo(all.reportsOnTime() + 4);
       assertThat(yearAll.projectName()).isEqualTo(month.project.name());
+      assertThat(yearAll.rectificationsDue()).as("March had none due").isEqualTo(2);
+      assertThat(yearAll.rectificationsDone()).isEqualTo(1);
+      assertThat(yearAll.overdueFindings()).isEqualTo(1);
       assertThat(yearAll.regionCode()).isEqualTo(month.region.code());
       KpiMapper.SnapshotSum yearL1 = sums.stream().filter(r -> r.projectCode().equals(project) && "L1".equals(r.scope()))
           .findFirst().orElseThrow();
@@ -138,6 +141,53 @@ class KpiMapperTest {
           .isInstanceOf(PersistenceException.class);
       assertThatThrownBy(() -> mapper.insertLock(PERIOD, project, 0, t(4, 5, 10)))
           .isInstanceOf(PersistenceException.class);
+    }
+  }
+
+  /** 巡检整改 of a month: due in it and verified by its end; overdue at its end as decisions are counted. */
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aMonthsRectificationsAreCountedByTheirDueDates(TestDatabase db) {
+    try (SqlSession session = db.openSession()) {
+      KpiMapper mapper = session.getMapper(KpiMapper.class);
+      com.regionops.meeting.MeetingService meetings = new com.regionops.meeting.MeetingService(
+          session.getMapper(com.regionops.meeting.MeetingMapper.class));
+      com.regionops.inspection.InspectionMapper inspections =
+          session.getMapper(com.regionops.inspection.InspectionMapper.class);
+      com.regionops.org.Project project = com.regionops.support.Fixtures.project(session,
+          com.regionops.support.Fixtures.region(session).code());
+      com.regionops.platform.engine.KeyedRow<com.regionops.inspection.Inspection> row =
+          new com.regionops.platform.engine.KeyedRow<>(new com.regionops.inspection.Inspection(null,
+              project.regionCode(), project.code(), com.regionops.inspection.InspectionKind.PROGRESS, d(3, 1), 0, "lead",
+              null, null, com.regionops.inspection.InspectionStatus.RECTIFYING, null, null, "ops", null, null, null,
+              null));
+      inspections.insert(row);
+      com.regionops.meeting.Meeting report = meetings.recordSchedule(new com.regionops.meeting.Meeting(null,
+          "INSPECTION", project.regionCode(), project.code(), null, "巡检", t(3, 1, 9), null, "lead", null, null, null,
+          null, "pi-kpi-" + row.getId()));
+      List<Long> ids = meetings.saveMinutes(report.id(), null, "报告", "lead", List.of(
+          new com.regionops.meeting.DecisionItem("一", "office-" + project.code(), null, d(3, 10), "lead"),
+          new com.regionops.meeting.DecisionItem("二", "office-" + project.code(), null, d(3, 25), "lead"),
+          new com.regionops.meeting.DecisionItem("三", "office-" + project.code(), null, d(4, 5), "lead"),
+          new com.regionops.meeting.DecisionItem("四", "office-" + project.code(), null, d(3, 31), "lead")));
+      for (int n = 0; n < ids.size(); n++) {
+        inspections.insertFinding(new com.regionops.inspection.InspectionFinding(null, row.getId(), n + 1,
+            com.regionops.inspection.FindingCategory.OTHER, com.regionops.inspection.FindingSeverity.GENERAL, null,
+            null, "问题", null, "整改", ids.get(n)));
+      }
+      meetings.reportDone(ids.get(0), "已整改", d(3, 9));
+      session.getMapper(com.regionops.meeting.MeetingMapper.class).reviewDecision(ids.get(0),
+          com.regionops.meeting.DecisionStatus.VERIFIED, "通过", "lead", t(3, 20, 10));
+      meetings.reportDone(ids.get(3), "已整改", d(3, 30));
+      session.getMapper(com.regionops.meeting.MeetingMapper.class).reviewDecision(ids.get(3),
+          com.regionops.meeting.DecisionStatus.VERIFIED, "通过", "lead", t(4, 2, 10));
+
+      assertThat(mapper.countRectifications(project.code(), d(3, 1), d(3, 31), t(4, 1, 0)))
+          .as("three due in March, one verified in it (the 31st's only on 2 April)")
+          .isEqualTo(new KpiMapper.Rectifications(3, 1));
+      assertThat(mapper.countOverdueFindings(project.code(), d(3, 31), t(4, 1, 0)))
+          .as("the 25th's open, the 31st's verified after the month").isEqualTo(2);
+      assertThat(mapper.countRectifications(project.code(), d(5, 1), d(5, 31), t(6, 1, 0)).due()).isZero();
     }
   }
 }
