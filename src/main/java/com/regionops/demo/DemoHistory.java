@@ -1,6 +1,10 @@
 package com.regionops.demo;
 
 import com.regionops.certificate.CertificateChaseProcess;
+import com.regionops.coordination.CoordinationProcess;
+import com.regionops.coordination.CoordinationRequest;
+import com.regionops.coordination.CoordinationService;
+import com.regionops.coordination.CoordinationStarted;
 import com.regionops.gate.GateCatalog;
 import com.regionops.gate.GateDefinition;
 import com.regionops.gate.GateProcess;
@@ -96,11 +100,13 @@ class DemoHistory {
   private final TargetService targets;
   private final KpiService kpis;
   private final InspectionService inspections;
+  private final CoordinationService coordination;
 
   DemoHistory(RuntimeService runtime, TaskService tasks, ManagementService management, IdentityService identity,
       GateCatalog catalog, ProjectMapper projects, PlanNodeMapper nodes, TargetService targets, KpiService kpis,
-      InspectionService inspections) {
+      InspectionService inspections, CoordinationService coordination) {
     this.inspections = inspections;
+    this.coordination = coordination;
     this.runtime = runtime;
     this.tasks = tasks;
     this.management = management;
@@ -130,6 +136,7 @@ class DemoHistory {
       }
       corrections("SOUTH", today);
       inspection("GZ02", today);
+      coordinationMeeting("SZ01", today);
       sweep("SOUTH", today, false);
       sweep("EAST", today, true);
       // last: each month's snapshot counts what the history above dated into it (decisions, 整改, adjustments)
@@ -437,6 +444,32 @@ class DemoHistory {
             "已返工，闭水试验报告待第三方出具", DecisionFollowupProcess.COMPLETED_ON, today.minusDays(6).toString()));
       }
     }
+  }
+
+  // --- 协调会: SZ01's office asked eight days ago, region-ops accepted, held two days later; its decision open ---
+
+  private void coordinationMeeting(String projectCode, LocalDate today) {
+    String office = DemoData.userOf(Groups.office(projectCode), "SOUTH");
+    String ops = DemoData.userOf(Groups.REGION_OPS, "SOUTH");
+    LocalDate asked = today.minusDays(8);
+    at(asked.atTime(9, 30));
+    CoordinationStarted started = as(office, () -> coordination.request(apiUser(office), projects.findByCode(projectCode),
+        new CoordinationRequest("精装交付样板与园林施工交叉作业", "园林单位进场需占用精装材料通道，双方对工期和成品保护责任有分歧",
+            asked.plusDays(2).toString(), List.of(Groups.FN_ENGINEERING, Groups.FN_MARKETING))));
+    String pi = started.processInstanceId();
+    complete(pi, CoordinationProcess.TASK_ACCEPT, ops, asked.atTime(11, 0),
+        Map.of(CoordinationProcess.COORDINATION_REVIEW, ReviewMeetingProcess.APPROVED));
+    complete(pi, ReviewMeetingProcess.TASK_SCHEDULE_MEETING, ops, asked.atTime(15, 0), Map.of(
+        ReviewMeetingProcess.MEETING_TIME, asked.plusDays(2).atTime(14, 0).atZone(EngineTime.ZONE).toOffsetDateTime()
+            .toString(),
+        ReviewMeetingProcess.MEETING_LOCATION, "SZ01 项目部会议室", ReviewMeetingProcess.CHAIR_USER, ops));
+    Map<String, Object> record = new HashMap<>();
+    record.put(ReviewMeetingProcess.MINUTES, "园林单位错峰进场，精装单位三日内让出材料通道；成品保护由总包统一负责。");
+    record.put(ReviewMeetingProcess.decision(1, "Content"), "总包编制交叉作业与成品保护方案并报监理");
+    record.put(ReviewMeetingProcess.decision(1, "OwnerGroup"), Groups.office(projectCode));
+    record.put(ReviewMeetingProcess.decision(1, "DueDate"), today.plusDays(7).toString());
+    complete(pi, ReviewMeetingProcess.TASK_RECORD_MINUTES, ops, asked.plusDays(2).atTime(18, 0), record);
+    approveMinutes(pi, DemoData.userOf(Groups.REGION_PRESIDENT, "SOUTH"), asked.plusDays(3).atTime(9, 30));
   }
 
   private static void finding(Map<String, Object> report, int n, String category, String severity, String nodeCode,

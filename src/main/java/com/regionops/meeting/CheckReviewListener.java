@@ -29,7 +29,10 @@ public class CheckReviewListener implements TaskListener {
           com.regionops.risk.RiskProcesses.CORRECTION_REVIEW_COMMENT},
       com.regionops.inspection.InspectionPlanProcess.TASK_APPROVE,
       new String[] {com.regionops.inspection.InspectionPlanProcess.PLAN_REVIEW,
-          com.regionops.inspection.InspectionPlanProcess.PLAN_REVIEW_COMMENT});
+          com.regionops.inspection.InspectionPlanProcess.PLAN_REVIEW_COMMENT},
+      com.regionops.coordination.CoordinationProcess.TASK_ACCEPT,
+      new String[] {com.regionops.coordination.CoordinationProcess.COORDINATION_REVIEW,
+          com.regionops.coordination.CoordinationProcess.COORDINATION_REVIEW_COMMENT});
 
   @Override
   public void notify(DelegateTask task) {

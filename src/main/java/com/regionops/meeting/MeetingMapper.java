@@ -14,6 +14,9 @@ public interface MeetingMapper {
 
   Meeting findByProcessInstance(String processInstanceId);
 
+  /** A project's meetings of one kind, the latest scheduled first. */
+  java.util.List<Meeting> findByProjectAndKind(@Param("projectCode") String projectCode, @Param("kind") String kind);
+
   /** Sets row.id to the generated key. */
   void insert(KeyedRow<Meeting> row);
 

@@ -49,7 +49,9 @@ public class MeetingService {
    */
   public List<DecisionItem> checkMinutes(String conclusion, String minutes, Function<String, Object> variables,
       LocalDate meetingDay) {
-    if (conclusion == null || !CONCLUSIONS.contains(conclusion)) {
+    // a 协调会 settles a problem with decisions; it passes or fails nothing
+    boolean judged = !ReviewMeetingProcess.KIND_COORDINATION.equals(variables.apply(ReviewMeetingProcess.MEETING_KIND));
+    if (judged && (conclusion == null || !CONCLUSIONS.contains(conclusion))) {
       throw InputRejectedException.badInput(ReviewMeetingProcess.CONCLUSION, "请选择会议结论：通过、有条件通过或不通过");
     }
     if (minutes == null || minutes.isBlank()) {

@@ -51,7 +51,9 @@ public final class MinutesDocument {
     row(b, "会议地点", m.location());
     row(b, "主持人", m.chairUser());
     row(b, "参会职能", functions(m.attendingFunctions()));
-    row(b, "会议结论", CONCLUSIONS.getOrDefault(m.conclusion(), m.conclusion()));
+    if (m.conclusion() != null) {
+      row(b, "会议结论", CONCLUSIONS.getOrDefault(m.conclusion(), m.conclusion()));
+    }
     b.append("</table>");
     b.append("<h2>会议纪要</h2>");
     for (String line : (m.minutes() == null ? "" : m.minutes()).split("\\R")) {

@@ -54,6 +54,11 @@ public final class ReviewMeetingProcess {
    * {@link #KIND_GATE}, so a gate cannot skip its materials by passing a variable.
    */
   public static final String KIND_OPERATING_REVIEW = "OPERATING_REVIEW";
+  /**
+   * 协调会: set only by coordination-meeting's own step. The problem is the material, so review-meeting
+   * starts at 安排会议, and the minutes record decisions without a conclusion.
+   */
+  public static final String KIND_COORDINATION = "COORDINATION";
 
   /** Minutes are due two days after the meeting (department rule). */
   public static final int MINUTES_DUE_DAYS = 2;

@@ -600,6 +600,14 @@ class AccessMatrixIT {
         null));
     rows.add(new Row("GET /api/v1/projects/{code}/inspections", true, (r, g) -> as(r, "GET",
         api + "/projects/" + projectFor(r, g) + "/inspections", null), readProject(), null));
+    // 协调会: the project's office asks, region-ops of the region calls one; reads by the project rule
+    rows.add(new Row("POST /api/v1/projects/{code}/coordination-meetings", true, (r, g) -> as(r, "POST",
+        api + "/projects/" + projectFor(r, g) + "/coordination-meetings", Map.of("subject", "矩阵协调事项")),
+        (role, region) -> !role.seesProject(projectFor(role, region), region) ? 404
+            : role.writes(region) || role.officeOf(region) ? 201 : 403, null));
+    rows.add(new Row("GET /api/v1/projects/{code}/coordination-meetings", true, (r, g) -> as(r, "GET",
+        api + "/projects/" + projectFor(r, g) + "/coordination-meetings", null), readProject(), null));
+
     // 巡检计划: region-ops of the region draws one up (a quarter of its own each call); other regions hidden
     rows.add(new Row("POST /api/v1/regions/{code}/inspection-plans", true, (r, g) -> as(r, "POST",
         api + "/regions/" + g + "/inspection-plans", Map.of("quarter", (2040 + planYears.incrementAndGet()) + "-Q1")),

@@ -107,4 +107,15 @@ class MinutesDocumentTest {
         null, null, null, "PASS", "同意", null, null);
     assertThat(MinutesDocument.fileName(slashed)).isEqualTo("会议纪要-A_B 项目_启动会-2026-12-10.pdf");
   }
+
+  /** A 协调会 concludes nothing: its minutes have no 会议结论 line. */
+  @Test
+  void minutesWithoutAConclusionLeaveTheLineOut() throws IOException {
+    Meeting coordination = new Meeting(8L, "COORDINATION", "SOUTH", "GZ01", null, "广州天河·云璟府 协调会：塔吊拆除",
+        LocalDateTime.of(2026, 12, 3, 10, 0), "项目部会议室", "ops.south", null, null, "塔吊 12 月 8 日拆除。",
+        "president.south", "PI-8");
+    String text = text(renderer.render(MinutesDocument.xhtml(new MinutesDocument.Facts(coordination, "GZ01",
+        decisions(1), List.of())), MinutesDocument.title(coordination)));
+    assertThat(text).contains("协调会：塔吊拆除").contains("塔吊 12 月 8 日拆除。").doesNotContain("会议结论");
+  }
 }

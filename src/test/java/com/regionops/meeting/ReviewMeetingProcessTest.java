@@ -285,6 +285,44 @@ class ReviewMeetingProcessTest {
     Assertions.assertThat(support.meetings.decisionIds(meetingId)).hasSize(1);
   }
 
+  /** A 协调会: no materials, 安排会议 due when its caller says, and minutes with decisions but no conclusion. */
+  @Test
+  void aCoordinationMeetingIsScheduledByItsDueDayAndItsMinutesNeedNoConclusion() {
+    Date dueBy = at(LocalDateTime.of(2026, 12, 4, 18, 0));
+    ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(KEY, "BK-CO-" + support.project.code(),
+        Map.of("projectCode", support.project.code(), MEETING_KIND, KIND_COORDINATION,
+            MEETING_TITLE, "协调会：塔吊拆除与外架交叉作业", "meetingDueBy", dueBy));
+
+    assertThat(pi).isWaitingAt(TASK_SCHEDULE_MEETING).hasNotPassed("ServiceTask_PrepareMaterials");
+    Assertions.assertThat(task(TASK_SCHEDULE_MEETING, pi).getDueDate()).isEqualTo(dueBy);
+    complete(task(TASK_SCHEDULE_MEETING, pi), withVariables(MEETING_TIME, "2026-12-03T10:00+08:00",
+        MEETING_LOCATION, "项目部会议室", CHAIR_USER, "ops.south"));
+    Map<String, Object> noConclusion = minutes("PASS", "2026-12-20");
+    noConclusion.remove(CONCLUSION);
+    complete(task(TASK_RECORD_MINUTES, pi), noConclusion);
+    complete(task(TASK_APPROVE_MINUTES, pi), withVariables(MINUTES_REVIEW, APPROVED));
+
+    assertThat(pi).isEnded().hasPassed(END_APPROVED);
+    Meeting meeting = support.meetings.meetingOf(pi.getId());
+    Assertions.assertThat(meeting.kind()).isEqualTo(KIND_COORDINATION);
+    Assertions.assertThat(meeting.conclusion()).isNull();
+    Assertions.assertThat(support.meetings.decisionIds(meeting.id())).hasSize(1);
+  }
+
+  @Test
+  void aMeetingOtherThanACoordinationIsScheduledWithinTwoDaysAndStillNeedsItsConclusion() {
+    ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(KEY, "BK-OR2-" + support.region.code(),
+        Map.of("regionCode", support.region.code(), MEETING_KIND, KIND_OPERATING_REVIEW,
+            MEETING_TITLE, "2026 年第三季度经营分析会"));
+    Assertions.assertThat(task(TASK_SCHEDULE_MEETING, pi).getDueDate()).isEqualTo(at(NOW.plusDays(2)));
+    complete(task(TASK_SCHEDULE_MEETING, pi), withVariables(MEETING_TIME, "2026-12-10T14:00+08:00",
+        MEETING_LOCATION, "区域 3 楼会议室", CHAIR_USER, "president.south"));
+    Map<String, Object> noConclusion = minutes("PASS", "2026-12-31");
+    noConclusion.remove(CONCLUSION);
+    Assertions.assertThat(rejectedField(() -> complete(task(TASK_RECORD_MINUTES, pi), noConclusion)))
+        .isEqualTo(CONCLUSION);
+  }
+
   @Test
   void minutesAreSavedOnTheInstancesOwnMeetingWhateverTheCompletionSends() {
     ProcessInstance pi = startMeeting();
