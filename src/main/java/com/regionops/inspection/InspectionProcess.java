@@ -33,6 +33,8 @@ public final class InspectionProcess {
   public static final String PART_SEVERITY = "Severity";
   public static final String PART_NODE_CODE = "NodeCode";
   public static final String PART_GATE_CODE = "GateCode";
+  /** The form's 不涉及 choice of gate. */
+  public static final String NO_GATE = "NONE";
   public static final String PART_CAUSE = "Cause";
   public static final String PART_RECOMMENDATION = "Recommendation";
 

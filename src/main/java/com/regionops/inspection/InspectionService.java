@@ -209,6 +209,7 @@ public class InspectionService {
       nodeId = node.id();
     }
     String gateCode = text(variables.apply(finding(n, InspectionProcess.PART_GATE_CODE)));
+    gateCode = InspectionProcess.NO_GATE.equals(gateCode) ? null : gateCode;
     if (gateCode != null && gates.find(gateCode) == null) {
       throw InputRejectedException.badInput(finding(n, InspectionProcess.PART_GATE_CODE),
           "问题 " + n + " 所涉节点会议不存在：" + gateCode);

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.regionops.platform.engine.EngineTime;
 import com.regionops.support.Http;
 import com.regionops.support.RegionOpsIT;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,19 +27,10 @@ class CoordinationApiIT {
     http = new Http(port);
   }
 
-  static Map<String, Object> variables(Map<String, Object> values) {
-    Map<String, Object> wrapped = new HashMap<>();
-    values.forEach((k, v) -> wrapped.put(k, Map.of("value", v)));
-    return Map.of("variables", wrapped);
-  }
 
-  JsonNode tasks(String user, String businessKey) {
-    return http.get(user, "/engine-rest/task?processInstanceBusinessKey="
-        + URLEncoder.encode(businessKey, StandardCharsets.UTF_8)).json();
-  }
 
   void complete(String user, JsonNode task, Map<String, Object> values) {
-    Http.Response done = http.post(user, "/engine-rest/task/" + task.get("id").asText() + "/complete", variables(values));
+    Http.Response done = http.post(user, "/engine-rest/task/" + task.get("id").asText() + "/complete", Http.completion(values));
     assertThat(done.status()).as(done.toString()).isEqualTo(204);
   }
 
@@ -57,20 +46,20 @@ class CoordinationApiIT {
     assertThat(asked.json().get("accepted").asBoolean()).as("an office's request waits for region-ops").isFalse();
     String businessKey = asked.json().get("businessKey").asText();
 
-    JsonNode accept = tasks("ops.south", businessKey);
+    JsonNode accept = http.tasks("ops.south", businessKey);
     assertThat(accept).hasSize(1);
     assertThat(accept.get(0).get("name").asText()).startsWith("受理协调申请");
     complete("ops.south", accept.get(0), Map.of("coordinationReview", "APPROVED"));
 
-    JsonNode schedule = tasks("ops.south", businessKey);
+    JsonNode schedule = http.tasks("ops.south", businessKey);
     assertThat(schedule.get(0).get("name").asText()).startsWith("安排会议");
     complete("ops.south", schedule.get(0), Map.of("meetingTime", EngineTime.today().plusDays(1) + "T10:00:00+08:00",
         "meetingLocation", "项目部会议室", "chairUser", "ops.south"));
-    JsonNode minutes = tasks("ops.south", businessKey);
+    JsonNode minutes = http.tasks("ops.south", businessKey);
     assertThat(minutes.get(0).get("name").asText()).startsWith("录入会议纪要");
     complete("ops.south", minutes.get(0), Map.of("minutes", "精装单位三日内让出通道", "decision1Content", "精装单位调整材料堆放",
         "decision1OwnerGroup", "office-GZ01", "decision1DueDate", EngineTime.today().plusDays(5).toString()));
-    complete("president.south", tasks("president.south", businessKey).get(0), Map.of("minutesReview", "APPROVED"));
+    complete("president.south", http.tasks("president.south", businessKey).get(0), Map.of("minutesReview", "APPROVED"));
 
     JsonNode held = null;
     for (JsonNode m : http.get("office.gz01", "/api/v1/projects/GZ01/coordination-meetings").json()) {
@@ -80,7 +69,7 @@ class CoordinationApiIT {
     assertThat(held.get("kind").asText()).isEqualTo("COORDINATION");
     assertThat(held.has("conclusion") && !held.get("conclusion").isNull()).isFalse();
     assertThat(held.get("attendingFunctions").asText()).isEqualTo("fn-engineering,fn-marketing");
-    JsonNode carryOut = tasks("office.gz01", businessKey);
+    JsonNode carryOut = http.tasks("office.gz01", businessKey);
     assertThat(carryOut).hasSize(1);
     assertThat(carryOut.get(0).get("name").asText()).startsWith("落实会议决议");
   }
@@ -94,7 +83,7 @@ class CoordinationApiIT {
     Http.Response called = http.post("ops.south", "/api/v1/projects/GZ01/coordination-meetings", ok);
     assertThat(called.status()).isEqualTo(201);
     assertThat(called.json().get("accepted").asBoolean()).as("region-ops calls it: no acceptance").isTrue();
-    assertThat(tasks("ops.south", called.json().get("businessKey").asText()).get(0).get("name").asText())
+    assertThat(http.tasks("ops.south", called.json().get("businessKey").asText()).get(0).get("name").asText())
         .startsWith("安排会议");
 
     Map<String, Map<String, Object>> bad = new java.util.LinkedHashMap<>();
@@ -107,7 +96,7 @@ class CoordinationApiIT {
       assertThat(refused.json().get("field").asText()).isEqualTo(field);
     });
     Http.Response direct = http.post("office.gz01", "/engine-rest/process-definition/key/coordination-meeting/start",
-        variables(Map.of("projectCode", "GZ01", "requestedByOffice", false, "coordinationSubject", "绕过受理")));
+        Http.completion(Map.of("projectCode", "GZ01", "requestedByOffice", false, "coordinationSubject", "绕过受理")));
     assertThat(direct.status()).as("started by the application only: " + direct).isEqualTo(403);
   }
 

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.regionops.platform.engine.EngineTime;
 import com.regionops.support.Http;
 import com.regionops.support.RegionOpsIT;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -47,16 +45,7 @@ class InspectionApiIT {
     return body;
   }
 
-  static Map<String, Object> variables(Map<String, Object> values) {
-    Map<String, Object> wrapped = new HashMap<>();
-    values.forEach((k, v) -> wrapped.put(k, Map.of("value", v)));
-    return Map.of("variables", wrapped);
-  }
 
-  JsonNode tasks(String user, String businessKey) {
-    return http.get(user, "/engine-rest/task?processInstanceBusinessKey="
-        + URLEncoder.encode(businessKey, StandardCharsets.UTF_8)).json();
-  }
 
   /** A GZ01 node that is not done and has no 纠偏 open: the serious finding will open one. */
   String nodeWithoutCorrection() {
@@ -79,7 +68,7 @@ class InspectionApiIT {
     long id = arranged.json().get("id").asLong();
     assertThat(arranged.json().get("status").asText()).isEqualTo("PLANNED");
     String businessKey = "GZ01:INSPECTION:" + id;
-    assertThat(tasks("engineering.south", businessKey)).as("before the day's timer").isEmpty();
+    assertThat(http.tasks("engineering.south", businessKey)).as("before the day's timer").isEmpty();
 
     String instance = arranged.json().get("processInstanceId").asText();
     assertThat(instance).isNotBlank();
@@ -87,7 +76,7 @@ class InspectionApiIT {
         .processInstanceId(instance).list()) {
       management.executeJob(job.getId());
     }
-    JsonNode record = tasks("engineering.south", businessKey);
+    JsonNode record = http.tasks("engineering.south", businessKey);
     assertThat(record).hasSize(1);
     assertThat(record.get(0).get("name").asText()).startsWith("登记巡检发现");
     String taskId = record.get(0).get("id").asText();
@@ -104,14 +93,14 @@ class InspectionApiIT {
     report.put("finding2Severity", "GENERAL");
     report.put("finding2Recommendation", "补齐验收记录并归档");
     Http.Response noSeverity = http.post("engineering.south", "/engine-rest/task/" + taskId + "/complete",
-        variables(report));
+        Http.completion(report));
     assertThat(noSeverity.status()).as(noSeverity.toString()).isEqualTo(400);
     assertThat(noSeverity.json().get("field").asText()).isEqualTo("finding1Severity");
     assertThat(http.get("ops.south", "/api/v1/projects/GZ01/findings").json())
         .noneMatch(f -> f.get("inspectionId").asLong() == id);
 
     report.put("finding1Severity", "SERIOUS");
-    Http.Response done = http.post("engineering.south", "/engine-rest/task/" + taskId + "/complete", variables(report));
+    Http.Response done = http.post("engineering.south", "/engine-rest/task/" + taskId + "/complete", Http.completion(report));
     assertThat(done.status()).as(done.toString()).isEqualTo(204);
 
     JsonNode findings = http.get("office.gz01", "/api/v1/projects/GZ01/findings?status=OPEN").json();
@@ -143,7 +132,7 @@ class InspectionApiIT {
     assertThat(filed).as("the 巡检报告 PDF is in the project's archive").isTrue();
 
     // the office puts the general one right; its lead inspector verifies it
-    JsonNode carryOut = tasks("office.gz01", businessKey);
+    JsonNode carryOut = http.tasks("office.gz01", businessKey);
     assertThat(carryOut).hasSize(2);
     JsonNode general = null;
     for (JsonNode t : carryOut) {
@@ -151,12 +140,12 @@ class InspectionApiIT {
     }
     assertThat(general).isNotNull();
     assertThat(http.post("office.gz01", "/engine-rest/task/" + general.get("id").asText() + "/complete",
-        variables(Map.of("evidence", "验收记录已补齐，见附件", "completedOn", today))).status()).isEqualTo(204);
-    JsonNode verify = tasks("engineering.south", businessKey);
+        Http.completion(Map.of("evidence", "验收记录已补齐，见附件", "completedOn", today))).status()).isEqualTo(204);
+    JsonNode verify = http.tasks("engineering.south", businessKey);
     assertThat(verify).hasSize(1);
     assertThat(verify.get(0).get("assignee").asText()).isEqualTo("engineering.south");
     assertThat(http.post("engineering.south", "/engine-rest/task/" + verify.get(0).get("id").asText() + "/complete",
-        variables(Map.of("decisionReview", "APPROVED"))).status()).isEqualTo(204);
+        Http.completion(Map.of("decisionReview", "APPROVED"))).status()).isEqualTo(204);
     assertThat(http.get("office.gz01", "/api/v1/projects/GZ01/findings?status=VERIFIED").json())
         .anyMatch(f -> f.get("inspectionId").asLong() == id && f.get("severity").asText().equals("GENERAL"));
   }
@@ -223,7 +212,7 @@ class InspectionApiIT {
     assertThat(items.get(0).get("reason").asText()).isNotBlank();
 
     String businessKey = started.json().get("businessKey").asText();
-    JsonNode edit = tasks("ops.south", businessKey);
+    JsonNode edit = http.tasks("ops.south", businessKey);
     assertThat(edit).hasSize(1);
     assertThat(edit.get(0).get("name").asText()).startsWith("编制巡检计划");
     Map<String, Object> rows = new HashMap<>();
@@ -238,12 +227,12 @@ class InspectionApiIT {
       rows.put("item" + n + "Lead", "engineering.south");
     }
     Http.Response edited = http.post("ops.south", "/engine-rest/task/" + edit.get(0).get("id").asText() + "/complete",
-        variables(rows));
+        Http.completion(rows));
     assertThat(edited.status()).as(edited.toString()).isEqualTo(204);
-    JsonNode approve = tasks("president.south", businessKey);
+    JsonNode approve = http.tasks("president.south", businessKey);
     assertThat(approve).hasSize(1);
     assertThat(http.post("president.south", "/engine-rest/task/" + approve.get(0).get("id").asText() + "/complete",
-        variables(Map.of("planReview", "APPROVED"))).status()).isEqualTo(204);
+        Http.completion(Map.of("planReview", "APPROVED"))).status()).isEqualTo(204);
 
     JsonNode approved = planOf(planId);
     assertThat(approved.get("plan").get("status").asText()).isEqualTo("APPROVED");

@@ -139,6 +139,7 @@ class InspectionProcessTest {
     v.put(InspectionProcess.finding(1, PART_NODE_CODE), "M04");
     v.put(InspectionProcess.finding(1, PART_CAUSE), "总包劳动力不足");
     v.put(InspectionProcess.finding(1, PART_RECOMMENDATION), "增加两个班组，每周报送进度");
+    v.put(InspectionProcess.finding(1, PART_GATE_CODE), NO_GATE);
     v.put(InspectionProcess.finding(2, PART_DESCRIPTION), "样板间验收资料不全");
     v.put(InspectionProcess.finding(2, PART_CATEGORY), "RECORDS");
     v.put(InspectionProcess.finding(2, PART_SEVERITY), "GENERAL");

@@ -147,6 +147,19 @@ public final class Http {
     }
   }
 
+  /** An engine-REST task completion's body: each value wrapped as {@code {"value": …}}. */
+  public static java.util.Map<String, Object> completion(java.util.Map<String, Object> values) {
+    java.util.Map<String, Object> wrapped = new java.util.HashMap<>();
+    values.forEach((name, value) -> wrapped.put(name, java.util.Map.of("value", value)));
+    return java.util.Map.of("variables", wrapped);
+  }
+
+  /** The open tasks the user may see of the instances with this business key (engine REST). */
+  public JsonNode tasks(String user, String businessKey) {
+    return get(user, "/engine-rest/task?processInstanceBusinessKey="
+        + java.net.URLEncoder.encode(businessKey, java.nio.charset.StandardCharsets.UTF_8)).json();
+  }
+
   public static ObjectMapper json() {
     return JSON;
   }
