@@ -311,6 +311,79 @@ class WebappsBrowserIT {
         .isEqualTo(com.regionops.platform.engine.EngineTime.today().plusDays(15).toString());
   }
 
+  /** 协调会: an office's request reaches region-ops, who accepts it in the Camunda form; 安排会议 follows. */
+  @Test
+  void regionOpsAcceptsACoordinationRequestInTheCamundaForm() {
+    Http http = new Http(port);
+    Http.Response asked = http.post("office.gz01", "/api/v1/projects/GZ01/coordination-meetings",
+        Map.of("subject", "浏览器测试：临时道路占用", "problem", "市政临时道路与项目围挡冲突"));
+    assertThat201(asked);
+    String businessKey = asked.json().get("businessKey").asText();
+    logIn("tasklist", "ops.south");
+    openFilter("我的组待办");
+    page.locator("ol.tasks-list li.task").filter(new Locator.FilterOptions().setHasText("受理协调申请 · GZ01"))
+        .first().locator(".names, .task-name, a").first().click();
+    assertThat(page.getByLabel("协调事项")).hasValue("浏览器测试：临时道路占用");
+    assertThat(page.getByLabel("问题说明")).hasValue("市政临时道路与项目围挡冲突");
+    page.getByText("认领", new Page.GetByTextOptions().setExact(true)).first().click();
+    page.getByLabel("受理", new Page.GetByLabelOptions().setExact(true)).check();
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("regionOpsAcceptsACoordinationRequest-form.png")));
+    page.locator("button:has-text(\"完成\")").first().click();
+    assertThat(page.getByText("受理协调申请 · GZ01")).hasCount(0);
+    JsonNode next = http.tasks("ops.south", businessKey);
+    org.assertj.core.api.Assertions.assertThat(next).hasSize(1);
+    org.assertj.core.api.Assertions.assertThat(next.get(0).get("name").asText()).startsWith("安排会议");
+  }
+
+  /** 巡检计划: region-ops names the lead of each proposed row in the Camunda form; the president approves it. */
+  @Test
+  void theQuartersInspectionPlanIsEditedAndApprovedInTheCamundaForms() {
+    Http http = new Http(port);
+    Http.Response started = http.post("ops.south", "/api/v1/regions/SOUTH/inspection-plans", Map.of("quarter", "2045-Q2"));
+    assertThat201(started);
+    long planId = started.json().get("planId").asLong();
+    logIn("tasklist", "ops.south");
+    openFilter("我的组待办");
+    page.locator("ol.tasks-list li.task").filter(new Locator.FilterOptions().setHasText("编制巡检计划"))
+        .first().locator(".names, .task-name, a").first().click();
+    assertThat(page.getByLabel("巡检计划")).hasValue("华南区域 2045-Q2 巡检计划");
+    page.getByText("认领", new Page.GetByTextOptions().setExact(true)).first().click();
+    int rows = 0;
+    for (int n = 1; n <= 10; n++) {
+      Locator lead = page.getByLabel("第 " + n + " 行：巡检组长（用户编号）");
+      if (lead.count() == 0) {
+        break;
+      }
+      lead.fill("engineering.south");
+      rows++;
+    }
+    org.assertj.core.api.Assertions.assertThat(rows).as("the DMN proposed rows for the demo's red nodes").isPositive();
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("theQuartersInspectionPlanIsEdited-form.png")));
+    page.locator("button:has-text(\"完成\")").first().click();
+    assertThat(page.getByText("编制巡检计划")).hasCount(0);
+
+    context.close();
+    newPage("zh-CN");
+    logIn("tasklist", "president.south");
+    page.locator("ol.tasks-list li.task").filter(new Locator.FilterOptions().setHasText("审批巡检计划"))
+        .first().locator(".names, .task-name, a").first().click();
+    assertThat(page.getByLabel("计划内容（日期、项目、方式、组长、事由）"))
+        .hasValue(java.util.regex.Pattern.compile(".*组长 engineering\\.south.*", java.util.regex.Pattern.DOTALL));
+    page.getByText("认领", new Page.GetByTextOptions().setExact(true)).first().click();
+    page.getByLabel("批准", new Page.GetByLabelOptions().setExact(true)).check();
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("thePresidentApprovesTheInspectionPlan-form.png")));
+    page.locator("button:has-text(\"完成\")").first().click();
+    assertThat(page.getByText("审批巡检计划")).hasCount(0);
+    boolean approved = false;
+    for (JsonNode p : http.get("ops.south", "/api/v1/regions/SOUTH/inspection-plans").json()) {
+      approved |= p.get("plan").get("id").asLong() == planId && p.get("plan").get("status").asText().equals("APPROVED");
+    }
+    org.assertj.core.api.Assertions.assertThat(approved).isTrue();
+  }
+
   static Map<String, Object> variables(Object... pairs) {
     Map<String, Object> variables = new HashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
