@@ -20,8 +20,13 @@ public class NotifyDeclinedDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String projectCode = (String) execution.getVariable(CoordinationProcess.PROJECT_CODE);
     notifications.notifyOnce("coordination-declined:" + execution.getProcessInstanceId(), Groups.office(projectCode),
-        "协调申请未受理：" + execution.getVariable(CoordinationProcess.SUBJECT),
-        "区域运营管理部意见：" + execution.getVariable(CoordinationProcess.COORDINATION_REVIEW_COMMENT),
+        cut("协调申请未受理：" + execution.getVariable(CoordinationProcess.SUBJECT), 200),
+        cut("区域运营管理部意见：" + execution.getVariable(CoordinationProcess.COORDINATION_REVIEW_COMMENT), 2000),
         execution.getProcessBusinessKey());
+  }
+
+  /** ro_notification's subject and body lengths. */
+  private static String cut(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 }

@@ -26,8 +26,10 @@ public class PrepareCoordinationDelegate implements JavaDelegate {
     String projectCode = (String) execution.getVariable(CoordinationProcess.PROJECT_CODE);
     var project = projects.findByCode(projectCode);
     execution.setVariable(ReviewMeetingProcess.MEETING_KIND, ReviewMeetingProcess.KIND_COORDINATION);
-    execution.setVariable(ReviewMeetingProcess.MEETING_TITLE, (project == null ? projectCode : project.name())
-        + " 协调会：" + execution.getVariable(CoordinationProcess.SUBJECT));
+    String title = (project == null ? projectCode : project.name()) + " 协调会："
+        + execution.getVariable(CoordinationProcess.SUBJECT);
+    // ro_meeting.title holds 200 characters
+    execution.setVariable(ReviewMeetingProcess.MEETING_TITLE, title.length() <= 200 ? title : title.substring(0, 199) + "…");
     execution.setVariable(ReviewMeetingProcess.OFFICE_GROUP, Groups.office(projectCode));
     // counted from the request, not from its acceptance
     java.time.LocalDate requested = EngineTime.parseDateTime(execution.getVariable(CoordinationProcess.REQUESTED_AT))

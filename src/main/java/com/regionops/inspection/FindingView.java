@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /**
  * A finding as the API shows it, with its 整改: status OPEN (being put right), DONE (reported,
- * awaiting the inspector's verification) or VERIFIED; overdue when still OPEN after its due date.
+ * awaiting the inspector's verification) or VERIFIED; overdue when not verified by its due date.
  */
 public record FindingView(
     long id,

@@ -35,7 +35,10 @@ public class InspectionFacts {
   /** Days ahead within which an opening or handover counts (the DMN's own range decides). */
   static final Set<NodeCategory> MILESTONE_CATEGORIES = Set.of(NodeCategory.OPENING, NodeCategory.HANDOVER);
 
-  /** null: no milestone ahead / not ranked / never inspected. */
+  /** A project never inspected counts as inspected this many months ago: long enough for the routine rule. */
+  public static final int NEVER_INSPECTED_MONTHS = 999;
+
+  /** null: no milestone ahead / not ranked; never inspected: {@value #NEVER_INSPECTED_MONTHS} months. */
   public record Facts(String projectCode, int openSeriousFindings, int riskChecks, Integer daysToMilestone,
       Integer kpiRankFromBottom, Integer monthsSinceInspection) {
 
@@ -93,7 +96,7 @@ public class InspectionFacts {
       LocalDate last = lastInspected.get(p.code());
       facts.add(new Facts(p.code(), serious.getOrDefault(p.code(), 0), riskChecks.getOrDefault(p.code(), 0),
           milestone.get(p.code()), fromBottom.get(p.code()),
-          last == null ? null : (int) Math.max(0, ChronoUnit.MONTHS.between(last, today))));
+          last == null ? NEVER_INSPECTED_MONTHS : (int) Math.max(0, ChronoUnit.MONTHS.between(last, today))));
     }
     return facts;
   }

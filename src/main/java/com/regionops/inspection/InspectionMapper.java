@@ -34,7 +34,7 @@ public interface InspectionMapper {
   /** A project's findings with their 整改 and the node they concern, newest inspection first. */
   List<FindingRow> findFindingRows(String projectCode);
 
-  /** Per selected project: its findings, those whose 整改 is verified, and those still open past their due date. */
+  /** Per selected project: its findings, those whose 整改 is verified, and those past their due date not verified. */
   List<RectificationCount> countRectifications(@Param("selection") com.regionops.org.ProjectSelection selection,
       @Param("today") LocalDate today);
 

@@ -28,7 +28,7 @@ public interface InspectionPlanMapper {
 
   int linkItemInspection(@Param("id") long id, @Param("inspectionId") long inspectionId);
 
-  /** Per project of the region, the day of its latest inspection. */
+  /** Per project of the region, the day of its latest inspection that took place (reported or closed). */
   List<LastInspection> findLastInspections(String regionCode);
 
   /** Per project of the region, its 严重 findings whose 整改 is not verified yet. */

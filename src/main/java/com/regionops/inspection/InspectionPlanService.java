@@ -109,10 +109,12 @@ public class InspectionPlanService {
     proposals.sort(Comparator.comparingInt((Proposal p) -> ((Number) p.result().get("priority")).intValue())
         .thenComparing(Proposal::project));
     LocalDate day = workday(today.plusDays(LEAD_DAYS).isAfter(days[0]) ? today.plusDays(LEAD_DAYS) : days[0]);
+    // proposed late in the quarter: the rows beyond it share its last day, for region-ops to re-date
+    LocalDate last = days[1].isBefore(today) ? today : days[1];
     int seq = 1;
     for (Proposal p : proposals.subList(0, Math.min(proposals.size(), InspectionPlanProcess.MAX_ITEMS))) {
       plans.insertItem(new PlanItem(null, row.getId(), seq++, p.project(),
-          InspectionKind.valueOf((String) p.result().get("kind")), day,
+          InspectionKind.valueOf((String) p.result().get("kind")), day.isAfter(last) ? last : day,
           ((Number) p.result().get("stayDays")).intValue(), null, null, (String) p.result().get("reason"), true, true,
           null));
       day = workday(day.plusDays(2));
@@ -203,18 +205,22 @@ public class InspectionPlanService {
       String lead = text(variables.apply(item(n, InspectionPlanProcess.PART_LEAD)));
       if (included && !regionUser(lead, plan.regionCode())) {
         throw InputRejectedException.badInput(item(n, InspectionPlanProcess.PART_LEAD),
-            "请填写第 " + n + " 行的巡检组长（本区域用户）");
+            "请填写第 " + n + " 行的巡检组长（本区域区域运营、职能部门或总裁的用户）");
       }
       Set<String> others = new LinkedHashSet<>();
       String listed = text(variables.apply(item(n, InspectionPlanProcess.PART_INSPECTORS)));
       for (String inspector : listed == null ? new String[0] : listed.split("[,，、\\s]+")) {
         if (!inspector.isBlank() && !regionUser(inspector, plan.regionCode())) {
           throw InputRejectedException.badInput(item(n, InspectionPlanProcess.PART_INSPECTORS),
-              "第 " + n + " 行的巡检组员须为本区域用户：" + inspector);
+              "第 " + n + " 行的巡检组员须为本区域区域运营、职能部门或总裁的用户：" + inspector);
         }
         if (!inspector.isBlank() && !inspector.equals(lead)) {
           others.add(inspector);
         }
+      }
+      if (others.size() > InspectionService.MAX_INSPECTORS || String.join(",", others).length() > 500) {
+        throw InputRejectedException.badInput(item(n, InspectionPlanProcess.PART_INSPECTORS),
+            "第 " + n + " 行的巡检组员不超过 " + InspectionService.MAX_INSPECTORS + " 人");
       }
       String reason = text(variables.apply(item(n, InspectionPlanProcess.PART_REASON)));
       if (reason != null && reason.length() > 500) {
@@ -285,8 +291,7 @@ public class InspectionPlanService {
   }
 
   private boolean regionUser(String userId, String regionCode) {
-    return userId != null && !userId.isBlank() && system.asSystem(
-        () -> identity.createUserQuery().userId(userId.strip()).memberOfTenant(regionCode).count()) > 0;
+    return InspectionService.isRegionStaff(identity, system, userId, regionCode);
   }
 
   private static InspectionKind parseKind(String value) {

@@ -40,7 +40,7 @@ public final class InspectionProcess {
 
   /** Hour the inspection day starts and the report is due, China time. */
   public static final int START_HOUR = 9;
-  /** Working days after the last day on site that the report is due. */
+  /** Days after the last day on site that the report is due (calendar days, as every due date here). */
   public static final int REPORT_DAYS = 2;
 
   private InspectionProcess() {

@@ -101,7 +101,7 @@ public class InspectionService {
       others.add(requireRegionUser("inspectors", inspector, project.regionCode()));
     }
     others.remove(lead);
-    if (others.size() > MAX_INSPECTORS) {
+    if (others.size() > MAX_INSPECTORS || String.join(",", others).length() > 500) {
       throw ApiException.badInput("inspectors", "巡检组成员不超过 " + MAX_INSPECTORS + " 人");
     }
     String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
@@ -121,12 +121,29 @@ public class InspectionService {
   }
 
   private String requireRegionUser(String field, String userId, String regionCode) {
-    // the caller may not be allowed to read other users: the membership is the application's question
-    if (userId == null || userId.isBlank() || system.asSystem(
-        () -> identity.createUserQuery().userId(userId.strip()).memberOfTenant(regionCode).count()) == 0) {
-      throw ApiException.badInput(field, "巡检人员须为本区域的用户：" + userId);
+    if (userId == null || userId.isBlank()) {
+      throw ApiException.badInput(field, "请填写巡检组长（本区域区域运营、职能部门或总裁的用户编号）");
+    }
+    if (!isRegionStaff(identity, system, userId, regionCode)) {
+      throw ApiException.badInput(field, "巡检人员须为本区域区域运营、职能部门或总裁的用户（项目公司不能巡检自己）：" + userId);
     }
     return userId.strip();
+  }
+
+  /** Roles that inspect: a project office is in its region's tenant too, and must never inspect itself. */
+  static final java.util.Set<String> INSPECTOR_GROUPS = java.util.Set.of(Groups.REGION_OPS, Groups.REGION_FUNCTIONS,
+      Groups.REGION_PRESIDENT);
+
+  /**
+   * A user of the region's staff: in its tenant and in region-ops, a region function or the
+   * president's group. The caller may not be allowed to read other users: the application asks.
+   */
+  static boolean isRegionStaff(IdentityService identity, SystemCalls system, String userId, String regionCode) {
+    if (userId == null || userId.isBlank()) {
+      return false;
+    }
+    return system.asSystem(() -> INSPECTOR_GROUPS.stream().anyMatch(group -> identity.createUserQuery()
+        .userId(userId.strip()).memberOfTenant(regionCode).memberOfGroup(group).count() > 0));
   }
 
   public Inspection inspection(long id) {
@@ -279,7 +296,7 @@ public class InspectionService {
     return inspections.findFindings(inspectionId);
   }
 
-  /** A project's findings with their 整改; status: OPEN, DONE, VERIFIED or OVERDUE (open past due), or all. */
+  /** A project's findings with their 整改; status: OPEN, DONE, VERIFIED or OVERDUE (not verified, past due), or all. */
   public List<FindingView> findings(String projectCode, String status) {
     String wanted = status == null || status.isBlank() ? null : status.strip().toUpperCase();
     if (wanted != null && !Set.of("OPEN", "DONE", "VERIFIED", "OVERDUE").contains(wanted)) {
@@ -288,7 +305,8 @@ public class InspectionService {
     LocalDate today = EngineTime.today();
     List<FindingView> views = new ArrayList<>();
     for (InspectionMapper.FindingRow r : inspections.findFindingRows(projectCode)) {
-      boolean overdue = r.status() == DecisionStatus.OPEN && r.dueDate().isBefore(today);
+      // as the monthly assessment counts it: past its due date and not verified (reported done is not enough)
+      boolean overdue = r.status() != DecisionStatus.VERIFIED && r.dueDate().isBefore(today);
       if (wanted == null || (wanted.equals("OVERDUE") ? overdue : r.status().name().equals(wanted))) {
         views.add(new FindingView(r.id(), r.inspectionId(), r.projectCode(), r.plannedDate(), r.seq(), r.category(),
             r.category().label(), r.severity(), r.severity().label(), r.nodeCode(), r.nodeName(), r.gateCode(),
@@ -301,7 +319,7 @@ public class InspectionService {
 
   /**
    * 整改完成率 per project: verified 整改 of all its findings, in percent to one decimal; overdue:
-   * still open past the due date. Projects without findings are absent.
+   * past the due date and not verified. Projects without findings are absent.
    */
   public record Rectification(String projectCode, int findings, int verified, int overdue, BigDecimal rate) {
   }

@@ -23,8 +23,12 @@ import org.springframework.stereotype.Component;
 @Component("saveFindingsDelegate")
 public class SaveFindingsDelegate implements JavaDelegate {
 
-  /** What the correction's form shows as the grade: the inspection, not a check, raised it. */
-  static final String GRADE_SERIOUS_FINDING = "巡检严重问题";
+  /**
+   * A 严重 finding on a node is handled as a red node: the correction is reviewed by whom
+   * risk-escalation names for red at the node's level, and closes like any other when a later check
+   * no longer finds the node red or orange (the finding's own 整改 is followed up apart).
+   */
+  static final String GRADE_SERIOUS_FINDING = "RED";
 
   private final InspectionService inspections;
   private final PlanNodeMapper nodes;
@@ -45,8 +49,10 @@ public class SaveFindingsDelegate implements JavaDelegate {
         (String) execution.getVariable(REPORT_SUMMARY), found);
     Inspection inspection = inspections.inspection(id);
     int opened = 0;
+    java.util.Set<Long> handled = new java.util.HashSet<>();
     for (FindingInput f : found) {
-      if (f.severity() == FindingSeverity.SERIOUS && f.nodeId() != null) {
+      // two findings on one node in one report: one correction (the first is not visible to the query yet)
+      if (f.severity() == FindingSeverity.SERIOUS && f.nodeId() != null && handled.add(f.nodeId())) {
         PlanNode node = nodes.findByCode(projectCode, f.nodeCode());
         RiskAssessment basis = new RiskAssessment(node.id(), projectCode, node.nodeCode(), node.name(),
             node.nodeLevel().name(), node.category().name(), inspection.plannedDate(), GRADE_SERIOUS_FINDING,

@@ -18,7 +18,7 @@ final class KpiSheet {
       headers.add(level.label() + "达成率(%)");
     }
     headers.addAll(List.of("计划调整次数", "逾期决议", "失效证照", "应填报", "及时填报", "填报及时率(%)", "计划管理行为",
-        "到期整改", "按期完成整改", "整改完成率(%)", "逾期整改"));
+        "到期整改", "月末已核验整改", "整改完成率(%)", "逾期整改"));
     String title = ("ANNUAL".equals(report.kind()) ? report.period() + " 年度" : report.period() + " 月度") + "计划运营考核";
     return SheetWriter.bytes(w -> {
       w.title(title);

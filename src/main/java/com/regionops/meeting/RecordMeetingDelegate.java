@@ -37,6 +37,12 @@ public class RecordMeetingDelegate implements JavaDelegate {
     if (time == null) {
       throw InputRejectedException.badInput(MEETING_TIME, "请填写会议时间");
     }
+    if (ReviewMeetingProcess.KIND_COORDINATION.equals(execution.getVariable(MEETING_KIND))
+        && execution.getVariable("meetingDueBy") instanceof java.util.Date dueBy
+        && time.toLocalDate().isAfter(EngineTime.parseDateTime(dueBy).toLocalDate())) {
+      throw InputRejectedException.badInput(MEETING_TIME, "协调会应在申请后 3 天内召开，最晚 "
+          + EngineTime.parseDateTime(dueBy).toLocalDate());
+    }
     String chair = (String) execution.getVariable(CHAIR_USER);
     if (chair == null || chair.isBlank()) {
       throw InputRejectedException.badInput(CHAIR_USER, "请填写会议主持人");

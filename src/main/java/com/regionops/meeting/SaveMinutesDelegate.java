@@ -28,7 +28,9 @@ public class SaveMinutesDelegate implements JavaDelegate {
     // the caller follows up the decisions of meetingId: it must be this instance's meeting
     execution.setVariable(MEETING_ID, meetingId);
     LocalDate day = meeting.scheduledAt() == null ? EngineTime.today() : meeting.scheduledAt().toLocalDate();
-    String conclusion = execution.getVariable(CONCLUSION) instanceof String text ? text : null;
+    // a 协调会 concludes nothing, whatever a completion sent for the hidden field
+    String conclusion = ReviewMeetingProcess.KIND_COORDINATION.equals(meeting.kind()) ? null
+        : execution.getVariable(CONCLUSION) instanceof String text ? text : null;
     String minutes = execution.getVariable(MINUTES) instanceof String text ? text : null;
     List<DecisionItem> items = meetings.checkMinutes(conclusion, minutes, execution::getVariable, day);
     String approver = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null

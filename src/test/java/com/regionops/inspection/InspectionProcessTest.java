@@ -181,7 +181,7 @@ class InspectionProcessTest {
     Assertions.assertThat(findings).extracting(InspectionFinding::decisionId)
         .containsExactly(rectifications.get(0).id(), rectifications.get(1).id());
     Assertions.assertThat(correctionsAsked).as("the serious finding on a node only")
-        .containsExactly("M04|巡检严重问题|" + support.project.code() + ":M04:INSPECTION-" + id);
+        .containsExactly("M04|RED|" + support.project.code() + ":M04:INSPECTION-" + id);
     Assertions.assertThat(engine.getRuntimeService().getVariable(pi.getId(), CORRECTIONS_OPENED)).isEqualTo(1);
 
     assertThat(pi).isWaitingAt(CALL_FOLLOW_UP);

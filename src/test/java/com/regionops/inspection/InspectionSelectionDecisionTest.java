@@ -16,7 +16,7 @@ class InspectionSelectionDecisionTest {
 
   /**
    * A row per rule and per boundary, in the table's order of strength; '' = null input (no
-   * milestone ahead, not ranked, never inspected). The first matching rule wins.
+   * milestone ahead, not ranked). The first matching rule wins.
    */
   @ParameterizedTest(name = "serious {0}, risk {1}, milestone {2}, rank {3}, months {4} -> {5} {6}")
   @CsvSource({
@@ -35,11 +35,13 @@ class InspectionSelectionDecisionTest {
       "0, 0, '', 2, 0, true, PROGRESS, 1, 上月计划达成率排名末两位",
       "0, 0, '', 3, 0, false, '', 0, 无需巡检",
       // red or orange in one of the two checks
-      "0, 1, '', 3, 0, true, PROGRESS, 0, 最近一次双周检查存在红/橙节点",
-      "0, 1, 91, '', '', true, PROGRESS, 0, 最近一次双周检查存在红/橙节点",
+      "0, 1, '', 3, 0, true, PROGRESS, 0, 最近两次双周检查中有一次存在红/橙节点",
+      "0, 1, 91, '', '', true, PROGRESS, 0, 最近两次双周检查中有一次存在红/橙节点",
       // half a year or more since the last inspection
       "0, 0, '', '', 6, true, PROGRESS, 0, 半年以上未巡检，例行巡检",
       "0, 0, '', '', 5, false, '', 0, 无需巡检",
+      // never inspected (InspectionFacts.NEVER_INSPECTED_MONTHS): due for the routine one
+      "0, 0, '', '', 999, true, PROGRESS, 0, 半年以上未巡检，例行巡检",
       // nothing: no inspection proposed
       "0, 0, '', '', 0, false, '', 0, 无需巡检"})
   void theStrongestReasonDecides(int serious, int riskChecks, String daysToMilestone, String rank, String months,

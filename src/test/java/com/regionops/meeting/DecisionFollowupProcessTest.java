@@ -110,7 +110,12 @@ class DecisionFollowupProcessTest {
     reportDone(pi);
 
     assertThat(task(TASK_VERIFY, pi)).isAssignedTo("inspector.south");
-    engine.getIdentityService().setAuthentication("inspector.south", List.of("region-ops"), List.of(support.region.code()));
+    engine.getIdentityService().setAuthentication("ops.south", List.of("region-ops"), List.of(support.region.code()));
+    Assertions.assertThat(rejectedField(() -> complete(task(TASK_VERIFY, pi),
+        withVariables(DECISION_REVIEW, ReviewMeetingProcess.APPROVED)))).as("region-ops is not the named verifier")
+        .isEqualTo(DECISION_REVIEW);
+    engine.getIdentityService().setAuthentication("inspector.south", List.of("region-functions"),
+        List.of(support.region.code()));
     complete(task(TASK_VERIFY, pi), withVariables(DECISION_REVIEW, ReviewMeetingProcess.APPROVED));
     assertThat(pi).isEnded().hasPassed(END_VERIFIED);
     Assertions.assertThat(support.meetings.decision(decisionId).verifiedBy()).isEqualTo("inspector.south");

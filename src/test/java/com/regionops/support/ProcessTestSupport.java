@@ -82,6 +82,7 @@ public class ProcessTestSupport implements AutoCloseable {
     Mocks.register("loadDecisionDelegate", new LoadDecisionDelegate(meetings, DecisionFollowupProcess.REMINDER_DAYS));
     Mocks.register("reportDecisionDoneDelegate", new ReportDecisionDoneDelegate(meetings));
     Mocks.register("reviewDecisionDelegate", new ReviewDecisionDelegate(meetings));
+    Mocks.register("checkVerifierListener", new com.regionops.meeting.CheckVerifierListener());
     Mocks.register("checkReviewListener", new CheckReviewListener());
     Mocks.register("clearReviewListener", new ClearReviewListener());
     Mocks.register("remindDecisionDelegate", new RemindDecisionDelegate(notifications));
