@@ -25,9 +25,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * What the system already knows of each active project of a region, as the DMN
- * inspection-selection reads it: RED/ORANGE nodes in the last two checks, the next opening or
- * handover, last month's KPI rank from the bottom, the last inspection, open 严重 findings.
+ * What the system already knows of each active project of a region, as the DMNs
+ * inspection-selection and support-proposal read it: RED/ORANGE (and RED alone) nodes in the last
+ * two checks, the next opening or handover, last month's KPI rank from the bottom, the last
+ * inspection, open 严重 findings.
  */
 @Component
 public class InspectionFacts {
@@ -40,7 +41,7 @@ public class InspectionFacts {
 
   /** null: no milestone ahead / not ranked; never inspected: {@value #NEVER_INSPECTED_MONTHS} months. */
   public record Facts(String projectCode, int openSeriousFindings, int riskChecks, Integer daysToMilestone,
-      Integer kpiRankFromBottom, Integer monthsSinceInspection) {
+      Integer kpiRankFromBottom, Integer monthsSinceInspection, int redChecks) {
 
     public Map<String, Object> variables() {
       Map<String, Object> v = new HashMap<>();
@@ -72,9 +73,12 @@ public class InspectionFacts {
     List<RiskCheck> lastTwo = risks.checks(List.of(regionCode)).stream().filter(c -> c.finishedAt() != null)
         .sorted(Comparator.comparing(RiskCheck::periodDate).reversed()).limit(2).toList();
     Map<String, Integer> riskChecks = new HashMap<>();
+    Map<String, Integer> redChecks = new HashMap<>();
     for (RiskCheck check : lastTwo) {
-      risks.period(regionCode, check.periodDate(), List.of("RED", "ORANGE")).stream()
-          .map(RiskAssessment::projectCode).distinct().forEach(p -> riskChecks.merge(p, 1, Integer::sum));
+      List<RiskAssessment> serious = risks.period(regionCode, check.periodDate(), List.of("RED", "ORANGE"));
+      serious.stream().map(RiskAssessment::projectCode).distinct().forEach(p -> riskChecks.merge(p, 1, Integer::sum));
+      serious.stream().filter(r -> "RED".equals(r.grade())).map(RiskAssessment::projectCode).distinct()
+          .forEach(p -> redChecks.merge(p, 1, Integer::sum));
     }
     Map<String, Integer> milestone = new HashMap<>();
     for (PlanNode n : nodes.findMilestonesOfRegion(regionCode)) {
@@ -96,7 +100,8 @@ public class InspectionFacts {
       LocalDate last = lastInspected.get(p.code());
       facts.add(new Facts(p.code(), serious.getOrDefault(p.code(), 0), riskChecks.getOrDefault(p.code(), 0),
           milestone.get(p.code()), fromBottom.get(p.code()),
-          last == null ? NEVER_INSPECTED_MONTHS : (int) Math.max(0, ChronoUnit.MONTHS.between(last, today))));
+          last == null ? NEVER_INSPECTED_MONTHS : (int) Math.max(0, ChronoUnit.MONTHS.between(last, today)),
+          redChecks.getOrDefault(p.code(), 0)));
     }
     return facts;
   }

@@ -94,8 +94,8 @@ class InspectionPlanProcessTest {
       identity.saveUser(identity.newUser("office.inspector"));
     }
     identity.createTenantUserMembership(support.region.code(), "office.inspector");
-    facts.put(support.project.code(), new InspectionFacts.Facts(support.project.code(), 0, 2, null, null, 3));
-    facts.put(second.code(), new InspectionFacts.Facts(second.code(), 0, 0, null, null, 1));
+    facts.put(support.project.code(), new InspectionFacts.Facts(support.project.code(), 0, 2, null, null, 3, 0));
+    facts.put(second.code(), new InspectionFacts.Facts(second.code(), 0, 0, null, null, 1, 0));
     InspectionFacts stub = new InspectionFacts(null, null, null, null, null) {
       @Override
       public List<InspectionFacts.Facts> of(String regionCode, LocalDate today) {
