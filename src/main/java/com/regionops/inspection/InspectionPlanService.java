@@ -256,14 +256,18 @@ public class InspectionPlanService {
     return b.toString().strip();
   }
 
-  /** The president approved: every included row becomes a planned inspection of the plan. */
+  /**
+   * The president approved: every included row becomes a planned inspection of the plan; a row
+   * whose day passed while the plan waited for approval is held on the day of approval.
+   */
   @Transactional
   public void schedule(long planId, String approvedBy) {
     InspectionPlan plan = plan(planId);
+    LocalDate today = EngineTime.today();
     for (PlanItem i : plans.findItems(planId)) {
       if (i.included() && i.inspectionId() == null) {
         KeyedRow<Inspection> row = new KeyedRow<>(new Inspection(null, plan.regionCode(), i.projectCode(), i.kind(),
-            i.plannedDate(), i.stayDays(), i.leadInspector(), i.inspectors(), i.reason(), InspectionStatus.PLANNED,
+            i.plannedDate().isBefore(today) ? today : i.plannedDate(), i.stayDays(), i.leadInspector(), i.inspectors(), i.reason(), InspectionStatus.PLANNED,
             null, null, approvedBy, EngineTime.now().withNano(0), null, null, planId));
         inspections.insert(row);
         plans.linkItemInspection(i.id(), row.getId());

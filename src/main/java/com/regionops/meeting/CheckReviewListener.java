@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component("checkReviewListener")
 public class CheckReviewListener implements TaskListener {
 
-  /** Task id → (decision variable, comment variable). */
+  /** Task id → (decision variable, comment variable[, refusal words when the form's choices are not 通过/退回]). */
   static final Map<String, String[]> REVIEWS = Map.of(
       ReviewMeetingProcess.TASK_REVIEW_MATERIALS,
       new String[] {ReviewMeetingProcess.MATERIALS_REVIEW, ReviewMeetingProcess.MATERIALS_REVIEW_COMMENT},
@@ -32,7 +32,8 @@ public class CheckReviewListener implements TaskListener {
           com.regionops.inspection.InspectionPlanProcess.PLAN_REVIEW_COMMENT},
       com.regionops.coordination.CoordinationProcess.TASK_ACCEPT,
       new String[] {com.regionops.coordination.CoordinationProcess.COORDINATION_REVIEW,
-          com.regionops.coordination.CoordinationProcess.COORDINATION_REVIEW_COMMENT});
+          com.regionops.coordination.CoordinationProcess.COORDINATION_REVIEW_COMMENT,
+          "请选择受理结果：受理或不受理", "不受理时请填写原因"});
 
   @Override
   public void notify(DelegateTask task) {
@@ -42,11 +43,11 @@ public class CheckReviewListener implements TaskListener {
     }
     Object decision = task.getVariable(names[0]);
     if (!ReviewMeetingProcess.APPROVED.equals(decision) && !ReviewMeetingProcess.RETURNED.equals(decision)) {
-      throw InputRejectedException.badInput(names[0], "请选择审核结果：通过或退回");
+      throw InputRejectedException.badInput(names[0], names.length > 2 ? names[2] : "请选择审核结果：通过或退回");
     }
     Object comment = task.getVariable(names[1]);
     if (ReviewMeetingProcess.RETURNED.equals(decision) && (!(comment instanceof String text) || text.isBlank())) {
-      throw InputRejectedException.badInput(names[1], "退回时请填写意见");
+      throw InputRejectedException.badInput(names[1], names.length > 3 ? names[3] : "退回时请填写意见");
     }
   }
 }

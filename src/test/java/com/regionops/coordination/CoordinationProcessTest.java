@@ -140,6 +140,8 @@ class CoordinationProcessTest {
     ProcessInstance pi = start(true);
     Assertions.assertThat(rejectedField(() -> complete(task(TASK_ACCEPT, pi),
         withVariables(COORDINATION_REVIEW, ReviewMeetingProcess.RETURNED)))).isEqualTo(COORDINATION_REVIEW_COMMENT);
+    Assertions.assertThat(com.regionops.support.Rejections.rejectedMessage(() -> complete(task(TASK_ACCEPT, pi),
+        withVariables(COORDINATION_REVIEW, "MAYBE")))).contains("请选择受理结果：受理或不受理");
     complete(task(TASK_ACCEPT, pi), withVariables(COORDINATION_REVIEW, ReviewMeetingProcess.RETURNED,
         COORDINATION_REVIEW_COMMENT, "已纳入本周工程例会解决，无需单独协调"));
 

@@ -202,6 +202,8 @@ class InspectionPlanProcessTest {
     complete(task(TASK_EDIT, pi), again);
     Assertions.assertThat(engine.getRuntimeService().getVariable(pi.getId(), PLAN_REVIEW)).as("cleared for the new round")
         .isNull();
+    // approved on 12 January: the row of the 11th is held that day
+    ClockUtil.setCurrentTime(EngineTime.toDate(LocalDate.of(2027, 1, 12).atTime(10, 0)));
     engine.getIdentityService().setAuthentication("president.x", List.of("region-president"),
         List.of(support.region.code()));
     complete(task(TASK_APPROVE, pi), withVariables(PLAN_REVIEW, ReviewMeetingProcess.APPROVED));
@@ -213,6 +215,8 @@ class InspectionPlanProcessTest {
     List<Long> ids = plans.findItems(planId).stream().map(PlanItem::inspectionId).toList();
     Assertions.assertThat(ids).doesNotContainNull().hasSize(2);
     Assertions.assertThat(inspections.findById(ids.get(1)).stayDays()).isEqualTo(1);
+    Assertions.assertThat(inspections.findById(ids.get(0)).plannedDate()).isEqualTo(LocalDate.of(2027, 1, 12));
+    Assertions.assertThat(inspections.findById(ids.get(1)).plannedDate()).isEqualTo(LocalDate.of(2027, 2, 1));
     Assertions.assertThat(inspections.findById(ids.get(1)).planId()).isEqualTo(planId);
     assertThat(pi).isWaitingAt(CALL_INSPECTIONS);
     List<ProcessInstance> children = engine.getRuntimeService().createProcessInstanceQuery()

@@ -31,7 +31,16 @@ class FollowupEscalationDecisionTest {
       "30, OPERATING_REVIEW, region-president, 经营分析会决议逾期超过一周，报区域总裁督办",
       "31, GATE, group-ops, 决议事项逾期超过30天，报集团运营中心",
       "31, OPERATING_REVIEW, group-ops, 决议事项逾期超过30天，报集团运营中心",
-      "400, GATE, group-ops, 决议事项逾期超过30天，报集团运营中心"})
+      "400, GATE, group-ops, 决议事项逾期超过30天，报集团运营中心",
+      "0, INSPECTION, '', 未逾期",
+      "1, INSPECTION, region-ops, 巡检整改已逾期，请区域运营管理部督促项目公司整改",
+      "7, INSPECTION, region-ops, 巡检整改已逾期，请区域运营管理部督促项目公司整改",
+      "8, INSPECTION, region-ops, 巡检整改逾期超过一周，由区域运营管理部约谈项目公司",
+      "14, INSPECTION, region-ops, 巡检整改逾期超过一周，由区域运营管理部约谈项目公司",
+      "15, INSPECTION, region-president, 巡检整改逾期超过两周，报区域总裁督办",
+      "30, INSPECTION, region-president, 巡检整改逾期超过两周，报区域总裁督办",
+      "31, INSPECTION, group-ops, 巡检整改逾期超过30天，报集团运营中心",
+      "10, COORDINATION, region-ops, 决议事项逾期超过一周，由区域运营管理部约谈责任人"})
   void escalationFollowsDaysOverdueAndMeetingKind(int daysOverdue, String meetingKind, String group, String notice) {
     DmnDecisionResultEntries result = Decisions.evaluate(DECISION,
         Map.of("daysOverdue", daysOverdue, "meetingKind", meetingKind)).getSingleResult();
