@@ -95,3 +95,60 @@ ALTER TABLE ro_inspection ADD CONSTRAINT fk_inspection_plan FOREIGN KEY (plan_id
 ALTER TABLE ro_kpi_snapshot ADD COLUMN rectifications_due INT;
 ALTER TABLE ro_kpi_snapshot ADD COLUMN rectifications_done INT;
 ALTER TABLE ro_kpi_snapshot ADD COLUMN overdue_findings INT;
+
+-- 帮扶: a 重难点项目's support case, its visits and the leader's monthly progress reports. Guidance and
+-- decisions of the visits are follow-up items of the case's meeting row (kind SUPPORT), chased by decision-followup.
+CREATE TABLE ro_support_case (
+  id                   BIGINT        NOT NULL AUTO_INCREMENT,
+  region_code          VARCHAR(16)   NOT NULL,
+  project_code         VARCHAR(16)   NOT NULL,
+  problem              VARCHAR(1000) NOT NULL,
+  goal                 VARCHAR(1000) NOT NULL,
+  mode                 VARCHAR(16)   NOT NULL,
+  starts_on            DATE          NOT NULL,
+  ends_on              DATE          NOT NULL,
+  reason               VARCHAR(500),
+  leader               VARCHAR(64),
+  members              VARCHAR(500),
+  support_plan         VARCHAR(4000),
+  visits_planned       INT,
+  goal_node_id         BIGINT,
+  goal_gate_code       VARCHAR(32),
+  status               VARCHAR(16)   NOT NULL,
+  meeting_id           BIGINT,
+  process_instance_id  VARCHAR(64),
+  created_by           VARCHAR(64)   NOT NULL,
+  created_at           DATETIME(0)   NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  closed_at            DATETIME(0),
+  PRIMARY KEY (id),
+  CONSTRAINT fk_support_region FOREIGN KEY (region_code) REFERENCES ro_region (code),
+  CONSTRAINT fk_support_project FOREIGN KEY (project_code) REFERENCES ro_project (code),
+  CONSTRAINT fk_support_goal_node FOREIGN KEY (goal_node_id) REFERENCES ro_plan_node (id) ON DELETE SET NULL,
+  CONSTRAINT fk_support_meeting FOREIGN KEY (meeting_id) REFERENCES ro_meeting (id)
+) ${table_options};
+CREATE INDEX ix_support_project ON ro_support_case (project_code, status);
+
+CREATE TABLE ro_support_visit (
+  id                   BIGINT        NOT NULL AUTO_INCREMENT,
+  case_id              BIGINT        NOT NULL,
+  visited_on           DATE          NOT NULL,
+  mode                 VARCHAR(16)   NOT NULL,
+  visitors             VARCHAR(500)  NOT NULL,
+  issues               VARCHAR(2000) NOT NULL,
+  guidance             VARCHAR(2000),
+  logged_by            VARCHAR(64)   NOT NULL,
+  logged_at            DATETIME(0)   NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  PRIMARY KEY (id),
+  CONSTRAINT fk_visit_case FOREIGN KEY (case_id) REFERENCES ro_support_case (id)
+) ${table_options};
+
+CREATE TABLE ro_support_report (
+  id                   BIGINT        NOT NULL AUTO_INCREMENT,
+  case_id              BIGINT        NOT NULL,
+  reported_on          DATE          NOT NULL,
+  progress             VARCHAR(4000) NOT NULL,
+  goal_met             BOOLEAN       NOT NULL,
+  reported_by          VARCHAR(64)   NOT NULL,
+  PRIMARY KEY (id),
+  CONSTRAINT fk_report_case FOREIGN KEY (case_id) REFERENCES ro_support_case (id)
+) ${table_options};

@@ -23,7 +23,8 @@ public record Board(String regionCode, String regionName, String scope, LocalDat
   public record Region(String code, String name) {
   }
 
-  public record ProjectRef(String code, String name) {
+  /** supported: 帮扶中, a 重难点项目 with a support case running. */
+  public record ProjectRef(String code, String name, boolean supported) {
   }
 
   /** 七前三后: one project's ten gates in catalogue order. */

@@ -17,6 +17,7 @@ import com.regionops.org.ProjectService;
 import com.regionops.org.Region;
 import com.regionops.org.RegionService;
 import com.regionops.plan.NodeCategory;
+import com.regionops.projectsupport.SupportService;
 import com.regionops.plan.PlanNode;
 import com.regionops.plan.PlanNodeMapper;
 import com.regionops.platform.engine.EngineTime;
@@ -64,11 +65,13 @@ public class BoardService {
   private final CorrectionStates corrections;
   private final ChaseStages chases;
   private final InspectionService inspections;
+  private final SupportService support;
 
   public BoardService(RegionService regions, ProjectService projects, GateReviewService gates, RiskCheckService risks,
       PlanNodeMapper nodes, CertificateService certificates, TargetService targets, KpiService kpis,
-      CorrectionStates corrections, ChaseStages chases, InspectionService inspections) {
+      CorrectionStates corrections, ChaseStages chases, InspectionService inspections, SupportService support) {
     this.inspections = inspections;
+    this.support = support;
     this.corrections = corrections;
     this.chases = chases;
     this.regions = regions;
@@ -96,7 +99,9 @@ public class BoardService {
     }
     LocalDate today = EngineTime.today();
     Set<String> codes = scope.stream().map(Project::code).collect(Collectors.toSet());
-    List<Board.ProjectRef> refs = scope.stream().map(p -> new Board.ProjectRef(p.code(), p.name())).toList();
+    Set<String> supported = support.supported(codes);
+    List<Board.ProjectRef> refs = scope.stream()
+        .map(p -> new Board.ProjectRef(p.code(), p.name(), supported.contains(p.code()))).toList();
     List<Board.Region> regionRefs = switchable.stream().map(r -> new Board.Region(r.code(), r.name())).toList();
     return new Board(code, region.name(), wholeRegion ? "REGION" : "PROJECTS", today, regionRefs, refs,
         gatePanel(code, scope, today), riskPanel(code, codes, wholeRegion), milestones(scope, today),

@@ -1,6 +1,11 @@
 package com.regionops.demo;
 
 import com.regionops.certificate.CertificateChaseProcess;
+import com.regionops.projectsupport.SupportCase;
+import com.regionops.projectsupport.SupportProcess;
+import com.regionops.projectsupport.SupportRequest;
+import com.regionops.projectsupport.SupportService;
+import com.regionops.projectsupport.VisitRequest;
 import com.regionops.coordination.CoordinationProcess;
 import com.regionops.coordination.CoordinationRequest;
 import com.regionops.coordination.CoordinationService;
@@ -101,10 +106,12 @@ class DemoHistory {
   private final KpiService kpis;
   private final InspectionService inspections;
   private final CoordinationService coordination;
+  private final SupportService support;
 
   DemoHistory(RuntimeService runtime, TaskService tasks, ManagementService management, IdentityService identity,
       GateCatalog catalog, ProjectMapper projects, PlanNodeMapper nodes, TargetService targets, KpiService kpis,
-      InspectionService inspections, CoordinationService coordination) {
+      InspectionService inspections, CoordinationService coordination, SupportService support) {
+    this.support = support;
     this.inspections = inspections;
     this.coordination = coordination;
     this.runtime = runtime;
@@ -137,6 +144,7 @@ class DemoHistory {
       corrections("SOUTH", today);
       inspection("GZ02", today);
       coordinationMeeting("SZ01", today);
+      supportCase("GZ02", today);
       sweep("SOUTH", today, false);
       sweep("EAST", today, true);
       // last: each month's snapshot counts what the history above dated into it (decisions, 整改, adjustments)
@@ -470,6 +478,32 @@ class DemoHistory {
     record.put(ReviewMeetingProcess.decision(1, "DueDate"), today.plusDays(7).toString());
     complete(pi, ReviewMeetingProcess.TASK_RECORD_MINUTES, ops, asked.plusDays(2).atTime(18, 0), record);
     approveMinutes(pi, DemoData.userOf(Groups.REGION_PRESIDENT, "SOUTH"), asked.plusDays(3).atTime(9, 30));
+  }
+
+  // --- 帮扶: GZ02 designated 20 days ago, approved, its team formed; one visit with a decision; 帮扶中 ---
+
+  private void supportCase(String projectCode, LocalDate today) {
+    String ops = DemoData.userOf(Groups.REGION_OPS, "SOUTH");
+    String leader = DemoData.userOf(Groups.FN_ENGINEERING, "SOUTH");
+    LocalDate start = today.minusDays(20);
+    at(start.atTime(10, 0));
+    SupportCase opened = as(ops, () -> support.open(apiUser(ops), projects.findByCode(projectCode), new SupportRequest(
+        "连续两次双周检查存在红色节点，严重巡检问题逾期未整改", "三个月内红色节点转为黄色及以下，开盘前置节点按期完成", "ON_SITE",
+        start.toString(), start.plusMonths(3).toString(), "连续两次双周检查存在红色节点，建议驻场帮扶")));
+    String pi = opened.processInstanceId();
+    complete(pi, SupportProcess.TASK_APPROVE, DemoData.userOf(Groups.REGION_PRESIDENT, "SOUTH"), start.atTime(16, 0),
+        Map.of(SupportProcess.SUPPORT_REVIEW, ReviewMeetingProcess.APPROVED));
+    Map<String, Object> team = new HashMap<>();
+    team.put(SupportProcess.LEADER, leader);
+    team.put(SupportProcess.MEMBERS, DemoData.userOf(Groups.FN_DESIGN, "SOUTH"));
+    team.put(SupportProcess.SUPPORT_PLAN, "工程部牵头驻场，每两周走访一次；设计部协调施工图变更；每月向区域总裁报告进展");
+    team.put(SupportProcess.VISITS_PLANNED, 6L);
+    complete(pi, SupportProcess.TASK_FORM_TEAM, ops, start.plusDays(1).atTime(11, 0), team);
+    at(today.minusDays(10).atTime(18, 0));
+    as(leader, () -> support.logVisit(apiUser(leader), opened.id(), new VisitRequest(today.minusDays(10).toString(),
+        "ON_SITE", List.of(leader, DemoData.userOf(Groups.FN_DESIGN, "SOUTH")), "主体结构劳动力不足，施工图变更未闭合",
+        "总包增加两个班组；设计院驻场出图", List.of(new VisitRequest.Decision("总包报送劳动力补充计划并每周更新",
+            Groups.office(projectCode), today.plusDays(5).toString())))));
   }
 
   private static void finding(Map<String, Object> report, int n, String category, String severity, String nodeCode,

@@ -138,7 +138,7 @@ public class InspectionService {
    * A user of the region's staff: in its tenant and in region-ops, a region function or the
    * president's group. The caller may not be allowed to read other users: the application asks.
    */
-  static boolean isRegionStaff(IdentityService identity, SystemCalls system, String userId, String regionCode) {
+  public static boolean isRegionStaff(IdentityService identity, SystemCalls system, String userId, String regionCode) {
     if (userId == null || userId.isBlank()) {
       return false;
     }

@@ -33,7 +33,11 @@ public class CheckReviewListener implements TaskListener {
       com.regionops.coordination.CoordinationProcess.TASK_ACCEPT,
       new String[] {com.regionops.coordination.CoordinationProcess.COORDINATION_REVIEW,
           com.regionops.coordination.CoordinationProcess.COORDINATION_REVIEW_COMMENT,
-          "请选择受理结果：受理或不受理", "不受理时请填写原因"});
+          "请选择受理结果：受理或不受理", "不受理时请填写原因"},
+      com.regionops.projectsupport.SupportProcess.TASK_APPROVE,
+      new String[] {com.regionops.projectsupport.SupportProcess.SUPPORT_REVIEW,
+          com.regionops.projectsupport.SupportProcess.SUPPORT_REVIEW_COMMENT,
+          "请选择审批结果：批准或不批准", "不批准时请填写原因"});
 
   @Override
   public void notify(DelegateTask task) {

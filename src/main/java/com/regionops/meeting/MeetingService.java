@@ -113,6 +113,21 @@ public class MeetingService {
     return decisionIds(meetingId);
   }
 
+  /** Adds follow-up items to a meeting row that collects them over time (a support case's visits); returns their ids. */
+  @Transactional
+  public List<Long> appendDecisions(long meetingId, List<DecisionItem> items) {
+    int seq = meetings.findDecisions(meetingId).stream().mapToInt(MeetingDecision::seq).max().orElse(0) + 1;
+    List<Long> ids = new ArrayList<>();
+    for (DecisionItem item : items) {
+      meetings.insertDecision(new MeetingDecision(null, meetingId, seq, item.content(), item.ownerGroup(),
+          item.ownerUser(), item.dueDate(), DecisionStatus.OPEN, null, null, null, null, null, null,
+          item.verifierUser()));
+      int inserted = seq++;
+      ids.add(meetings.findDecisions(meetingId).stream().filter(d -> d.seq() == inserted).findFirst().orElseThrow().id());
+    }
+    return ids;
+  }
+
   /** For the gate's multi-instance follow-up: evaluated in the model, never stored as a variable. */
   public List<MeetingDecision> decisions(long meetingId) {
     return meetings.findDecisions(meetingId);

@@ -108,7 +108,7 @@ class Board {
       el('span', {class: 'ro-board-actions'},
         el('button', {class: 'btn btn-default ro-board-image', onclick: e => this.saveImage(board, e.target)}, '保存为图片'),
         el('button', {class: 'btn btn-default ro-board-print', onclick: () => window.print()}, '打印 / 保存为 PDF')));
-    const names = Object.fromEntries(board.projects.map(p => [p.code, p.name]));
+    const names = Object.fromEntries(board.projects.map(p => [p.code, p.name + (p.supported ? '（帮扶中）' : '')]));
     const projectLabel = code => code + ' ' + (names[code] || '');
     this.node.replaceChildren(el('div', {class: 'ro-board'}, header, el('div', {class: 'ro-board-grid'},
       this.gatePanel(board, echarts, projectLabel),

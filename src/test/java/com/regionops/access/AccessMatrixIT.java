@@ -612,6 +612,8 @@ class AccessMatrixIT {
     rows.add(new Row("POST /api/v1/regions/{code}/inspection-plans", true, (r, g) -> as(r, "POST",
         api + "/regions/" + g + "/inspection-plans", Map.of("quarter", (2040 + planYears.incrementAndGet()) + "-Q1")),
         (role, region) -> !role.seesRegion(region) ? 404 : role.writes(region) ? 201 : 403, null));
+    rows.add(new Row("GET /api/v1/projects/{code}/support-cases", true, (r, g) -> as(r, "GET",
+        api + "/projects/" + projectFor(r, g) + "/support-cases", null), readProject(), null));
     rows.add(new Row("GET /api/v1/regions/{code}/support-proposals", true,
         (r, g) -> as(r, "GET", api + "/regions/" + g + "/support-proposals", null), readRegion(), null));
     rows.add(new Row("GET /api/v1/regions/{code}/inspection-plans", true,

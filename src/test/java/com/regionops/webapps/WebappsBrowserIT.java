@@ -781,7 +781,7 @@ class WebappsBrowserIT {
         .allSatisfy(n -> org.assertj.core.api.Assertions.assertThat(n).isPositive());
     assertThat(page.locator(".ro-board-legend").first()).containsText("有条件通过");
     // the demo's inspection of GZ02: one of three 整改 verified, two past due
-    org.assertj.core.api.Assertions.assertThat(chartRows("巡检整改")).contains("GZ02 广州南沙·滨海湾花园");
+    org.assertj.core.api.Assertions.assertThat(chartRows("巡检整改")).contains("GZ02 广州南沙·滨海湾花园（帮扶中）");
     Locator gz02 = page.locator(".ro-board-panel").filter(new Locator.FilterOptions().setHasText("巡检整改"))
         .locator("tbody tr").filter(new Locator.FilterOptions().setHasText("GZ02"));
     assertThat(gz02).containsText("33.3%");
