@@ -18,10 +18,12 @@ class OrgController {
 
   private final ProjectService projects;
   private final RegionService regions;
+  private final List<ProjectMarks> marks;
 
-  OrgController(ProjectService projects, RegionService regions) {
+  OrgController(ProjectService projects, RegionService regions, List<ProjectMarks> marks) {
     this.projects = projects;
     this.regions = regions;
+    this.marks = marks;
   }
 
   @GetMapping("/regions")
@@ -36,13 +38,20 @@ class OrgController {
   }
 
   @GetMapping("/projects")
-  List<Project> projects(ApiUser user) {
-    return projects.list(user);
+  List<ProjectView> projects(ApiUser user) {
+    return views(projects.list(user));
   }
 
   @GetMapping("/projects/{code}")
-  Project project(ApiUser user, @PathVariable String code) {
-    return projects.get(user, code);
+  ProjectView project(ApiUser user, @PathVariable String code) {
+    return views(List.of(projects.get(user, code))).get(0);
+  }
+
+  private List<ProjectView> views(List<Project> list) {
+    java.util.Set<String> supported = new java.util.HashSet<>();
+    List<String> codes = list.stream().map(Project::code).toList();
+    marks.forEach(m -> supported.addAll(m.supported(codes)));
+    return list.stream().map(p -> new ProjectView(p, supported.contains(p.code()))).toList();
   }
 
   /** 项目运营目标 as 项目启动会 fixed them (empty fields until it has passed). */

@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the closing. A project has at most one case open at a time.
  */
 @Service
-public class SupportService {
+public class SupportService implements com.regionops.org.ProjectMarks {
 
   static final Set<String> MODES = Set.of("ON_SITE", "REMOTE");
   static final Set<String> OPEN = Set.of(SupportCase.PROPOSED, SupportCase.FORMING, SupportCase.ACTIVE);
@@ -331,9 +331,19 @@ public class SupportService {
         .map(c -> new CaseView(c, cases.findVisits(c.id()), cases.findReports(c.id()))).toList();
   }
 
-  /** Of these projects, those 帮扶中 (the board's mark). */
+  /** Of these projects, those 帮扶中 (the board's and the project API's mark). */
+  @Override
   public Set<String> supported(Collection<String> projectCodes) {
-    return new LinkedHashSet<>(cases.findSupported(projectCodes));
+    if (projectCodes.isEmpty()) {
+      return Set.of();
+    }
+    List<String> codes = List.copyOf(projectCodes);
+    Set<String> found = new LinkedHashSet<>();
+    // an IN list at most 1000 long (a region user's hundreds of projects)
+    for (int i = 0; i < codes.size(); i += 1000) {
+      found.addAll(cases.findSupported(codes.subList(i, Math.min(codes.size(), i + 1000))));
+    }
+    return found;
   }
 
   private String members(SupportCase c, Object value, String leader) {

@@ -384,6 +384,52 @@ class WebappsBrowserIT {
     org.assertj.core.api.Assertions.assertThat(approved).isTrue();
   }
 
+  /** 帮扶: the president approves a 重难点项目 and region-ops forms its team, both in Camunda forms. */
+  @Test
+  void aSupportCaseIsApprovedAndItsTeamFormedInTheCamundaForms() {
+    Http http = new Http(port);
+    String today = com.regionops.platform.engine.EngineTime.today().toString();
+    String project = com.regionops.support.FreshProject.create(http, "SP", "帮扶浏览器测试").code();
+    Http.Response opened = http.post("ops.south", "/api/v1/projects/" + project + "/support-cases", Map.of("problem",
+        "浏览器测试：交付前置节点滞后", "goal", "交付前置节点按期完成", "mode", "REMOTE", "startsOn", today,
+        "endsOn", com.regionops.platform.engine.EngineTime.today().plusMonths(2).toString()));
+    assertThat201(opened);
+    long id = opened.json().get("id").asLong();
+    logIn("tasklist", "president.south");
+    page.locator("ol.tasks-list li.task").filter(new Locator.FilterOptions().setHasText("审批重难点项目帮扶 · " + project))
+        .first().locator(".names, .task-name, a").first().click();
+    assertThat(page.getByLabel("存在的问题")).hasValue("浏览器测试：交付前置节点滞后");
+    page.getByText("认领", new Page.GetByTextOptions().setExact(true)).first().click();
+    page.getByLabel("批准", new Page.GetByLabelOptions().setExact(true)).check();
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("thePresidentApprovesASupportCase-form.png")));
+    page.locator("button:has-text(\"完成\")").first().click();
+    assertThat(page.getByText("审批重难点项目帮扶 · " + project)).hasCount(0);
+
+    context.close();
+    newPage("zh-CN");
+    logIn("tasklist", "ops.south");
+    openFilter("我的组待办");
+    page.locator("ol.tasks-list li.task").filter(new Locator.FilterOptions().setHasText("组建帮扶小组 · " + project))
+        .first().locator(".names, .task-name, a").first().click();
+    page.getByText("认领", new Page.GetByTextOptions().setExact(true)).first().click();
+    page.getByLabel("组长（用户编号）").fill("engineering.south");
+    page.getByLabel("成员（用户编号，逗号分隔）").fill("design.south");
+    page.getByLabel("帮扶方案").fill("每两周远程例会，交付专员驻点");
+    page.getByLabel("计划走访次数").fill("4");
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("regionOpsFormsTheSupportTeam-form.png")));
+    page.locator("button:has-text(\"完成\")").first().click();
+    assertThat(page.getByText("组建帮扶小组 · " + project)).hasCount(0);
+    JsonNode supportCase = null;
+    for (JsonNode c : http.get("ops.south", "/api/v1/projects/" + project + "/support-cases").json()) {
+      supportCase = c.get("supportCase").get("id").asLong() == id ? c.get("supportCase") : supportCase;
+    }
+    org.assertj.core.api.Assertions.assertThat(supportCase.get("status").asText()).isEqualTo("ACTIVE");
+    org.assertj.core.api.Assertions.assertThat(supportCase.get("leader").asText()).isEqualTo("engineering.south");
+    org.assertj.core.api.Assertions.assertThat(supportCase.get("visitsPlanned").asInt()).isEqualTo(4);
+  }
+
   static Map<String, Object> variables(Object... pairs) {
     Map<String, Object> variables = new HashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
