@@ -145,6 +145,11 @@ public class MeetingService {
     return decision;
   }
 
+  /** The meeting the instance has recorded, if it has got that far. */
+  public java.util.Optional<Meeting> recordedBy(String processInstanceId) {
+    return java.util.Optional.ofNullable(meetings.findByProcessInstance(processInstanceId));
+  }
+
   /**
    * The meeting a review-meeting instance recorded. Its steps act on this one, never on the
    * meetingId variable, which whoever completes a task may overwrite.

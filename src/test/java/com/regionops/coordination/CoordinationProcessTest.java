@@ -54,6 +54,7 @@ class CoordinationProcessTest {
     Mocks.register("prepareCoordinationDelegate",
         new PrepareCoordinationDelegate(support.session.getMapper(ProjectMapper.class)));
     Mocks.register("notifyDeclinedDelegate", new NotifyDeclinedDelegate(support.notifications));
+    Mocks.register("escalateLateMeetingDelegate", new EscalateLateMeetingDelegate(support.meetings, support.notifications));
   }
 
   @AfterEach
@@ -152,5 +153,46 @@ class CoordinationProcessTest {
           Assertions.assertThat(n.subject()).isEqualTo("协调申请未受理：塔吊拆除与外架交叉作业");
           Assertions.assertThat(n.body()).contains("已纳入本周工程例会解决");
         });
+  }
+
+  /** Not held within three days: the president and region-ops hear of it; the meeting still waits to be held. */
+  @Test
+  void aMeetingNotHeldWithinThreeDaysIsEscalated() {
+    ProcessInstance pi = start(false);
+    var late = engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
+        .activityId("BoundaryEvent_MeetingLate").singleResult();
+    Assertions.assertThat(late.getDuedate()).isEqualTo(EngineTime.toDate(REQUESTED.plusDays(3).withHour(18)));
+    ClockUtil.setCurrentTime(late.getDuedate());
+    engine.getManagementService().executeJob(late.getId());
+
+    assertThat(pi).isWaitingAt(CALL_MEETING);
+    for (String group : new String[] {"region-president", "region-ops"}) {
+      Assertions.assertThat(support.notificationsTo(group)).filteredOn(n -> n.businessKey().equals(pi.getBusinessKey()))
+          .singleElement().satisfies(n -> {
+            Assertions.assertThat(n.subject()).isEqualTo("协调会逾期未召开：塔吊拆除与外架交叉作业");
+            Assertions.assertThat(n.body()).contains("会议尚未安排");
+          });
+    }
+  }
+
+  @Test
+  void aMeetingScheduledWithinThreeDaysIsNotEscalated() {
+    ProcessInstance pi = start(false);
+    ProcessInstance meeting = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(pi.getId()).singleResult();
+    Assertions.assertThat(rejectedField(() -> complete(task(ReviewMeetingProcess.TASK_SCHEDULE_MEETING, meeting),
+        withVariables(ReviewMeetingProcess.MEETING_TIME, "2026-12-05T10:00+08:00", ReviewMeetingProcess.MEETING_LOCATION,
+            "项目部", ReviewMeetingProcess.CHAIR_USER, "ops.south")))).as("three days after the request at the latest")
+        .isEqualTo(ReviewMeetingProcess.MEETING_TIME);
+    complete(task(ReviewMeetingProcess.TASK_SCHEDULE_MEETING, meeting), withVariables(
+        ReviewMeetingProcess.MEETING_TIME, "2026-12-04T10:00+08:00", ReviewMeetingProcess.MEETING_LOCATION, "项目部",
+        ReviewMeetingProcess.CHAIR_USER, "ops.south"));
+    var late = engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
+        .activityId("BoundaryEvent_MeetingLate").singleResult();
+    ClockUtil.setCurrentTime(late.getDuedate());
+    engine.getManagementService().executeJob(late.getId());
+
+    Assertions.assertThat(support.notificationsTo("region-president"))
+        .noneMatch(n -> n.businessKey().equals(pi.getBusinessKey()));
   }
 }
