@@ -384,9 +384,12 @@ class WebappsBrowserIT {
     org.assertj.core.api.Assertions.assertThat(approved).isTrue();
   }
 
-  /** 帮扶: the president approves a 重难点项目 and region-ops forms its team, both in Camunda forms. */
+  /**
+   * 帮扶 in Tasklist: the president approves a 重难点项目, region-ops forms its team, the leader reports the
+   * goal met a month on, and the president ends the support, each in its Camunda form.
+   */
   @Test
-  void aSupportCaseIsApprovedAndItsTeamFormedInTheCamundaForms() {
+  void aSupportCaseRunsItsCourseInTheCamundaForms() {
     Http http = new Http(port);
     String today = com.regionops.platform.engine.EngineTime.today().toString();
     String project = com.regionops.support.FreshProject.create(http, "SP", "帮扶浏览器测试").code();
@@ -428,6 +431,47 @@ class WebappsBrowserIT {
     org.assertj.core.api.Assertions.assertThat(supportCase.get("status").asText()).isEqualTo("ACTIVE");
     org.assertj.core.api.Assertions.assertThat(supportCase.get("leader").asText()).isEqualTo("engineering.south");
     org.assertj.core.api.Assertions.assertThat(supportCase.get("visitsPlanned").asInt()).isEqualTo(4);
+
+    // a month on: the leader reports the goal met in the form; the president ends the support in hers
+    String instance = supportCase.get("processInstanceId").asText();
+    for (JsonNode job : http.get("admin", "/engine-rest/job?processInstanceId=" + instance).json()) {
+      org.assertj.core.api.Assertions.assertThat(http.post("admin", "/engine-rest/job/" + job.get("id").asText()
+          + "/execute", Map.of()).status()).isEqualTo(204);
+    }
+    context.close();
+    newPage("zh-CN");
+    logIn("tasklist", "engineering.south");
+    openFilter("我的待办");
+    page.locator("ol.tasks-list li.task").filter(new Locator.FilterOptions().setHasText("填报帮扶进展 · " + project))
+        .first().locator(".names, .task-name, a").first().click();
+    page.getByLabel("本月进展").fill("交付前置节点全部完成，验收资料已归档");
+    page.getByLabel("帮扶目标已达成").check();
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("theLeaderReportsSupportProgress-form.png")));
+    page.locator("button:has-text(\"完成\")").first().click();
+    assertThat(page.getByText("填报帮扶进展 · " + project)).hasCount(0);
+
+    context.close();
+    newPage("zh-CN");
+    logIn("tasklist", "president.south");
+    page.locator("ol.tasks-list li.task").filter(new Locator.FilterOptions().setHasText("帮扶结束评审 · " + project))
+        .first().locator(".names, .task-name, a").first().click();
+    assertThat(page.getByLabel("帮扶情况")).hasValue(java.util.regex.Pattern.compile(".*月报 1 份.*",
+        java.util.regex.Pattern.DOTALL));
+    page.getByText("认领", new Page.GetByTextOptions().setExact(true)).first().click();
+    page.getByLabel("延续帮扶", new Page.GetByLabelOptions().setExact(true)).check();
+    assertThat(page.getByText("延续至")).isVisible();
+    page.getByLabel("结束帮扶", new Page.GetByLabelOptions().setExact(true)).check();
+    assertThat(page.getByText("延续至")).hasCount(0);
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("thePresidentEndsTheSupport-form.png")));
+    page.locator("button:has-text(\"完成\")").first().click();
+    assertThat(page.getByText("帮扶结束评审 · " + project)).hasCount(0);
+    JsonNode closed = null;
+    for (JsonNode c : http.get("ops.south", "/api/v1/projects/" + project + "/support-cases").json()) {
+      closed = c.get("supportCase").get("id").asLong() == id ? c.get("supportCase") : closed;
+    }
+    org.assertj.core.api.Assertions.assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
   }
 
   static Map<String, Object> variables(Object... pairs) {
