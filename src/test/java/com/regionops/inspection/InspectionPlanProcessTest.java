@@ -76,19 +76,7 @@ class InspectionPlanProcessTest {
     plans = support.session.getMapper(InspectionPlanMapper.class);
     inspections = support.session.getMapper(InspectionMapper.class);
     IdentityService identity = engine.getIdentityService();
-    if (identity.createTenantQuery().tenantId(support.region.code()).count() == 0) {
-      identity.saveTenant(identity.newTenant(support.region.code()));
-    }
-    if (identity.createGroupQuery().groupId("region-functions").count() == 0) {
-      identity.saveGroup(identity.newGroup("region-functions"));
-    }
-    for (String user : List.of(LEAD, "member.inspector")) {
-      if (identity.createUserQuery().userId(user).count() == 0) {
-        identity.saveUser(identity.newUser(user));
-        identity.createMembership(user, "region-functions");
-      }
-      identity.createTenantUserMembership(support.region.code(), user);
-    }
+    support.regionStaff(identity, LEAD, "member.inspector");
     // a project office is in the region's tenant too, but never inspects
     if (identity.createUserQuery().userId("office.inspector").count() == 0) {
       identity.saveUser(identity.newUser("office.inspector"));

@@ -72,19 +72,7 @@ class SupportProcessTest {
     ClockUtil.setCurrentTime(EngineTime.toDate(TODAY.atTime(10, 0)));
     support = new ProcessTestSupport(engine);
     IdentityService identity = engine.getIdentityService();
-    if (identity.createTenantQuery().tenantId(support.region.code()).count() == 0) {
-      identity.saveTenant(identity.newTenant(support.region.code()));
-    }
-    if (identity.createGroupQuery().groupId("region-functions").count() == 0) {
-      identity.saveGroup(identity.newGroup("region-functions"));
-    }
-    for (String user : List.of(LEADER, "support.member")) {
-      if (identity.createUserQuery().userId(user).count() == 0) {
-        identity.saveUser(identity.newUser(user));
-        identity.createMembership(user, "region-functions");
-      }
-      identity.createTenantUserMembership(support.region.code(), user);
-    }
+    support.regionStaff(identity, LEADER, "support.member");
     PlanNodeMapper nodes = support.session.getMapper(PlanNodeMapper.class);
     nodes.insert(new PlanNode(null, support.project.code(), "M06", "首次开盘", NodeLevel.MILESTONE, NodeCategory.OPENING,
         null, null, null, null, TODAY.plusDays(60), null, null, 0));

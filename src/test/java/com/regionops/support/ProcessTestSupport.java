@@ -89,6 +89,26 @@ public class ProcessTestSupport implements AutoCloseable {
     Mocks.register("escalateDecisionDelegate", new EscalateDecisionDelegate(meetings, notifications));
   }
 
+  /**
+   * Users of the region's staff (region-functions, in the region's tenant) for the checks that
+   * inspectors and support teams are; a user not yet known is created.
+   */
+  public void regionStaff(org.camunda.bpm.engine.IdentityService identity, String... users) {
+    if (identity.createTenantQuery().tenantId(region.code()).count() == 0) {
+      identity.saveTenant(identity.newTenant(region.code()));
+    }
+    if (identity.createGroupQuery().groupId("region-functions").count() == 0) {
+      identity.saveGroup(identity.newGroup("region-functions"));
+    }
+    for (String user : users) {
+      if (identity.createUserQuery().userId(user).count() == 0) {
+        identity.saveUser(identity.newUser(user));
+        identity.createMembership(user, "region-functions");
+      }
+      identity.createTenantUserMembership(region.code(), user);
+    }
+  }
+
   public String officeGroup() {
     return "office-" + project.code();
   }
