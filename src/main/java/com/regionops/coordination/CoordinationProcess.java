@@ -25,7 +25,7 @@ public final class CoordinationProcess {
   public static final String COORDINATION_REVIEW = "coordinationReview";
   public static final String COORDINATION_REVIEW_COMMENT = "coordinationReviewComment";
   // set by the process, for review-meeting
-  public static final String MEETING_DUE_BY = "meetingDueBy";
+  public static final String MEETING_DUE_BY = com.regionops.meeting.ReviewMeetingProcess.MEETING_DUE_BY;
 
   /** The first meeting within this many days of the request (department rule): 安排会议 is due then. */
   public static final int MEETING_WITHIN_DAYS = 3;

@@ -295,7 +295,7 @@ public class InspectionPlanService {
   }
 
   private boolean regionUser(String userId, String regionCode) {
-    return InspectionService.isRegionStaff(identity, system, userId, regionCode);
+    return com.regionops.org.OrgIdentity.isRegionStaff(identity, system, userId, regionCode);
   }
 
   private static InspectionKind parseKind(String value) {

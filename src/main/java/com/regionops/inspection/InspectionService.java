@@ -124,26 +124,10 @@ public class InspectionService {
     if (userId == null || userId.isBlank()) {
       throw ApiException.badInput(field, "请填写巡检组长（本区域区域运营、职能部门或总裁的用户编号）");
     }
-    if (!isRegionStaff(identity, system, userId, regionCode)) {
+    if (!com.regionops.org.OrgIdentity.isRegionStaff(identity, system, userId, regionCode)) {
       throw ApiException.badInput(field, "巡检人员须为本区域区域运营、职能部门或总裁的用户（项目公司不能巡检自己）：" + userId);
     }
     return userId.strip();
-  }
-
-  /** Roles that inspect: a project office is in its region's tenant too, and must never inspect itself. */
-  static final java.util.Set<String> INSPECTOR_GROUPS = java.util.Set.of(Groups.REGION_OPS, Groups.REGION_FUNCTIONS,
-      Groups.REGION_PRESIDENT);
-
-  /**
-   * A user of the region's staff: in its tenant and in region-ops, a region function or the
-   * president's group. The caller may not be allowed to read other users: the application asks.
-   */
-  public static boolean isRegionStaff(IdentityService identity, SystemCalls system, String userId, String regionCode) {
-    if (userId == null || userId.isBlank()) {
-      return false;
-    }
-    return system.asSystem(() -> INSPECTOR_GROUPS.stream().anyMatch(group -> identity.createUserQuery()
-        .userId(userId.strip()).memberOfTenant(regionCode).memberOfGroup(group).count() > 0));
   }
 
   public Inspection inspection(long id) {

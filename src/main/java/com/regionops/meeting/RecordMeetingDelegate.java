@@ -37,11 +37,11 @@ public class RecordMeetingDelegate implements JavaDelegate {
     if (time == null) {
       throw InputRejectedException.badInput(MEETING_TIME, "请填写会议时间");
     }
-    if (ReviewMeetingProcess.KIND_COORDINATION.equals(execution.getVariable(MEETING_KIND))
-        && execution.getVariable("meetingDueBy") instanceof java.util.Date dueBy
+    // a caller's deadline (协调会: three days after the request) holds for the meeting as for the step
+    if (execution.getVariable(ReviewMeetingProcess.MEETING_DUE_BY) instanceof java.util.Date dueBy
         && time.toLocalDate().isAfter(EngineTime.parseDateTime(dueBy).toLocalDate())) {
-      throw InputRejectedException.badInput(MEETING_TIME, "协调会应在申请后 3 天内召开，最晚 "
-          + EngineTime.parseDateTime(dueBy).toLocalDate());
+      throw InputRejectedException.badInput(MEETING_TIME, "会议最晚应于 " + EngineTime.parseDateTime(dueBy).toLocalDate()
+          + " 召开");
     }
     String chair = (String) execution.getVariable(CHAIR_USER);
     if (chair == null || chair.isBlank()) {

@@ -48,6 +48,8 @@ public final class ReviewMeetingProcess {
   public static final String APPROVED = "APPROVED";
   public static final String RETURNED = "RETURNED";
   public static final String KIND_GATE = "GATE";
+  /** In from a caller that sets a deadline (协调会): 安排会议 is due then, and the meeting held by that day. */
+  public static final String MEETING_DUE_BY = "meetingDueBy";
   /**
    * 经营分析会 gather their materials per project before the meeting, so review-meeting starts at
    * 安排会议 for them. Only operating-review sets this kind; a gate's opening step always writes

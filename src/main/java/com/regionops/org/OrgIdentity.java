@@ -97,6 +97,19 @@ public class OrgIdentity {
     });
   }
 
+  /**
+   * A user of the region's staff: in its tenant and in one of {@link com.regionops.platform.security.ApiUser#REGION_ROLES}. A project
+   * office is in its region's tenant too, and must never inspect or support itself. The caller may
+   * not be allowed to read other users: the application asks.
+   */
+  public static boolean isRegionStaff(IdentityService identity, SystemCalls system, String userId, String regionCode) {
+    if (userId == null || userId.isBlank()) {
+      return false;
+    }
+    return system.asSystem(() -> com.regionops.platform.security.ApiUser.REGION_ROLES.stream().anyMatch(group -> identity.createUserQuery()
+        .userId(userId.strip()).memberOfTenant(regionCode).memberOfGroup(group).count() > 0));
+  }
+
   public boolean hasMembers(String groupId) {
     return asSystem(() -> identityService.createUserQuery().memberOfGroup(groupId).count() > 0);
   }

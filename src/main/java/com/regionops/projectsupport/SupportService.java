@@ -379,7 +379,7 @@ public class SupportService implements com.regionops.org.ProjectMarks {
   }
 
   private boolean staff(String userId, String regionCode) {
-    return com.regionops.inspection.InspectionService.isRegionStaff(identity, system, userId, regionCode);
+    return com.regionops.org.OrgIdentity.isRegionStaff(identity, system, userId, regionCode);
   }
 
   private static LocalDate date(String field, String value) {

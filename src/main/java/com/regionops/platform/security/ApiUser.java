@@ -11,7 +11,8 @@ import java.util.TreeSet;
 public record ApiUser(String id, Set<String> groups, Set<String> tenants) {
 
   public static final String ATTRIBUTE = "regionops.apiUser";
-  private static final Set<String> REGION_ROLES = Set.of(Groups.REGION_OPS, Groups.REGION_PRESIDENT, Groups.REGION_FUNCTIONS);
+  /** The region's own staff: region-ops, the president, the functions (not a project office, also in the tenant). */
+  public static final Set<String> REGION_ROLES = Set.of(Groups.REGION_OPS, Groups.REGION_PRESIDENT, Groups.REGION_FUNCTIONS);
 
   public ApiUser {
     groups = Set.copyOf(groups);
