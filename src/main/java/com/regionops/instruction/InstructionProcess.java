@@ -50,6 +50,8 @@ public final class InstructionProcess {
   public static final String RELAY_DEADLINE = "relayDeadline";
   // local to each project's pass through 项目签收与反馈
   public static final String PROJECT_ITEM_ID = "projectItemId";
+  /** The project's code, local to its pass: task names and Tasklist's 项目 column read it. */
+  public static final String PROJECT_CODE = "projectCode";
   public static final String OFFICE_GROUP = "officeGroup";
   public static final String PROJECT_NAME = "projectName";
   public static final String PROJECT_DEADLINE = "projectDeadline";

@@ -24,6 +24,7 @@ public class LoadProjectItemDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     InstructionItem item = steps.item(((Number) execution.getVariable(PROJECT_ITEM_ID)).longValue());
     Instruction instruction = steps.instruction(item.instructionId());
+    execution.setVariableLocal(PROJECT_CODE, item.projectCode());
     execution.setVariableLocal(OFFICE_GROUP, Groups.office(item.projectCode()));
     execution.setVariableLocal(PROJECT_NAME, steps.projectName(item.projectCode()));
     execution.setVariableLocal(PROJECT_DEADLINE, item.effectiveDeadline().toString());

@@ -39,7 +39,8 @@ class TaskPresentation implements TaskListener {
 
   /** What a task is about, in order of preference; each process sets one of them. */
   static final List<String> SUBJECT_VARIABLES = List.of(RiskProcesses.NODE_NAME, ReviewMeetingProcess.MEETING_TITLE,
-      CertificateChaseProcess.CERTIFICATE_NAME, DecisionFollowupProcess.CONTENT, RiskProcesses.PERIOD_DATE);
+      CertificateChaseProcess.CERTIFICATE_NAME, DecisionFollowupProcess.CONTENT, com.regionops.instruction.InstructionProcess.TITLE,
+      RiskProcesses.PERIOD_DATE);
 
   @Override
   public void notify(DelegateTask task) {
