@@ -13,6 +13,20 @@ public interface SupervisionMapper {
 
   int updateDecisionColor(@Param("id") long id, @Param("color") String color);
 
+  /** Open items of a region by project (null: the region's own) and colour: instruction copies and decisions. */
+  List<ColorCount> countColors(String regionCode);
+
+  /** The region's copies (not its own relay containers) with 签收 or the (extended) deadline in the range. */
+  List<DueCopy> findDueCopies(@Param("regionCode") String regionCode, @Param("from") LocalDate from,
+      @Param("to") LocalDate to);
+
+  record ColorCount(String projectCode, String color, int items) {
+  }
+
+  record DueCopy(long id, String projectCode, String feedbackMode, LocalDate ackDue,
+      java.time.LocalDateTime acknowledgedAt, LocalDate deadline, java.time.LocalDateTime firstAnsweredAt) {
+  }
+
   record OpenDecision(long id, String kind, String regionCode, String projectCode, String title, String content,
       String ownerGroup, String ownerUser, LocalDate dueDate, int returns, String color) {
   }

@@ -166,6 +166,35 @@ class InstructionApiIT {
   }
 
   @Test
+  void theSupervisionReportCountsColoursAndTimelinessPerProject() {
+    FreshProject project = FreshProject.create(http, "IN", "督办通报项目");
+    Map<String, Object> body = instruction("报送月度形象进度", "REPORT", 1);
+    body.put("projectCodes", List.of(project.code()));
+    long id = issue("ops.south", body);
+    complete(project.office(), onlyTask(project.office(), "INSTRUCTION:" + id + ":SOUTH", "签收指令"), Map.of());
+    JsonNode copy = copy(project.office(), id, project.code());
+    assertThat(copy.get("color").asText()).as("due tomorrow").isEqualTo("BLUE");
+
+    String month = copy.get("ackDue").asText().substring(0, 7);
+    Http.Response report = http.get("ops.south", "/api/v1/regions/SOUTH/supervision?month=" + month);
+    assertThat(report.status()).as(report.toString()).isEqualTo(200);
+    JsonNode line = null;
+    for (JsonNode p : report.json().get("projects")) {
+      line = p.get("projectCode").asText().equals(project.code()) ? p : line;
+    }
+    assertThat(line).as("the project's line").isNotNull();
+    assertThat(line.get("blue").asInt()).isEqualTo(1);
+    assertThat(line.get("acknowledgementsDue").asInt()).isEqualTo(1);
+    assertThat(line.get("acknowledgementRate").decimalValue()).isEqualByComparingTo("100.0");
+    assertThat(http.get("groupops", "/api/v1/regions/SOUTH/supervision").status()).isEqualTo(200);
+    assertThat(http.get("ops.east", "/api/v1/regions/SOUTH/supervision").status()).isEqualTo(404);
+    assertThat(http.get(project.office(), "/api/v1/regions/SOUTH/supervision").status()).isEqualTo(404);
+    Http.Response bad = http.get("ops.south", "/api/v1/regions/SOUTH/supervision?month=2026-13");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("field").asText()).isEqualTo("month");
+  }
+
+  @Test
   void whoMayIssueAndWhatIsRefused() {
     Map<String, Object> ok = instruction("报送数据", "REPORT", 3);
     assertThat(http.post("office.gz01", "/api/v1/instructions", ok).status()).isEqualTo(403);

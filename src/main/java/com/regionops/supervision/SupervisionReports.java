@@ -1,0 +1,86 @@
+package com.regionops.supervision;
+
+import com.regionops.org.Project;
+import com.regionops.org.ProjectMapper;
+import com.regionops.org.Region;
+import com.regionops.platform.engine.EngineTime;
+import com.regionops.supervision.SupervisionMapper.ColorCount;
+import com.regionops.supervision.SupervisionMapper.DueCopy;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+
+/**
+ * 督办通报. 签收 falls due on its day and is on time when given by that day's end; a written answer falls due on
+ * the copy's deadline (an approved extension's, if any) and is on time when the first answer came by then. An
+ * item counts in the month its due day falls in, once that day has passed or it was done.
+ */
+@Service
+public class SupervisionReports {
+
+  private final SupervisionMapper supervision;
+  private final ProjectMapper projects;
+
+  public SupervisionReports(SupervisionMapper supervision, ProjectMapper projects) {
+    this.supervision = supervision;
+    this.projects = projects;
+  }
+
+  public SupervisionReport report(Region region, YearMonth month) {
+    LocalDate today = EngineTime.today();
+    Map<String, int[]> colors = new HashMap<>();
+    for (ColorCount count : supervision.countColors(region.code())) {
+      int[] line = colors.computeIfAbsent(key(count.projectCode()), k -> new int[3]);
+      line[SupervisionColor.valueOf(count.color()).ordinal()] += count.items();
+    }
+    Map<String, int[]> rates = new HashMap<>();
+    LocalDate from = month.atDay(1);
+    LocalDate to = month.atEndOfMonth();
+    for (DueCopy copy : supervision.findDueCopies(region.code(), from, to)) {
+      int[] line = rates.computeIfAbsent(key(copy.projectCode()), k -> new int[4]);
+      if (within(copy.ackDue(), from, to) && (copy.acknowledgedAt() != null || copy.ackDue().isBefore(today))) {
+        line[0]++;
+        line[1] += copy.acknowledgedAt() != null && !copy.acknowledgedAt().toLocalDate().isAfter(copy.ackDue()) ? 1 : 0;
+      }
+      if ("REPORT".equals(copy.feedbackMode()) && within(copy.deadline(), from, to)
+          && (copy.firstAnsweredAt() != null || copy.deadline().isBefore(today))) {
+        line[2]++;
+        line[3] += copy.firstAnsweredAt() != null && !copy.firstAnsweredAt().toLocalDate().isAfter(copy.deadline())
+            ? 1 : 0;
+      }
+    }
+    List<SupervisionReport.Line> lines = new ArrayList<>();
+    for (Project project : projects.findByRegions(List.of(region.code()))) {
+      lines.add(line(project.code(), project.name(), colors.get(project.code()), rates.get(project.code())));
+    }
+    return new SupervisionReport(region.code(), region.name(), month.toString(),
+        line(null, region.name(), colors.get(""), rates.get("")), lines);
+  }
+
+  private static SupervisionReport.Line line(String code, String name, int[] colors, int[] rates) {
+    int[] c = Objects.requireNonNullElse(colors, new int[3]);
+    int[] r = Objects.requireNonNullElse(rates, new int[4]);
+    return new SupervisionReport.Line(code, name, c[0], c[1], c[2], r[0], r[1], rate(r[1], r[0]), r[2], r[3],
+        rate(r[3], r[2]));
+  }
+
+  /** Percent with one decimal, as the KPI shows its rates. */
+  static BigDecimal rate(int onTime, int due) {
+    return due == 0 ? null : BigDecimal.valueOf(onTime * 100L).divide(BigDecimal.valueOf(due), 1, RoundingMode.HALF_UP);
+  }
+
+  private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
+    return !day.isBefore(from) && !day.isAfter(to);
+  }
+
+  private static String key(String projectCode) {
+    return projectCode == null ? "" : projectCode;
+  }
+}
