@@ -3,16 +3,19 @@ package com.regionops.notification;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Records what is sent to whom, once per occasion, and hands each new record to the configured
- * channels (e-mail, webhook; both off by default) once the transaction that recorded it commits.
- * A job that fails after notifying is rolled back together with the record, so its retry sends
- * again only what was never committed; a repeat of a committed occasion sends nothing.
+ * Records what is sent to whom, once per occasion, and queues each new record for the configured
+ * channels (e-mail, webhook; both off by default) in the same transaction: a job that fails after
+ * notifying is rolled back together with the record and its queue rows, so its retry sends again
+ * only what was never committed; a repeat of a committed occasion sends nothing. Once the
+ * transaction commits the queue rows are tried at once; what fails is retried by
+ * {@link NotificationOutbox} until delivered or given up.
  */
 @Service
 public class NotificationService {
@@ -21,11 +24,23 @@ public class NotificationService {
   private static final Logger LOG = LoggerFactory.getLogger(NotificationService.class);
 
   private final NotificationMapper notifications;
-  private final List<NotificationChannel> channels;
+  private final NotificationOutbox outbox;
 
-  public NotificationService(NotificationMapper notifications, List<NotificationChannel> channels) {
+  @Autowired
+  public NotificationService(NotificationMapper notifications, NotificationOutbox outbox) {
     this.notifications = notifications;
-    this.channels = List.copyOf(channels);
+    this.outbox = outbox;
+  }
+
+  /**
+   * Records without delivering: for process tests, which have no channel (and no outbox table
+   * behind a mock). A channel needs the outbox constructor.
+   */
+  public NotificationService(NotificationMapper notifications, List<NotificationChannel> channels) {
+    this(notifications, NotificationOutbox.recordOnly());
+    if (!channels.isEmpty()) {
+      throw new IllegalArgumentException("Channels deliver through a NotificationOutbox");
+    }
   }
 
   /** Returns true when this occasion was new; a repeat (a job run twice, a second node) is a no-op. */
@@ -40,25 +55,17 @@ public class NotificationService {
     }
     if (sent) {
       LOG.info("Notified {}: {} ({})", recipient, subject, dedupKey);
-      afterCommit(() -> deliver(notification));
+      if (outbox.hasChannels()) {
+        long id = notifications.findIdByDedupKey(dedupKey);
+        outbox.enqueue(id);
+        afterCommit(() -> outbox.deliverNow(id));
+      }
     }
     return sent;
   }
 
   public List<Notification> forBusinessKey(String businessKey) {
     return notifications.findByBusinessKey(businessKey);
-  }
-
-  /** A channel that fails is logged and does not stop the others: the record in ro_notification stays. */
-  private void deliver(Notification notification) {
-    for (NotificationChannel channel : channels) {
-      try {
-        channel.deliver(notification);
-      } catch (RuntimeException e) {
-        LOG.warn("{} could not deliver {} to {}: {}", channel.name(), notification.dedupKey(),
-            notification.recipient(), e.getMessage());
-      }
-    }
   }
 
   private static void afterCommit(Runnable work) {

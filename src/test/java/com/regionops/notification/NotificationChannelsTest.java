@@ -3,7 +3,11 @@ package com.regionops.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,7 +42,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** E-mail and webhook delivery, on loopback, and when the Notifier hands records to them. */
+/** E-mail and webhook delivery, on loopback, and when the service hands records to the outbox. */
 class NotificationChannelsTest {
 
   @RegisterExtension
@@ -138,56 +142,36 @@ class NotificationChannelsTest {
     }
   }
 
-  /** Channel that remembers what it was given. */
-  static final class Recording implements NotificationChannel {
-    final List<String> delivered = new ArrayList<>();
-
-    @Override
-    public String name() {
-      return "TEST";
-    }
-
-    @Override
-    public void deliver(Notification notification) {
-      delivered.add(notification.dedupKey());
-    }
-  }
-
   @Test
-  void aRepeatedOccasionIsDeliveredOnceAndOnlyAfterCommit() {
+  void aNewOccasionIsQueuedWithItsRecordAndTriedOnlyAfterCommit() {
     NotificationMapper mapper = mock(NotificationMapper.class);
     when(mapper.insertOnce(any())).thenReturn(1, 0);
-    Recording channel = new Recording();
-    NotificationChannel broken = new NotificationChannel() {
-      @Override
-      public String name() {
-        return "BROKEN";
-      }
-
-      @Override
-      public void deliver(Notification notification) {
-        throw new IllegalStateException("SMTP down");
-      }
-    };
-    NotificationService service = new NotificationService(mapper, List.of(broken, channel));
+    when(mapper.findIdByDedupKey("k1")).thenReturn(41L);
+    NotificationOutbox outbox = mock(NotificationOutbox.class);
+    when(outbox.hasChannels()).thenReturn(true);
+    NotificationService service = new NotificationService(mapper, outbox);
 
     TransactionSynchronizationManager.initSynchronization();
     assertThat(service.notifyOnce("k1", "region-ops", "提醒", "正文", "BK")).isTrue();
-    assertThat(channel.delivered).as("nothing leaves before the commit").isEmpty();
+    verify(outbox).enqueue(41L);
+    verify(outbox, never()).deliverNow(anyLong());
     TransactionSynchronizationManager.getSynchronizations().forEach(TransactionSynchronization::afterCommit);
     TransactionSynchronizationManager.clearSynchronization();
-    assertThat(channel.delivered).as("a broken channel does not stop the others").containsExactly("k1");
+    verify(outbox).deliverNow(41L);
 
     assertThat(service.notifyOnce("k1", "region-ops", "提醒", "正文", "BK")).isFalse();
-    assertThat(channel.delivered).containsExactly("k1");
+    verify(outbox, times(1)).enqueue(anyLong());
+    verify(outbox, times(1)).deliverNow(anyLong());
   }
 
   @Test
-  void aRolledBackOccasionIsNotDelivered() {
+  void aRolledBackOccasionIsNotTried() {
     NotificationMapper mapper = mock(NotificationMapper.class);
     when(mapper.insertOnce(any())).thenReturn(1);
-    Recording channel = new Recording();
-    NotificationService service = new NotificationService(mapper, List.of(channel));
+    when(mapper.findIdByDedupKey("k2")).thenReturn(42L);
+    NotificationOutbox outbox = mock(NotificationOutbox.class);
+    when(outbox.hasChannels()).thenReturn(true);
+    NotificationService service = new NotificationService(mapper, outbox);
 
     TransactionSynchronizationManager.initSynchronization();
     service.notifyOnce("k2", "region-ops", "提醒", "正文", "BK");
@@ -195,7 +179,19 @@ class NotificationChannelsTest {
         .forEach(s -> s.afterCompletion(TransactionSynchronization.STATUS_ROLLED_BACK));
     TransactionSynchronizationManager.clearSynchronization();
 
-    assertThat(channel.delivered).isEmpty();
+    verify(outbox, never()).deliverNow(anyLong()); // its queue rows went with the rollback
+  }
+
+  @Test
+  void withoutChannelsOnlyTheRecordIsWritten() {
+    NotificationMapper mapper = mock(NotificationMapper.class);
+    when(mapper.insertOnce(any())).thenReturn(1);
+    NotificationService service = new NotificationService(mapper, List.of());
+
+    assertThat(service.notifyOnce("k3", "region-ops", "提醒", null, "BK")).isTrue();
+    verify(mapper, never()).findIdByDedupKey(any());
+    assertThatThrownBy(() -> new NotificationService(mapper, List.of(new WebhookChannel(URI.create("http://127.0.0.1:9/"),
+        Duration.ofSeconds(1))))).isInstanceOf(IllegalArgumentException.class);
   }
 
   final ApplicationContextRunner config = new ApplicationContextRunner()
