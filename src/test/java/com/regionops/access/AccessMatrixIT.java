@@ -608,6 +608,25 @@ class AccessMatrixIT {
     rows.add(new Row("GET /api/v1/projects/{code}/coordination-meetings", true, (r, g) -> as(r, "GET",
         api + "/projects/" + projectFor(r, g) + "/coordination-meetings", null), readProject(), null));
 
+    // 上传下达: region-ops issues to its own region's projects, group-ops to regions (a body without regions is a
+    // region instruction: 400 for region-ops, who must name projects); copies are listed by who owns them
+    rows.add(new Row("POST /api/v1/instructions (to a project)", true, (r, g) -> as(r, "POST", api + "/instructions",
+        Map.of("title", "矩阵指令", "content", "矩阵", "category", "OTHER", "feedback", "ACKNOWLEDGE",
+            "deadline", LocalDate.now().plusDays(30).toString(), "projectCodes", List.of(project.get(g)))),
+        (role, region) -> role.kind() == Kind.REGION_OPS && role.tenants().contains(region) ? 201 : 403, null));
+    rows.add(new Row("POST /api/v1/instructions (to regions)", false, (r, g) -> as(r, "POST", api + "/instructions",
+        Map.of("title", "矩阵集团指令", "content", "矩阵", "category", "OTHER", "feedback", "ACKNOWLEDGE",
+            "deadline", LocalDate.now().plusDays(30).toString(), "regionCodes", List.of(SOUTH))),
+        (role, region) -> role.kind() == Kind.GROUP_OPS ? 201 : role.kind() == Kind.REGION_OPS ? 400 : 403, null));
+    rows.add(new Row("GET /api/v1/instructions", false, (r, g) -> as(r, "GET", api + "/instructions", null),
+        everyone(200), (role, region, response) -> response.json().forEach(item -> assertThat(
+            role.seesAll() || role.tenants().contains(item.get("regionCode").asText())
+                && (role.regionRole() || item.hasNonNull("projectCode")
+                    && item.get("projectCode").asText().equals(role.ownProject())))
+            .as("%s may not see %s", role.label(), item).isTrue())));
+    rows.add(new Row("GET /api/v1/regions/{code}/supervision", true, (r, g) -> as(r, "GET",
+        api + "/regions/" + g + "/supervision", null), readRegion(), null));
+
     // 巡检计划: region-ops of the region draws one up (a quarter of its own each call); other regions hidden
     rows.add(new Row("POST /api/v1/regions/{code}/inspection-plans", true, (r, g) -> as(r, "POST",
         api + "/regions/" + g + "/inspection-plans", Map.of("quarter", (2040 + planYears.incrementAndGet()) + "-Q1")),
@@ -741,6 +760,14 @@ class AccessMatrixIT {
         null));
     rows.add(new Row("GET /api/v1/documents/access-log", false,
         (r, g) -> as(r, "GET", api + "/documents/access-log?limit=5", null), adminOnly(200), null));
+
+    // notifications that did not go out (camunda-admin). Retry asks for a notification that does not exist:
+    // the refusal must come before the lookup; re-queueing a real one is NotificationOutboxIT's.
+    rows.add(new Row("GET /api/v1/admin/notifications/undelivered", false,
+        (r, g) -> as(r, "GET", api + "/admin/notifications/undelivered?limit=5", null), adminOnly(200), null));
+    rows.add(new Row("POST /api/v1/admin/notifications/{id}/retry", false,
+        (r, g) -> as(r, "POST", api + "/admin/notifications/" + Long.MAX_VALUE + "/retry", null),
+        (role, region) -> role.kind() == Kind.ADMIN ? 404 : 403, null));
 
     return rows;
   }
