@@ -14,6 +14,12 @@ import com.regionops.gate.GateCatalog;
 import com.regionops.gate.GateDefinition;
 import com.regionops.gate.GateProcess;
 import com.regionops.inspection.Inspection;
+import com.regionops.instruction.ExtensionRequest;
+import com.regionops.instruction.InstructionExtension;
+import com.regionops.instruction.InstructionProcess;
+import com.regionops.instruction.InstructionRequest;
+import com.regionops.instruction.InstructionService;
+import com.regionops.supervision.SupervisionService;
 import com.regionops.inspection.InspectionKind;
 import com.regionops.inspection.InspectionProcess;
 import com.regionops.inspection.InspectionRequest;
@@ -107,11 +113,16 @@ class DemoHistory {
   private final InspectionService inspections;
   private final CoordinationService coordination;
   private final SupportService support;
+  private final InstructionService instructions;
+  private final SupervisionService supervision;
 
   DemoHistory(RuntimeService runtime, TaskService tasks, ManagementService management, IdentityService identity,
       GateCatalog catalog, ProjectMapper projects, PlanNodeMapper nodes, TargetService targets, KpiService kpis,
-      InspectionService inspections, CoordinationService coordination, SupportService support) {
+      InspectionService inspections, CoordinationService coordination, SupportService support,
+      InstructionService instructions, SupervisionService supervision) {
     this.support = support;
+    this.instructions = instructions;
+    this.supervision = supervision;
     this.inspections = inspections;
     this.coordination = coordination;
     this.runtime = runtime;
@@ -147,6 +158,7 @@ class DemoHistory {
       supportCase("GZ02", today);
       sweep("SOUTH", today, false);
       sweep("EAST", today, true);
+      instructions(today);
       // last: each month's snapshot counts what the history above dated into it (decisions, 整改, adjustments)
       kpiSnapshots(today);
     } finally {
@@ -504,6 +516,109 @@ class DemoHistory {
         "ON_SITE", List.of(leader, DemoData.userOf(Groups.FN_DESIGN, "SOUTH")), "主体结构劳动力不足，施工图变更未闭合",
         "总包增加两个班组；设计院驻场出图", List.of(new VisitRequest.Decision("总包报送劳动力补充计划并每周更新",
             Groups.office(projectCode), today.plusDays(5).toString())))));
+  }
+
+  // --- 上传下达: instructions in every state, and the colours they have today ---
+
+  private void instructions(LocalDate today) {
+    String south = DemoData.userOf(Groups.REGION_OPS, "SOUTH");
+    String east = DemoData.userOf(Groups.REGION_OPS, "EAST");
+    String group = "groupops";
+
+    // 集团经营分析会指示: SOUTH relayed it to three projects (one accepted, one returned, one extended), EAST
+    // handles it itself and has answered; both regions' answers are due in three days
+    at(today.minusDays(12).atTime(9, 0));
+    long review = as(group, () -> instructions.issue(apiUser(group), new InstructionRequest("落实四季度供货与回款专项部署",
+        "各区域按经营分析会要求，梳理四季度可售货值与回款计划，逐项目明确供货节点和保障措施，汇总后报集团运营中心。",
+        "OPERATING_REVIEW", "REPORT", today.plusDays(3).toString(), "集团2026年第三季度经营分析会",
+        List.of("SOUTH", "EAST"), null))).id();
+    String southPi = instance(review, "SOUTH");
+    Map<String, Object> relay = new HashMap<>();
+    relay.put(InstructionProcess.HANDLING, InstructionProcess.RELAY);
+    relay.put(InstructionProcess.RELAY_PROJECTS, org.camunda.spin.plugin.variable.SpinValues
+        .jsonValue("[\"GZ01\",\"GZ02\",\"SZ01\"]").create());
+    relay.put(InstructionProcess.RELAY_DEADLINE, today.minusDays(2).toString());
+    complete(southPi, InstructionProcess.TASK_ACKNOWLEDGE, south, today.minusDays(12).atTime(15, 0), relay);
+    complete(projectTask(southPi, InstructionProcess.TASK_ACKNOWLEDGE_PROJECT, "GZ01"), "office.gz01",
+        today.minusDays(11).atTime(9, 30), Map.of());
+    complete(projectTask(southPi, InstructionProcess.TASK_ACKNOWLEDGE_PROJECT, "GZ02"), "office.gz02",
+        today.minusDays(11).atTime(10, 0), Map.of());
+    complete(projectTask(southPi, InstructionProcess.TASK_ACKNOWLEDGE_PROJECT, "SZ01"), "office.sz01",
+        today.minusDays(9).atTime(16, 0), Map.of());
+    complete(projectTask(southPi, InstructionProcess.TASK_REPORT, "GZ01"), "office.gz01", today.minusDays(5).atTime(17, 0),
+        Map.of(InstructionProcess.FEEDBACK_TEXT, "四季度可售货值 8.6 亿元，12 月 20 日前 3#、5# 楼取证供货；回款计划已分解到周。"));
+    complete(projectTask(southPi, InstructionProcess.TASK_REPORT, "GZ02"), "office.gz02", today.minusDays(5).atTime(18, 0),
+        Map.of(InstructionProcess.FEEDBACK_TEXT, "四季度供货 2 栋，回款按月推进。"));
+    complete(projectTask(southPi, InstructionProcess.TASK_REVIEW, "GZ01"), south, today.minusDays(4).atTime(10, 0),
+        Map.of(InstructionProcess.FEEDBACK_REVIEW, ReviewMeetingProcess.APPROVED));
+    complete(projectTask(southPi, InstructionProcess.TASK_REVIEW, "GZ02"), south, today.minusDays(4).atTime(10, 30),
+        Map.of(InstructionProcess.FEEDBACK_REVIEW, ReviewMeetingProcess.RETURNED, InstructionProcess.FEEDBACK_REVIEW_COMMENT,
+            "请补充分月供货节点和回款保障措施"));
+    at(today.minusDays(4).atTime(11, 0));
+    InstructionExtension asked = as("office.sz01", () -> instructions.requestExtension(apiUser("office.sz01"), review,
+        new ExtensionRequest(null, "四季度货值需待 12 月推盘方案定稿后确认", today.plusDays(1).toString())));
+    complete(extensionTask(southPi, asked.id()), south, today.minusDays(4).atTime(15, 0),
+        Map.of("extensionReview", ReviewMeetingProcess.APPROVED));
+    String eastPi = instance(review, "EAST");
+    complete(eastPi, InstructionProcess.TASK_ACKNOWLEDGE, east, today.minusDays(11).atTime(9, 0),
+        Map.of(InstructionProcess.HANDLING, InstructionProcess.SELF));
+    complete(eastPi, InstructionProcess.TASK_CONSOLIDATE, east, today.minusDays(1).atTime(17, 0),
+        Map.of(InstructionProcess.REGION_ANSWER, "华东区域四季度可售货值 21.4 亿元，回款计划 15.8 亿元，分项目计划见附件。"));
+
+    // 数据报送, 签收 only: SOUTH acknowledged; EAST never did
+    at(today.minusDays(20).atTime(9, 0));
+    long data = as(group, () -> instructions.issue(apiUser(group), new InstructionRequest("学习集团运营管理制度（2026版）",
+        "请组织区域运营条线学习集团运营管理制度（2026版），签收确认。", "OPERATIONS_REQUIREMENT", "ACKNOWLEDGE",
+        today.minusDays(15).toString(), null, List.of("SOUTH", "EAST"), null))).id();
+    complete(instance(data, "SOUTH"), InstructionProcess.TASK_ACKNOWLEDGE, south, today.minusDays(19).atTime(10, 0),
+        Map.of(InstructionProcess.HANDLING, InstructionProcess.SELF));
+
+    // a region's own: 安全生产月自查 to GZ01 (answered and accepted) and GZ02 (late, its extension refused)
+    at(today.minusDays(25).atTime(9, 0));
+    long safety = as(south, () -> instructions.issue(apiUser(south), new InstructionRequest("开展安全生产月自查",
+        "各项目对照安全生产月检查表开展自查，反馈问题清单及整改情况。", "OPERATIONS_REQUIREMENT", "REPORT",
+        today.minusDays(10).toString(), null, null, List.of("GZ01", "GZ02")))).id();
+    String safetyPi = instance(safety, "SOUTH");
+    complete(projectTask(safetyPi, InstructionProcess.TASK_ACKNOWLEDGE_PROJECT, "GZ01"), "office.gz01",
+        today.minusDays(24).atTime(9, 0), Map.of());
+    complete(projectTask(safetyPi, InstructionProcess.TASK_ACKNOWLEDGE_PROJECT, "GZ02"), "office.gz02",
+        today.minusDays(24).atTime(11, 0), Map.of());
+    complete(projectTask(safetyPi, InstructionProcess.TASK_REPORT, "GZ01"), "office.gz01", today.minusDays(12).atTime(16, 0),
+        Map.of(InstructionProcess.FEEDBACK_TEXT, "自查发现 6 项问题，已整改 5 项，临边防护 1 项本周完成。"));
+    complete(projectTask(safetyPi, InstructionProcess.TASK_REVIEW, "GZ01"), south, today.minusDays(11).atTime(9, 0),
+        Map.of(InstructionProcess.FEEDBACK_REVIEW, ReviewMeetingProcess.APPROVED));
+    at(today.minusDays(12).atTime(10, 0));
+    InstructionExtension late = as("office.gz02", () -> instructions.requestExtension(apiUser("office.gz02"), safety,
+        new ExtensionRequest(null, "总包安全员调整", today.minusDays(3).toString())));
+    complete(extensionTask(safetyPi, late.id()), south, today.minusDays(12).atTime(15, 0),
+        Map.of("extensionReview", ReviewMeetingProcess.RETURNED, "extensionReviewComment", "自查不因人员调整延期，请按期反馈"));
+
+    // just issued: SZ01 has yet to acknowledge
+    at(today.minusDays(1).atTime(16, 0));
+    as(south, () -> instructions.issue(apiUser(south), new InstructionRequest("报送2027年经营计划初稿",
+        "请各项目报送2027年经营计划初稿（销售、回款、供货、开工），作为年度目标分解的基础。", "DATA_REPORT", "REPORT",
+        today.plusDays(14).toString(), null, null, List.of("SZ01"))));
+
+    supervision.sweep(today);
+  }
+
+  private String instance(long instructionId, String region) {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey("INSTRUCTION:" + instructionId + ":" + region)
+        .singleResult().getId();
+  }
+
+  /** A project's task in its pass through the instruction's 项目签收与反馈. */
+  private Task projectTask(String pi, String taskKey, String projectCode) {
+    return openTasks(pi, taskKey).stream()
+        .filter(t -> projectCode.equals(runtime.getVariable(t.getExecutionId(), InstructionProcess.PROJECT_CODE)))
+        .findFirst().orElseThrow(() -> new IllegalStateException("demo history: no " + taskKey + " of " + projectCode));
+  }
+
+  private Task extensionTask(String pi, long extensionId) {
+    return openTasks(pi, InstructionProcess.TASK_APPROVE_EXTENSION).stream()
+        .filter(t -> Long.valueOf(extensionId).equals(((Number) runtime.getVariable(t.getExecutionId(),
+            InstructionProcess.EXTENSION_ID)).longValue()))
+        .findFirst().orElseThrow(() -> new IllegalStateException("demo history: no approval of extension " + extensionId));
   }
 
   private static void finding(Map<String, Object> report, int n, String category, String severity, String nodeCode,
