@@ -336,6 +336,48 @@ class WebappsBrowserIT {
     org.assertj.core.api.Assertions.assertThat(next.get(0).get("name").asText()).startsWith("安排会议");
   }
 
+  /** 上传下达: region-ops acknowledges a group instruction and relays it to a project chosen from the form's list. */
+  @Test
+  void regionOpsAcknowledgesAnInstructionAndRelaysItInTheCamundaForm() {
+    Http http = new Http(port);
+    LocalDate deadline = LocalDate.now().plusDays(20);
+    Map<String, Object> body = new java.util.HashMap<>();
+    body.put("title", "浏览器测试：报送月度数据");
+    body.put("content", "请报送本月经营数据。");
+    body.put("category", "DATA_REPORT");
+    body.put("feedback", "REPORT");
+    body.put("deadline", deadline.toString());
+    body.put("regionCodes", java.util.List.of("SOUTH"));
+    Http.Response issued = http.post("groupops", "/api/v1/instructions", body);
+    assertThat201(issued);
+    long id = issued.json().get("id").asLong();
+    logIn("tasklist", "ops.south");
+    openFilter("我的组待办");
+    page.locator("ol.tasks-list li.task").filter(new Locator.FilterOptions().setHasText("签收指令 · SOUTH · 浏览器测试"))
+        .first().locator(".names, .task-name, a").first().click();
+    assertThat(page.getByLabel("指令标题")).hasValue("浏览器测试：报送月度数据");
+    assertThat(page.getByLabel("下发单位")).hasValue("集团运营中心");
+    assertThat(page.getByLabel("反馈要求")).hasValue("书面反馈");
+    page.getByText("认领", new Page.GetByTextOptions().setExact(true)).first().click();
+    page.getByLabel("转发项目办理", new Page.GetByLabelOptions().setExact(true)).check();
+    // the region's projects, from the instance's own list (valuesKey), not typed in
+    page.getByLabel("GZ01 ", new Page.GetByLabelOptions().setExact(false)).first().check();
+    fillDate("项目反馈期限", deadline.minusDays(5));
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("regionOpsRelaysAnInstruction-form.png")));
+    page.locator("button:has-text(\"完成\")").first().click();
+    assertThat(page.getByText("签收指令 · SOUTH · 浏览器测试")).hasCount(0);
+    JsonNode items = http.get("ops.south", "/api/v1/instructions/" + id).json().get("items");
+    org.assertj.core.api.Assertions.assertThat(items).extracting(i -> i.path("projectCode").asText(""))
+        .contains("GZ01");
+    JsonNode relayed = null;
+    for (JsonNode item : items) {
+      relayed = "GZ01".equals(item.path("projectCode").asText()) ? item : relayed;
+    }
+    org.assertj.core.api.Assertions.assertThat(relayed.get("deadline").asText())
+        .isEqualTo(deadline.minusDays(5).toString());
+  }
+
   /** 巡检计划: region-ops names the lead of each proposed row in the Camunda form; the president approves it. */
   @Test
   void theQuartersInspectionPlanIsEditedAndApprovedInTheCamundaForms() {
