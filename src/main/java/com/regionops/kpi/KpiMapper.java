@@ -70,7 +70,7 @@ public interface KpiMapper {
   record SnapshotSum(String projectCode, String projectName, String regionCode, String scope, int dueCount,
       int achievedCount, Integer adjustments, Integer overdueDecisions, Integer lapsedCertificates,
       Integer reportsDue, Integer reportsOnTime, Integer rectificationsDue, Integer rectificationsDone,
-      Integer overdueFindings) {
+      Integer overdueFindings, Integer feedbackDue, Integer feedbackOnTime) {
   }
 
   /** 缺少状态更新 the project's biweekly checks dated in [from, to] found. */

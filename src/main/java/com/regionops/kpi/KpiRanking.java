@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One project's line in the KPI ranking. 巡检整改: the findings' 整改 due in the period, those verified
+ * One project's line in the KPI ranking. 反馈及时率: written answers to instructions due and given in time. 巡检整改: the findings' 整改 due in the period, those verified
  * by its end (整改完成率, no rate when none was due) and those overdue at its end; shown, not scored.
  */
 public record KpiRanking(
@@ -32,7 +32,11 @@ public record KpiRanking(
     int rectificationsDone,
     BigDecimal rectificationRate,
     String rectificationText,
-    int overdueFindings) {
+    int overdueFindings,
+    int feedbackDue,
+    int feedbackOnTime,
+    BigDecimal feedbackRate,
+    String feedbackText) {
 
   /** Rate high to low (no rate last), then fewer adjustments, then fewer overdue decisions, then code. */
   static final Comparator<KpiRanking> ORDER = Comparator
@@ -45,7 +49,7 @@ public record KpiRanking(
     return new KpiRanking(newRank, projectCode, projectName, regionCode, rate, rateText, dueCount, achievedCount,
         levels, adjustments, overdueDecisions, lapsedCertificates, reportsDue, reportsOnTime, timelinessRate,
         timelinessText, behaviorScore, rectificationsDue, rectificationsDone, rectificationRate, rectificationText,
-        overdueFindings);
+        overdueFindings, feedbackDue, feedbackOnTime, feedbackRate, feedbackText);
   }
 
   /** 计划管理行为 high to low (no score last), then the rate order. */

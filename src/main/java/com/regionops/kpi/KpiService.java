@@ -143,18 +143,20 @@ public class KpiService {
     PlanBehavior.Timeliness reports = behavior.timeliness(project, month);
     BigDecimal rate = monthlyRate(achieved, due);
     BigDecimal timeliness = monthlyRate(reports.onTime(), reports.due());
+    PlanBehavior.Timeliness answers = behavior.answers(project, month);
+    BigDecimal answerRate = monthlyRate(answers.onTime(), answers.due());
     KpiMapper.Rectifications rectifications = kpis.countRectifications(project, month.atDay(1), month.atEndOfMonth(),
         nextStart);
     rows.add(new KpiSnapshot(null, period, project, KpiScope.ALL, due, achieved, rate, adjustments, decisions,
         kpis.countLapsedCertificates(project, month.atDay(1), month.atEndOfMonth()), now, null, null,
-        reports.due(), reports.onTime(), timeliness, behavior.score(rate, timeliness, adjustments, decisions),
+        reports.due(), reports.onTime(), timeliness, behavior.score(rate, timeliness, answerRate, adjustments, decisions),
         rectifications.due(), nz(rectifications.done()), kpis.countOverdueFindings(project, month.atEndOfMonth(),
-            nextStart)));
+            nextStart), answers.due(), answers.onTime(), answerRate));
     for (String scope : KpiScope.all().subList(1, KpiScope.all().size())) {
       LevelCount count = byLevel.getOrDefault(scope, new LevelCount(scope, 0, 0));
       rows.add(new KpiSnapshot(null, period, project, scope, count.dueCount(), count.achievedCount(),
           monthlyRate(count.achievedCount(), count.dueCount()), null, null, null, now, null, null, null, null, null,
-          null, null, null, null));
+          null, null, null, null, null, null, null));
     }
     return rows;
   }
@@ -227,7 +229,8 @@ public class KpiService {
             nz(all.rectificationsDue()), nz(all.rectificationsDone()),
             monthlyRate(nz(all.rectificationsDone()), nz(all.rectificationsDue())),
             KpiRate.text(monthlyRate(nz(all.rectificationsDone()), nz(all.rectificationsDue()))),
-            nz(all.overdueFindings())));
+            nz(all.overdueFindings()), nz(all.feedbackDue()), nz(all.feedbackOnTime()), all.feedbackRate(),
+            KpiRate.text(all.feedbackRate())));
       }
     }
     return new KpiReport(month.toString(), "MONTHLY", settings.monthlyRounding().name(), List.of(month.toString()),
@@ -277,11 +280,15 @@ public class KpiService {
         BigDecimal rate = annualRate(achieved, due);
         KpiMapper.SnapshotSum any = rows.get(0);
         BigDecimal timeliness = annualRate(reportsOnTime, reportsDue);
+        int answersDue = all == null ? 0 : nz(all.feedbackDue());
+        int answersOnTime = all == null ? 0 : nz(all.feedbackOnTime());
+        BigDecimal answerRate = annualRate(answersOnTime, answersDue);
         lines.add(new KpiRanking(0, any.projectCode(), any.projectName(), any.regionCode(), rate, KpiRate.text(rate),
             due, achieved, ordered(levels), adjustments, decisions, certificates, reportsDue, reportsOnTime,
-            timeliness, KpiRate.text(timeliness), behavior.score(rate, timeliness, adjustments, decisions),
+            timeliness, KpiRate.text(timeliness), behavior.score(rate, timeliness, answerRate, adjustments, decisions),
             rectificationsDue, rectificationsDone, rectificationRate, KpiRate.text(rectificationRate),
-            all == null ? 0 : nz(all.overdueFindings())));
+            all == null ? 0 : nz(all.overdueFindings()), answersDue, answersOnTime, answerRate,
+            KpiRate.text(answerRate)));
       }
     }
     return new KpiReport(Integer.toString(year), "ANNUAL", settings.annualRounding().name(), periods,

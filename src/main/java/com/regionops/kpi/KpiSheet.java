@@ -17,7 +17,8 @@ final class KpiSheet {
     for (NodeLevel level : NodeLevel.values()) {
       headers.add(level.label() + "达成率(%)");
     }
-    headers.addAll(List.of("计划调整次数", "逾期决议", "失效证照", "应填报", "及时填报", "填报及时率(%)", "计划管理行为",
+    headers.addAll(List.of("计划调整次数", "逾期决议", "失效证照", "应填报", "及时填报", "填报及时率(%)", "应反馈指令",
+        "按期反馈", "反馈及时率(%)", "计划管理行为",
         "到期整改", "月末已核验整改", "整改完成率(%)", "逾期整改"));
     String title = ("ANNUAL".equals(report.kind()) ? report.period() + " 年度" : report.period() + " 月度") + "计划运营考核";
     return SheetWriter.bytes(w -> {
@@ -33,7 +34,8 @@ final class KpiSheet {
           row.add(figure == null ? null : figure.rate());
         }
         row.addAll(java.util.Arrays.asList(r.adjustments(), r.overdueDecisions(), r.lapsedCertificates(),
-            r.reportsDue(), r.reportsOnTime(), r.timelinessRate(), r.behaviorScore(), r.rectificationsDue(),
+            r.reportsDue(), r.reportsOnTime(), r.timelinessRate(), r.feedbackDue(), r.feedbackOnTime(),
+            r.feedbackRate(), r.behaviorScore(), r.rectificationsDue(),
             r.rectificationsDone(), r.rectificationRate(), r.overdueFindings()));
         sheet.row(row.toArray());
       }

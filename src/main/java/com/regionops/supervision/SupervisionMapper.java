@@ -16,9 +16,12 @@ public interface SupervisionMapper {
   /** Open items of a region by project (null: the region's own) and colour: instruction copies and decisions. */
   List<ColorCount> countColors(String regionCode);
 
-  /** The region's copies (not its own relay containers) with 签收 or the (extended) deadline in the range. */
-  List<DueCopy> findDueCopies(@Param("regionCode") String regionCode, @Param("from") LocalDate from,
-      @Param("to") LocalDate to);
+  /**
+   * The copies (not a region's own relay containers) with 签收 or the (extended) deadline in the range, of a
+   * region, or of one project when projectCode is given.
+   */
+  List<DueCopy> findDueCopies(@Param("regionCode") String regionCode, @Param("projectCode") String projectCode,
+      @Param("from") LocalDate from, @Param("to") LocalDate to);
 
   record ColorCount(String projectCode, String color, int items) {
   }

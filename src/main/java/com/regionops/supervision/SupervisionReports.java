@@ -41,20 +41,8 @@ public class SupervisionReports {
       line[SupervisionColor.valueOf(count.color()).ordinal()] += count.items();
     }
     Map<String, int[]> rates = new HashMap<>();
-    LocalDate from = month.atDay(1);
-    LocalDate to = month.atEndOfMonth();
-    for (DueCopy copy : supervision.findDueCopies(region.code(), from, to)) {
-      int[] line = rates.computeIfAbsent(key(copy.projectCode()), k -> new int[4]);
-      if (within(copy.ackDue(), from, to) && (copy.acknowledgedAt() != null || copy.ackDue().isBefore(today))) {
-        line[0]++;
-        line[1] += copy.acknowledgedAt() != null && !copy.acknowledgedAt().toLocalDate().isAfter(copy.ackDue()) ? 1 : 0;
-      }
-      if ("REPORT".equals(copy.feedbackMode()) && within(copy.deadline(), from, to)
-          && (copy.firstAnsweredAt() != null || copy.deadline().isBefore(today))) {
-        line[2]++;
-        line[3] += copy.firstAnsweredAt() != null && !copy.firstAnsweredAt().toLocalDate().isAfter(copy.deadline())
-            ? 1 : 0;
-      }
+    for (DueCopy copy : supervision.findDueCopies(region.code(), null, month.atDay(1), month.atEndOfMonth())) {
+      count(rates.computeIfAbsent(key(copy.projectCode()), k -> new int[4]), copy, month, today);
     }
     List<SupervisionReport.Line> lines = new ArrayList<>();
     for (Project project : projects.findByRegions(List.of(region.code()))) {
@@ -62,6 +50,35 @@ public class SupervisionReports {
     }
     return new SupervisionReport(region.code(), region.name(), month.toString(),
         line(null, region.name(), colors.get(""), rates.get("")), lines);
+  }
+
+  /** A project's written answers due in the month and those given in time: 反馈及时率 for the KPI. */
+  public Count answers(String projectCode, YearMonth month) {
+    int[] line = new int[4];
+    LocalDate today = EngineTime.today();
+    for (DueCopy copy : supervision.findDueCopies(null, projectCode, month.atDay(1), month.atEndOfMonth())) {
+      count(line, copy, month, today);
+    }
+    return new Count(line[2], line[3]);
+  }
+
+  public record Count(int due, int onTime) {
+  }
+
+  /** Adds the copy to [签收 due, on time, answers due, on time] where its due day falls in the month. */
+  private static void count(int[] line, DueCopy copy, YearMonth month, LocalDate today) {
+    LocalDate from = month.atDay(1);
+    LocalDate to = month.atEndOfMonth();
+    if (within(copy.ackDue(), from, to) && (copy.acknowledgedAt() != null || copy.ackDue().isBefore(today))) {
+      line[0]++;
+      line[1] += copy.acknowledgedAt() != null && !copy.acknowledgedAt().toLocalDate().isAfter(copy.ackDue()) ? 1 : 0;
+    }
+    if ("REPORT".equals(copy.feedbackMode()) && within(copy.deadline(), from, to)
+        && (copy.firstAnsweredAt() != null || copy.deadline().isBefore(today))) {
+      line[2]++;
+      line[3] += copy.firstAnsweredAt() != null && !copy.firstAnsweredAt().toLocalDate().isAfter(copy.deadline())
+          ? 1 : 0;
+    }
   }
 
   private static SupervisionReport.Line line(String code, String name, int[] colors, int[] rates) {

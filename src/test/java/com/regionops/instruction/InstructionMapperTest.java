@@ -140,10 +140,12 @@ class InstructionMapperTest {
 
       assertThat(supervision.countColors(region.code())).as("the region's own relay is not an open item")
           .containsExactly(new ColorCount(project.code(), "RED", 2));
-      assertThat(supervision.findDueCopies(region.code(), DEADLINE.withDayOfMonth(1), DEADLINE.withDayOfMonth(31)))
+      assertThat(supervision.findDueCopies(region.code(), null, DEADLINE.withDayOfMonth(1), DEADLINE.withDayOfMonth(31)))
           .extracting(SupervisionMapper.DueCopy::id).containsExactly(copy.getId());
-      assertThat(supervision.findDueCopies(region.code(), DEADLINE.plusMonths(1).withDayOfMonth(1),
+      assertThat(supervision.findDueCopies(null, project.code(), DEADLINE.plusMonths(1).withDayOfMonth(1),
           DEADLINE.plusMonths(1).withDayOfMonth(30))).isEmpty();
+      assertThat(supervision.findDueCopies(null, project.code(), DEADLINE.withDayOfMonth(1), DEADLINE.withDayOfMonth(31)))
+          .as("one project's").extracting(SupervisionMapper.DueCopy::id).containsExactly(copy.getId());
     }
   }
 }

@@ -111,9 +111,9 @@ class KpiMapperTest {
       String april = "2027-04";
       mapper.insertSnapshots(List.of(
           new KpiSnapshot(null, april, project, "ALL", 4, 3, new BigDecimal("75.0"), 2, 1, 0, t(5, 1, 0), null, null,
-              5, 4, new BigDecimal("80.0"), new BigDecimal("70.0"), 2, 1, 1),
+              5, 4, new BigDecimal("80.0"), new BigDecimal("70.0"), 2, 1, 1, 3, 2, new BigDecimal("66.7")),
           new KpiSnapshot(null, april, project, "L1", 4, 3, new BigDecimal("75.0"), null, null, null, t(5, 1, 0), null,
-              null, null, null, null, null, null, null, null)));
+              null, null, null, null, null, null, null, null, null, null, null)));
       List<KpiMapper.SnapshotSum> sums = mapper.sumSnapshots(List.of(PERIOD, april),
           ProjectSelection.ofRegion(month.region.code()));
       KpiMapper.SnapshotSum yearAll = sums.stream().filter(r -> r.projectCode().equals(project) && "ALL".equals(r.scope()))
@@ -129,6 +129,8 @@ class KpiMapperTest {
       assertThat(yearAll.rectificationsDue()).as("March had none due").isEqualTo(2);
       assertThat(yearAll.rectificationsDone()).isEqualTo(1);
       assertThat(yearAll.overdueFindings()).isEqualTo(1);
+      assertThat(yearAll.feedbackDue()).as("反馈及时率: March had none due").isEqualTo(nz(all.feedbackDue()) + 3);
+      assertThat(yearAll.feedbackOnTime()).isEqualTo(nz(all.feedbackOnTime()) + 2);
       assertThat(yearAll.regionCode()).isEqualTo(month.region.code());
       KpiMapper.SnapshotSum yearL1 = sums.stream().filter(r -> r.projectCode().equals(project) && "L1".equals(r.scope()))
           .findFirst().orElseThrow();
@@ -189,5 +191,9 @@ class KpiMapperTest {
           .as("the 25th's open, the 31st's verified after the month").isEqualTo(2);
       assertThat(mapper.countRectifications(project.code(), d(5, 1), d(5, 31), t(6, 1, 0)).due()).isZero();
     }
+  }
+
+  static int nz(Integer value) {
+    return value == null ? 0 : value;
   }
 }

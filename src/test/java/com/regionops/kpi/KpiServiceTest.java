@@ -55,8 +55,15 @@ class KpiServiceTest {
 
   /** 填报及时率 with 3 grace days and the weights of the deployed table, evaluated standalone. */
   static PlanBehavior behavior(SqlSession session, KpiMapper mapper) {
+    com.regionops.supervision.SupervisionReports supervision = new com.regionops.supervision.SupervisionReports(
+        session.getMapper(com.regionops.supervision.SupervisionMapper.class),
+        session.getMapper(com.regionops.org.ProjectMapper.class));
     return new PlanBehavior(mapper, session.getMapper(com.regionops.plan.NodeCompletionMapper.class), 3,
-        variables -> com.regionops.support.Decisions.evaluate(SCORE, variables).getResultList());
+        variables -> com.regionops.support.Decisions.evaluate(SCORE, variables).getResultList(),
+        (project, month) -> {
+          com.regionops.supervision.SupervisionReports.Count count = supervision.answers(project, month);
+          return new PlanBehavior.Timeliness(count.due(), count.onTime());
+        });
   }
 
   KpiRanking line(KpiReport report, Project project) {
@@ -210,6 +217,59 @@ class KpiServiceTest {
     KpiRanking other = line(service.monthly(MONTH, List.of(month.other.code())), month.other);
     assertThat(other.timelinessRate()).as("nothing due").isNull();
     assertThat(other.timelinessText()).isEqualTo(KpiRate.NOTHING_DUE);
+  }
+
+  /** 反馈及时率: the project's written answers due in the month, on time when first given by the (extended) deadline. */
+  @Test
+  void answersToInstructionsDueInTheMonthJoinTheScore() {
+    KpiMonth month = new KpiMonth(session).build();
+    com.regionops.instruction.InstructionMapper instructions =
+        session.getMapper(com.regionops.instruction.InstructionMapper.class);
+    com.regionops.instruction.FeedbackMode report = com.regionops.instruction.FeedbackMode.REPORT;
+    long onTime = copy(instructions, instruction(instructions, month, report), month, d(3, 10));
+    instructions.answer(onTime, "按期", "office", d(3, 10).atTime(20, 0));
+    long late = copy(instructions, instruction(instructions, month, report), month, d(3, 20));
+    instructions.answer(late, "逾期", "office", d(3, 22).atTime(9, 0));
+    long extended = copy(instructions, instruction(instructions, month, report), month, d(3, 31));
+    instructions.extend(extended, d(4, 5));
+    copy(instructions, instruction(instructions, month, com.regionops.instruction.FeedbackMode.ACKNOWLEDGE), month,
+        d(3, 15));
+
+    KpiRanking line = line(service.monthly(MONTH, List.of(month.project.code())), month.project);
+
+    assertThat(line.feedbackDue()).as("the extended one is due in April, 签收-only ones never").isEqualTo(2);
+    assertThat(line.feedbackOnTime()).isEqualTo(1);
+    assertThat(line.feedbackRate()).isEqualByComparingTo("50.0");
+    assertThat(line.feedbackText()).isEqualTo("50.0%");
+    PlanBehavior weights = behavior(session, mapper);
+    assertThat(line.behaviorScore()).as("the answers weigh in")
+        .isEqualByComparingTo(weights.score(line.rate(), line.timelinessRate(), new java.math.BigDecimal("50.0"),
+            line.adjustments(), line.overdueDecisions()))
+        .isNotEqualByComparingTo(weights.score(line.rate(), line.timelinessRate(), null, line.adjustments(),
+            line.overdueDecisions()));
+    KpiRanking other = line(service.monthly(MONTH, List.of(month.other.code())), month.other);
+    assertThat(other.feedbackRate()).as("nothing due").isNull();
+  }
+
+  static long instruction(com.regionops.instruction.InstructionMapper instructions, KpiMonth month,
+      com.regionops.instruction.FeedbackMode mode) {
+    com.regionops.platform.engine.KeyedRow<com.regionops.instruction.Instruction> row =
+        new com.regionops.platform.engine.KeyedRow<>(new com.regionops.instruction.Instruction(null, "REGION",
+            month.project.regionCode(), "报送数据", "内容", com.regionops.instruction.InstructionCategory.DATA_REPORT,
+            mode, d(3, 31), null, "ops", d(3, 1).atTime(9, 0)));
+    instructions.insert(row);
+    return row.getId();
+  }
+
+  static long copy(com.regionops.instruction.InstructionMapper instructions, long instructionId, KpiMonth month,
+      LocalDate deadline) {
+    com.regionops.platform.engine.KeyedRow<com.regionops.instruction.InstructionItem> row =
+        new com.regionops.platform.engine.KeyedRow<>(new com.regionops.instruction.InstructionItem(null, instructionId,
+            null, "PROJECT", month.project.regionCode(), month.project.code(),
+            com.regionops.instruction.ItemStatus.ACKNOWLEDGED, d(2, 27), deadline, null, "office", d(2, 27).atTime(9, 0),
+            null, null, null, null, null, 0, null, null, null, null));
+    instructions.insertItem(row);
+    return row.getId();
   }
 
   @Test
