@@ -5,6 +5,7 @@ import com.regionops.inspection.InspectionService;
 import com.regionops.kpi.KpiRanking;
 import com.regionops.operating.TargetGrade;
 import com.regionops.risk.CorrectionStates;
+import com.regionops.supervision.SupervisionReport;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,12 @@ import java.util.Map;
 /**
  * The first paint of 区域运营看板 for one region. {@code scope} is REGION (the region's projects and its
  * region-wide figures) or PROJECTS (a project office: its own projects only). rectifications: 巡检整改
- * of each project that has findings.
+ * of each project that has findings. supervision: 三色督办 of this month (an office: its own projects, no region line).
  */
 public record Board(String regionCode, String regionName, String scope, LocalDate asOf, List<Region> regions,
     List<ProjectRef> projects, List<GateRow> gates, RiskPanel risk, List<Milestone> milestones,
     CertificatePanel certificates, List<TargetGrade> targets, KpiPanel kpi,
-    List<InspectionService.Rectification> rectifications) {
+    List<InspectionService.Rectification> rectifications, SupervisionReport supervision) {
 
   /** A region the caller may switch to. */
   public record Region(String code, String name) {

@@ -28,6 +28,8 @@ import com.regionops.risk.RiskCheck;
 import com.regionops.risk.RiskCheckService;
 import com.regionops.risk.RiskMapper;
 import com.regionops.risk.CorrectionStates;
+import com.regionops.supervision.SupervisionReport;
+import com.regionops.supervision.SupervisionReports;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -67,9 +69,13 @@ public class BoardService {
   private final InspectionService inspections;
   private final SupportService support;
 
+  private final SupervisionReports supervision;
+
   public BoardService(RegionService regions, ProjectService projects, GateReviewService gates, RiskCheckService risks,
       PlanNodeMapper nodes, CertificateService certificates, TargetService targets, KpiService kpis,
-      CorrectionStates corrections, ChaseStages chases, InspectionService inspections, SupportService support) {
+      CorrectionStates corrections, ChaseStages chases, InspectionService inspections, SupportService support,
+      SupervisionReports supervision) {
+    this.supervision = supervision;
     this.inspections = inspections;
     this.support = support;
     this.corrections = corrections;
@@ -107,7 +113,18 @@ public class BoardService {
         gatePanel(code, scope, today), riskPanel(code, codes, wholeRegion), milestones(scope, today),
         certificatePanel(user, code, codes, today), wholeRegion ? targetPanel(code, today, null) : targetPanel(code, today, codes),
         kpiPanel(code, codes, wholeRegion, today),
-        inspections.rectifications(wholeRegion ? ProjectSelection.ofRegion(code) : ProjectSelection.ofProjects(codes)));
+        inspections.rectifications(wholeRegion ? ProjectSelection.ofRegion(code) : ProjectSelection.ofProjects(codes)),
+        supervisionPanel(region, codes, wholeRegion, today));
+  }
+
+  /** 三色督办 of this month; an office reads its own projects' lines only. */
+  private SupervisionReport supervisionPanel(Region region, Set<String> codes, boolean wholeRegion, LocalDate today) {
+    SupervisionReport report = supervision.report(region, java.time.YearMonth.from(today));
+    if (wholeRegion) {
+      return report;
+    }
+    return new SupervisionReport(report.regionCode(), report.regionName(), report.month(), null,
+        report.projects().stream().filter(line -> codes.contains(line.projectCode())).toList());
   }
 
   private List<Board.GateRow> gatePanel(String regionCode, List<Project> scope, LocalDate today) {

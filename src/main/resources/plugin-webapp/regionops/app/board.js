@@ -116,6 +116,7 @@ class Board {
       this.milestonePanel(board, echarts, projectLabel),
       this.certificatePanel(board, echarts),
       this.rectificationPanel(board, echarts, projectLabel),
+      this.supervisionPanel(board, echarts, projectLabel),
       this.targetPanel(board, echarts, projectLabel),
       this.kpiPanel(board, echarts),
       board.scope === 'REGION' ? this.timesPanel(board, echarts) : null)));
@@ -348,6 +349,35 @@ class Board {
       String(r.verified), r.rate + '%', el('span', {class: r.overdue > 0 ? 'ro-board-late' : ''}, String(r.overdue))])));
   }
 
+  /**
+   * 三色督办 of this month: open items (instruction copies, decisions, 整改) by colour per project and for the
+   * region's own copies, with 签收及时率 and 反馈及时率.
+   */
+  supervisionPanel(board, echarts, projectLabel) {
+    const s = board.supervision;
+    const lines = (s.region ? [Object.assign({}, s.region, {projectCode: null})] : []).concat(s.projects);
+    const label = l => l.projectCode ? projectLabel(l.projectCode) : '区域本部';
+    const rate = r => r === null || r === undefined ? '无到期' : r + '%';
+    const open = lines.filter(l => l.blue + l.yellow + l.red > 0);
+    const red = lines.reduce((n, l) => n + l.red, 0);
+    return this.panel('三色督办（' + s.month + '，红 ' + red + ' 项）', open.length ? this.chart(echarts, 60 + open.length * 30, {
+      tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
+      legend: {data: ['蓝', '黄', '红']},
+      grid: {left: 110, right: 20, top: 30, bottom: 20},
+      xAxis: {type: 'value', minInterval: 1},
+      yAxis: {type: 'category', inverse: true, data: open.map(label), axisLabel: {fontSize: 11, width: 100, overflow: 'truncate'}},
+      series: [['蓝', 'blue', '#4e8fd9'], ['黄', 'yellow', '#f2c94c'], ['红', 'red', '#d94e4e']].map(([name, field, color]) =>
+        ({name, type: 'bar', stack: 'open', color, label: {show: true, formatter: p => p.value || ''},
+          data: open.map(l => l[field])}))
+    }) : el('p', {class: 'ro-board-empty'}, '无临期或逾期事项'),
+    // projects with nothing open and nothing due this month would only lengthen the table
+    table(['项目', '蓝', '黄', '红', '签收及时率', '反馈及时率'], lines.filter(l => !l.projectCode
+      || l.blue + l.yellow + l.red + l.acknowledgementsDue + l.answersDue > 0).map(l => [label(l), String(l.blue), String(l.yellow),
+      el('span', {class: l.red > 0 ? 'ro-board-late' : ''}, String(l.red)),
+      rate(l.acknowledgementRate) + '（' + l.acknowledgedOnTime + '/' + l.acknowledgementsDue + '）',
+      rate(l.answerRate) + '（' + l.answeredOnTime + '/' + l.answersDue + '）'])));
+  }
+
   /** Region totals per metric against plan, then every project × metric coloured by target-deviation-grade. */
   targetPanel(board, echarts, projectLabel) {
     if (!board.targets.length) {
@@ -387,7 +417,7 @@ class Board {
       return this.panel('考核', el('p', {class: 'ro-board-empty'}, '上月尚无考核结果'));
     }
     const bars = (ranking, height) => this.chart(echarts, height, {
-      tooltip: {trigger: 'axis'}, legend: {data: ['计划达成率', '填报及时率', '计划管理行为']},
+      tooltip: {trigger: 'axis'}, legend: {data: ['计划达成率', '填报及时率', '反馈及时率', '计划管理行为']},
       grid: {left: 130, right: 10, top: 30, bottom: 20},
       xAxis: {type: 'value', max: 100},
       // a project with nothing due has no rate: said, rather than an empty bar
@@ -395,10 +425,11 @@ class Board {
         inverse: true},
       series: [{name: '计划达成率', type: 'bar', data: ranking.map(r => r.rate), color: '#4e8fd9'},
         {name: '填报及时率', type: 'bar', data: ranking.map(r => r.timelinessRate), color: '#3ba272'},
+        {name: '反馈及时率', type: 'bar', data: ranking.map(r => r.feedbackRate), color: '#9b6ad6'},
         {name: '计划管理行为', type: 'bar', data: ranking.map(r => r.behaviorScore), color: '#f2994a'}]
     });
-    return this.panel('考核（' + k.period + '）', bars(k.ranking, 60 + k.ranking.length * 30),
-      k.annual && k.annual.length ? [el('h4', null, k.year + ' 年累计排名'), bars(k.annual, 60 + k.annual.length * 30)] : null);
+    return this.panel('考核（' + k.period + '）', bars(k.ranking, 60 + k.ranking.length * 40),
+      k.annual && k.annual.length ? [el('h4', null, k.year + ' 年累计排名'), bars(k.annual, 60 + k.annual.length * 40)] : null);
   }
 }
 

@@ -901,7 +901,7 @@ class WebappsBrowserIT {
     logIn("tasklist", "president.south");
     page.getByText("运营看板", new Page.GetByTextOptions().setExact(true)).first().click();
     assertThat(page.locator(".ro-board-header h2")).hasText("华南区域 运营看板");
-    for (String title : List.of("七前三后", "进度风险", "里程碑", "证照", "巡检整改", "经营目标", "考核", "流程时效")) {
+    for (String title : List.of("七前三后", "进度风险", "里程碑", "证照", "巡检整改", "三色督办", "经营目标", "考核", "流程时效")) {
       assertThat(page.locator(".ro-board-panel h3").filter(new Locator.FilterOptions().setHasText(title))).hasCount(1);
     }
     assertThat(page.locator(".ro-board canvas").first()).isVisible();
@@ -918,6 +918,13 @@ class WebappsBrowserIT {
         .locator("tbody tr").filter(new Locator.FilterOptions().setHasText("GZ02"));
     assertThat(gz02).containsText("33.3%");
     assertThat(gz02.locator(".ro-board-late")).hasText("2");
+    // the demo's 上传下达 and 整改: GZ02 has red items (its late 自查 answer, its overdue 整改) and a yellow one
+    org.assertj.core.api.Assertions.assertThat(chartRows("三色督办")).contains("GZ02 广州南沙·滨海湾花园（帮扶中）");
+    Locator supervised = page.locator(".ro-board-panel").filter(new Locator.FilterOptions().setHasText("三色督办"))
+        .locator("tbody tr").filter(new Locator.FilterOptions().setHasText("GZ02"));
+    assertThat(supervised.locator(".ro-board-late")).not().hasText("0");
+    page.locator(".ro-board-panel").filter(new Locator.FilterOptions().setHasText("三色督办")).screenshot(
+        new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("board-supervision.png")));
     page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("board-1400.png")));
 
     // a RED cell of the risk heat map: its node (directly, or from the cell's list) and the state of its correction
