@@ -3,7 +3,7 @@ package com.regionops.document;
 /**
  * What a file belongs to (ro_document.owner_type, owner_id). The id is the object's own key:
  * a gate review round, meeting, decision, certificate or plan node id, a check's id for its
- * report, the project code for a project's other files.
+ * report, an instruction copy's id for its answer's files, the project code for a project's other files.
  */
 public enum OwnerType {
   GATE_REVIEW("节点会议轮次"),
@@ -13,6 +13,7 @@ public enum OwnerType {
   PLAN_NODE("计划节点"),
   CORRECTION("进度纠偏"),
   RISK_CHECK("双周检查"),
+  INSTRUCTION_ITEM("指令反馈"),
   PROJECT("项目");
 
   private final String label;

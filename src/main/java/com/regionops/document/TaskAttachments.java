@@ -2,6 +2,7 @@ package com.regionops.document;
 
 import com.regionops.certificate.CertificateChaseProcess;
 import com.regionops.inspection.InspectionProcess;
+import com.regionops.instruction.InstructionProcess;
 import com.regionops.meeting.DecisionFollowupProcess;
 import com.regionops.meeting.ReviewMeetingProcess;
 import com.regionops.plan.NodeCompletionProcess;
@@ -54,6 +55,11 @@ public class TaskAttachments {
       DocumentKind.EVIDENCE);
   private static final Spec INSPECTION_EVIDENCE = new Spec(OwnerType.MEETING, InspectionProcess.MEETING_ID,
       DocumentKind.EVIDENCE);
+  /** A 反馈 and its review: the copy's files (a project's in its pass, the region's for 汇总). */
+  private static final Spec PROJECT_ANSWER = new Spec(OwnerType.INSTRUCTION_ITEM, InstructionProcess.PROJECT_ITEM_ID,
+      DocumentKind.EVIDENCE);
+  private static final Spec REGION_ANSWER = new Spec(OwnerType.INSTRUCTION_ITEM, InstructionProcess.REGION_ITEM_ID,
+      DocumentKind.EVIDENCE);
   private static final Spec DELIVERABLES = new Spec(OwnerType.PLAN_NODE, NodeCompletionProcess.NODE_ID,
       DocumentKind.DELIVERABLE, "deliverable", NodeCompletionProcess.MAX_DELIVERABLES);
 
@@ -73,6 +79,11 @@ public class TaskAttachments {
       RiskProcesses.CORRECTION_KEY, Map.of(
           RiskProcesses.TASK_PLAN_CORRECTION, CORRECTION_EVIDENCE,
           RiskProcesses.TASK_REVIEW_CORRECTION, CORRECTION_EVIDENCE),
+      InstructionProcess.KEY, Map.of(
+          InstructionProcess.TASK_REPORT, PROJECT_ANSWER,
+          InstructionProcess.TASK_REVIEW, PROJECT_ANSWER,
+          InstructionProcess.TASK_CONSOLIDATE, REGION_ANSWER,
+          InstructionProcess.TASK_CLOSE, REGION_ANSWER),
       NodeCompletionProcess.KEY, Map.of(
           NodeCompletionProcess.TASK_SUBMIT_DELIVERABLES, DELIVERABLES,
           NodeCompletionProcess.TASK_CONFIRM, DELIVERABLES,

@@ -102,12 +102,23 @@ class InstructionApiIT {
     assertThat(stranger.status()).as("another project's office: " + stranger).isIn(403, 404);
     assertThat(http.tasks(other.office(), businessKey)).isEmpty();
     complete(project.office(), projectAck, Map.of());
-    complete(project.office(), onlyTask(project.office(), businessKey, "反馈指令落实情况"),
-        Map.of("feedbackText", value("已报送经营数据")));
+    JsonNode report = onlyTask(project.office(), businessKey, "反馈指令落实情况");
+    com.regionops.support.Multipart file = new com.regionops.support.Multipart()
+        .field("taskId", report.get("id").asText())
+        .file("经营数据表.pdf", "application/pdf", "%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes());
+    Http.Response uploaded = http.sendBytes("POST", project.office(), "/api/v1/documents", file.bytes(), file.headers(),
+        java.time.Duration.ofSeconds(30));
+    assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+    assertThat(uploaded.json().get("ownerType").asText()).isEqualTo("INSTRUCTION_ITEM");
+    complete(project.office(), report, Map.of("feedbackText", value("已报送经营数据")));
+    JsonNode review = onlyTask("ops.south", businessKey, "审核项目反馈");
+    assertThat(http.get("ops.south", "/api/v1/tasks/" + review.get("id").asText() + "/documents").json().toString())
+        .as("the reviewer sees the answer's file").contains("经营数据表.pdf");
+    assertThat(http.get(other.office(), "/api/v1/documents/" + uploaded.json().get("id").asText()).status())
+        .as("another project's office").isEqualTo(404);
     assertThat(http.tasks("ops.south", businessKey)).as("no 汇总 before the project is accepted")
         .noneMatch(t -> t.get("name").asText().startsWith("汇总反馈集团"));
-    complete("ops.south", onlyTask("ops.south", businessKey, "审核项目反馈"),
-        Map.of("feedbackReview", value("APPROVED")));
+    complete("ops.south", review, Map.of("feedbackReview", value("APPROVED")));
     complete("ops.south", onlyTask("ops.south", businessKey, "汇总反馈集团"),
         Map.of("regionAnswer", value("华南区域已汇总报送")));
     complete("groupops", onlyTask("groupops", businessKey, "确认区域反馈"), Map.of("closingReview", value("APPROVED")));
