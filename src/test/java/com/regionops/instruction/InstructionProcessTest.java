@@ -218,6 +218,28 @@ class InstructionProcessTest {
   }
 
   @Test
+  void anAnswerReturnedTwiceTurnsRedAtOnceAndTheSuperiorsAreTold() {
+    long id = issueByRegion("REPORT");
+    ProcessInstance pi = instance(id);
+    complete(taskOf(pi, TASK_ACKNOWLEDGE_PROJECT, support.project.code()));
+    for (int round = 1; round <= 2; round++) {
+      complete(taskOf(pi, TASK_REPORT, support.project.code()), withVariables(FEEDBACK_TEXT, "第" + round + "次反馈"));
+      complete(taskOf(pi, TASK_REVIEW, null), withVariables(FEEDBACK_REVIEW, ReviewMeetingProcess.RETURNED,
+          FEEDBACK_REVIEW_COMMENT, "仍不完整"));
+      Assertions.assertThat(projectItem(id, support.project.code()).color()).as("after return " + round)
+          .isEqualTo(round == 1 ? "YELLOW" : "RED");
+    }
+    Assertions.assertThat(projectItem(id, support.project.code()).returns()).isEqualTo(2);
+    Assertions.assertThat(support.notificationsTo(Groups.REGION_PRESIDENT)).extracting(Notification::subject)
+        .containsExactly("督办红色：落实安全生产大检查");
+    Assertions.assertThat(support.notificationsTo(Groups.REGION_OPS)).extracting(Notification::subject)
+        .contains("督办红色：落实安全生产大检查");
+    complete(taskOf(pi, TASK_REPORT, support.project.code()), withVariables(FEEDBACK_TEXT, "第3次反馈"));
+    Assertions.assertThat(projectItem(id, support.project.code()).color())
+        .as("answered: the reviewer has it, the office has nothing open").isNull();
+  }
+
+  @Test
   void aGroupInstructionTheRegionHandlesItselfIsAnsweredWithoutProjects() {
     long id = issueByGroup("REPORT");
     ProcessInstance pi = instance(id);
