@@ -140,23 +140,4 @@ class DocumentController {
   static String disposition(boolean inline, String fileName) {
     return com.regionops.platform.web.Downloads.disposition(inline, fileName);
   }
-
-  /** Tomcat keeps the part on disk (file-size-threshold 0): it can be read more than once. */
-  private record MultipartUpload(MultipartFile file) implements Upload {
-
-    @Override
-    public String originalName() {
-      return file.getOriginalFilename();
-    }
-
-    @Override
-    public long size() {
-      return file.getSize();
-    }
-
-    @Override
-    public InputStream open() throws IOException {
-      return file.getInputStream();
-    }
-  }
 }

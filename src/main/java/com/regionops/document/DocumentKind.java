@@ -8,6 +8,7 @@ public enum DocumentKind {
   CERTIFICATE_SCAN("证照扫描件"),
   EVIDENCE("决议落实/整改证据"),
   REPORT("通报/报告"),
+  ISSUED("下发文件"),
   OTHER("其他");
 
   private final String label;

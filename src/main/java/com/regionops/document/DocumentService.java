@@ -43,10 +43,12 @@ public class DocumentService {
   private final ProjectMapper projects;
   private final TaskAttachments taskAttachments;
   private final TransactionTemplate transaction;
+  private final java.util.Map<OwnerType, OwnerAccess> ownerAccess = new java.util.EnumMap<>(OwnerType.class);
 
   public DocumentService(DocumentMapper documents, DocumentStore store, DocumentSettings settings,
       ProjectMapper projects, TaskAttachments taskAttachments,
-      org.springframework.transaction.PlatformTransactionManager transactions) {
+      org.springframework.transaction.PlatformTransactionManager transactions, List<OwnerAccess> ownerAccess) {
+    ownerAccess.forEach(access -> this.ownerAccess.put(access.ownerType(), access));
     this.transaction = new TransactionTemplate(transactions);
     this.documents = documents;
     this.store = store;
@@ -80,6 +82,24 @@ public class DocumentService {
   }
 
   static final String SYSTEM_USER = "system";
+
+  /**
+   * Files a document its issuer attaches to what it issues (an instruction): no task and no project, the
+   * issuer's region (none for group-ops); the caller's right to issue was checked by the owner's service,
+   * and who reads it is the owner's rule ({@link OwnerAccess}).
+   */
+  public Document fileIssued(ApiUser user, OwnerType ownerType, String ownerId, String regionCode, Upload file) {
+    if (!ownerAccess.containsKey(ownerType)) {
+      throw new IllegalArgumentException(ownerType + " has no OwnerAccess: its files would be readable by no one");
+    }
+    return store(new Target(regionCode, null, DocumentKind.ISSUED, ownerType, ownerId, "", null), prepare(file), null,
+        user.id());
+  }
+
+  /** The current files of an owner, for its own API (an instruction's 下发文件). */
+  public List<Document> ofOwner(OwnerType ownerType, String ownerId) {
+    return documents.findByOwner(ownerType, ownerId);
+  }
 
   /** Kinds only the application files: its own PDFs of approved minutes and reviewed reports. */
   static final java.util.Set<DocumentKind> GENERATED_KINDS = java.util.EnumSet.of(DocumentKind.MINUTES, DocumentKind.REPORT);
@@ -194,7 +214,8 @@ public class DocumentService {
    * store writes its chunks inside the transaction, which a rollback removes.
    */
   private Document store(Target target, Prepared prepared, Long replaces, String userId) {
-    String scope = target.projectCode() != null ? target.projectCode() : "region:" + target.regionCode();
+    String scope = target.projectCode() != null ? target.projectCode()
+        : target.regionCode() != null ? "region:" + target.regionCode() : "group";
     String staged = !store.writesInTransaction() && documents.findContent(scope, prepared.sha256()) == null
         ? write(new DocumentContent(null, scope, prepared.sha256(), prepared.file().size(), store.name(), null), prepared)
         : null;
@@ -388,7 +409,11 @@ public class DocumentService {
     return documents.findAccess(documentId, blank(userId) ? null : userId.trim(), rows);
   }
 
-  private static boolean canSee(ApiUser user, Document document) {
+  private boolean canSee(ApiUser user, Document document) {
+    OwnerAccess access = ownerAccess.get(document.ownerType());
+    if (access != null) {
+      return access.canRead(user, document.ownerId());
+    }
     return document.projectCode() != null ? user.canSeeProject(document.projectCode(), document.regionCode())
         : user.canSeeRegion(document.regionCode());
   }

@@ -13,6 +13,7 @@ public enum OwnerType {
   PLAN_NODE("计划节点"),
   CORRECTION("进度纠偏"),
   RISK_CHECK("双周检查"),
+  INSTRUCTION("指令"),
   INSTRUCTION_ITEM("指令反馈"),
   PROJECT("项目");
 

@@ -2,7 +2,11 @@ package com.regionops.instruction;
 
 import com.regionops.instruction.InstructionMapper.ItemRow;
 import com.regionops.platform.security.ApiUser;
+import com.regionops.document.Document;
+import com.regionops.document.MultipartUpload;
 import java.util.List;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,6 +43,13 @@ class InstructionController {
   @GetMapping("/{id}")
   InstructionService.Detail get(ApiUser user, @PathVariable long id) {
     return instructions.get(user, id);
+  }
+
+  @PostMapping(path = "/{id}/documents", consumes = "multipart/form-data")
+  @ResponseStatus(HttpStatus.CREATED)
+  Document attach(ApiUser user, @PathVariable long id,
+      @RequestPart(name = "file", required = false) MultipartFile file) {
+    return instructions.attach(user, id, file == null ? null : new MultipartUpload(file));
   }
 
   @PostMapping("/{id}/extensions")

@@ -44,6 +44,8 @@ public final class InstructionProcess {
   /** The region's active projects as checklist options ({label, value}) for 转发项目. */
   public static final String REGION_PROJECTS = "regionProjects";
   public static final String RELAYED = "relayed";
+  /** The instruction's 下发文件 as Markdown links, kept current when the issuer attaches one. */
+  public static final String FILES = "instructionFiles";
   // written by 签收指令 (region)
   public static final String HANDLING = "handling";
   public static final String RELAY_PROJECTS = "relayProjects";

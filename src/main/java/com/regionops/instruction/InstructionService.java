@@ -1,5 +1,9 @@
 package com.regionops.instruction;
 
+import com.regionops.document.Document;
+import com.regionops.document.DocumentService;
+import com.regionops.document.OwnerType;
+import com.regionops.document.Upload;
 import com.regionops.instruction.InstructionMapper.ItemRow;
 import com.regionops.org.Project;
 import com.regionops.org.ProjectMapper;
@@ -44,9 +48,13 @@ public class InstructionService {
   private final ProjectMapper projects;
   private final RuntimeService runtime;
   private final SystemCalls system;
+  private final InstructionAccess access;
+  private final DocumentService documents;
 
   public InstructionService(InstructionMapper instructions, RegionMapper regions, ProjectMapper projects,
-      RuntimeService runtime, SystemCalls system) {
+      RuntimeService runtime, SystemCalls system, InstructionAccess access, DocumentService documents) {
+    this.access = access;
+    this.documents = documents;
     this.instructions = instructions;
     this.regions = regions;
     this.projects = projects;
@@ -205,47 +213,61 @@ public class InstructionService {
         throw ApiException.badInput("color", "督办颜色须为 BLUE（蓝）、YELLOW（黄）或 RED（红）");
       }
     }
-    Scope scope = scopeOf(user);
-    if (scope == null) {
-      return List.of();
-    }
-    return instructions.findRows(scope.regions(), scope.projects(), null, open, itemStatus, colorFilter);
+    return access.rows(user, null, open, itemStatus, colorFilter);
   }
 
   /** One instruction with the copies the caller may see; 404 when they see none. */
   public Detail get(ApiUser user, long id) {
     Instruction instruction = instructions.findById(id);
-    Scope scope = scopeOf(user);
-    List<ItemRow> rows = instruction == null || scope == null ? List.of()
-        : instructions.findRows(scope.regions(), scope.projects(), id, null, null, null);
+    List<ItemRow> rows = instruction == null ? List.of() : access.rows(user, id, null, null, null);
     if (rows.isEmpty()) {
       throw ApiException.notFound("指令不存在或不在您的范围内：" + id);
     }
     Map<Long, List<InstructionExtension>> extensions = new HashMap<>();
     rows.forEach(row -> extensions.put(row.id(), instructions.findExtensions(row.id())));
-    return new Detail(instruction, rows, extensions);
+    return new Detail(instruction, documents.ofOwner(OwnerType.INSTRUCTION, Long.toString(id)), rows, extensions);
   }
 
-  /** An instruction with the caller's copies and each copy's 延期申请. */
-  public record Detail(Instruction instruction, List<ItemRow> items, Map<Long, List<InstructionExtension>> extensions) {
+  /** An instruction with its 下发文件, the caller's copies and each copy's 延期申请. */
+  public record Detail(Instruction instruction, List<Document> documents, List<ItemRow> items,
+      Map<Long, List<InstructionExtension>> extensions) {
   }
 
-  /** Regions and projects whose copies the caller sees: null lists mean every one. */
-  private record Scope(Set<String> regions, Set<String> projects) {
+  /**
+   * 下发文件: the issuer attaches a file to an instruction not yet done everywhere; every open copy's forms list
+   * it at once, and whoever sees a copy may read it (InstructionAccess).
+   */
+  @Transactional
+  public Document attach(ApiUser user, long id, Upload file) {
+    Instruction instruction = instructions.findById(id);
+    if (instruction == null || access.rows(user, id, null, null, null).isEmpty()) {
+      throw ApiException.notFound("指令不存在或不在您的范围内：" + id);
+    }
+    boolean issuer = instruction.byGroup() ? user.groups().contains(Groups.GROUP_OPS)
+        : user.groups().contains(Groups.REGION_OPS) && user.tenants().contains(instruction.issuerRegion());
+    if (!issuer) {
+      throw ApiException.forbidden("下发文件由下发单位上传");
+    }
+    if (instructions.findItems(id).stream().noneMatch(InstructionItem::open)) {
+      throw ApiException.conflict("file", "指令已全部办结，不能再上传下发文件");
+    }
+    Document filed = documents.fileIssued(user, OwnerType.INSTRUCTION, Long.toString(id), instruction.issuerRegion(),
+        file);
+    String listed = filesText(id);
+    system.asSystem(() -> runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKeyLike("INSTRUCTION:" + id + ":%").list()
+        .forEach(pi -> runtime.setVariable(pi.getId(), InstructionProcess.FILES, listed)));
+    return filed;
   }
 
-  private Scope scopeOf(ApiUser user) {
-    if (user.seesAllRegions()) {
-      return new Scope(null, null);
+  /** The instruction's 下发文件 as the forms show them: a Markdown link to each, or empty. */
+  public String filesText(long id) {
+    StringBuilder text = new StringBuilder();
+    for (Document d : documents.ofOwner(OwnerType.INSTRUCTION, Long.toString(id))) {
+      text.append("- [").append(d.fileName().replaceAll("([\\\\`*_\\[\\]()#!<>])", "\\\\$1"))
+          .append("](/api/v1/documents/").append(d.id()).append("/content)\n");
     }
-    if (user.hasRegionRole()) {
-      return user.tenants().isEmpty() ? null : new Scope(user.tenants(), null);
-    }
-    Set<String> offices = user.officeProjects();
-    if (offices.isEmpty() || user.tenants().isEmpty()) {
-      return null;
-    }
-    return new Scope(user.tenants(), offices);
+    return text.toString();
   }
 
   /**

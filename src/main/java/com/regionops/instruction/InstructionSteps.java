@@ -53,6 +53,10 @@ public class InstructionSteps {
     return instructions.findById(id);
   }
 
+  public String filesText(long instructionId) {
+    return service.filesText(instructionId);
+  }
+
   public InstructionExtension extension(long id) {
     return instructions.findExtension(id);
   }

@@ -37,6 +37,7 @@ public class LoadInstructionDelegate implements JavaDelegate {
     execution.setVariable(ACK_OVERDUE_AT, InstructionSteps.overdueAt(item.ackDue()));
     execution.setVariable(REGION_PROJECTS,
         SpinValues.jsonValue(Spin.JSON(steps.projectOptions(item.regionCode())).toString()).create());
+    execution.setVariable(FILES, steps.filesText(instruction.id()));
     // a region's own instruction goes straight to the projects it names
     execution.setVariable(RELAYED, !instruction.byGroup());
     if (instruction.byGroup()) {

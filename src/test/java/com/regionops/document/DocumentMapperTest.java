@@ -134,6 +134,22 @@ class DocumentMapperTest {
     }
   }
 
+  /** 下发文件 of group-ops belong to no region; an instruction's owner row names the issuer's region, if any. */
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void anIssuedDocumentMayBelongToNoRegion(TestDatabase db) {
+    try (SqlSession session = db.openSession()) {
+      DocumentMapper mapper = session.getMapper(DocumentMapper.class);
+      DocumentContent content = content(mapper, "group", sha('i'), 10);
+      long id = insert(mapper, new Document(null, null, null, DocumentKind.ISSUED, OwnerType.INSTRUCTION, "77", "",
+          "通知.pdf", "application/pdf", 10, sha('i'), content.id(), null, 1, true, null, "groupops", AT));
+
+      assertThat(mapper.findById(id).regionCode()).isNull();
+      assertThat(mapper.findByOwner(OwnerType.INSTRUCTION, "77")).extracting(Document::id).containsExactly(id);
+      assertThat(mapper.findOwner(OwnerType.INSTRUCTION, "999999999")).isNull();
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
   void contentIsStoredOncePerScopeAndHash(TestDatabase db) {

@@ -29,6 +29,8 @@ class InstructionApiIT {
     http = new Http(port);
   }
 
+  static final byte[] PDF = "%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
+
   Map<String, Object> instruction(String title, String feedback, int days) {
     Map<String, Object> body = new HashMap<>();
     body.put("title", title);
@@ -87,6 +89,20 @@ class InstructionApiIT {
     String businessKey = "INSTRUCTION:" + id + ":SOUTH";
 
     assertThat(http.tasks("ops.east", businessKey)).as("another region sees nothing").isEmpty();
+    com.regionops.support.Multipart notice = new com.regionops.support.Multipart()
+        .file("关于报送年度经营数据的通知[2026].pdf", "application/pdf", PDF);
+    assertThat(http.sendBytes("POST", "ops.south", "/api/v1/instructions/" + id + "/documents", notice.bytes(),
+        notice.headers(), java.time.Duration.ofSeconds(30)).status()).as("only the issuer attaches").isEqualTo(403);
+    Http.Response attached = http.sendBytes("POST", "groupops", "/api/v1/instructions/" + id + "/documents",
+        notice.bytes(), notice.headers(), java.time.Duration.ofSeconds(30));
+    assertThat(attached.status()).as(attached.toString()).isEqualTo(201);
+    assertThat(attached.json().get("kind").asText()).isEqualTo("ISSUED");
+    assertThat(attached.json().hasNonNull("regionCode")).as("group-ops' file belongs to no region").isFalse();
+    String noticeId = attached.json().get("id").asText();
+    assertThat(http.get("ops.south", "/api/v1/instructions/" + id).json().get("documents").get(0).get("fileName")
+        .asText()).isEqualTo("关于报送年度经营数据的通知[2026].pdf");
+    assertThat(http.get("ops.east", "/api/v1/documents/" + noticeId).status()).as("EAST has no copy").isEqualTo(404);
+    assertThat(http.bytes("ops.south", "/api/v1/documents/" + noticeId + "/content")).isEqualTo(PDF);
     assertThat(http.get("ops.east", "/api/v1/instructions/" + id).status()).isEqualTo(404);
     JsonNode ack = onlyTask("ops.south", businessKey, "签收指令");
     Map<String, Object> relay = new HashMap<>();
@@ -94,9 +110,17 @@ class InstructionApiIT {
     relay.put("relayProjects", Map.of("value", "[\"" + project.code() + "\"]", "type", "Json"));
     relay.put("relayDeadline", value(EngineTime.today().plusDays(7).toString()));
     complete("ops.south", ack, relay);
+    assertThat(http.get(other.office(), "/api/v1/documents/" + noticeId).status())
+        .as("an office the instruction did not reach").isEqualTo(404);
     assertThat(copy("ops.south", id, null).get("status").asText()).isEqualTo("RELAYED");
 
     JsonNode projectAck = onlyTask(project.office(), businessKey, "签收指令");
+    assertThat(http.get(project.office(), "/api/v1/documents/" + noticeId).status())
+        .as("an office the instruction was relayed to reads it").isEqualTo(200);
+    JsonNode formFiles = http.get(project.office(), "/engine-rest/task/" + projectAck.get("id").asText()
+        + "/variables/instructionFiles").json();
+    assertThat(formFiles.get("value").asText()).as("the form lists it, escaped for Markdown")
+        .isEqualTo("- [关于报送年度经营数据的通知\\[2026\\].pdf](/api/v1/documents/" + noticeId + "/content)\n");
     Http.Response stranger = http.post(other.office(), "/engine-rest/task/" + projectAck.get("id").asText()
         + "/complete", Map.of("variables", Map.of()));
     assertThat(stranger.status()).as("another project's office: " + stranger).isIn(403, 404);

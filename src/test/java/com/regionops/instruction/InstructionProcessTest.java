@@ -77,7 +77,9 @@ class InstructionProcessTest {
     ProjectMapper projects = support.session.getMapper(ProjectMapper.class);
     RegionMapper regions = support.session.getMapper(RegionMapper.class);
     SystemCalls system = new SystemCalls(engine.getIdentityService());
-    service = new InstructionService(mapper, regions, projects, engine.getRuntimeService(), system);
+    // the document store is not this test's: an instruction without 下发文件
+    service = new InstructionService(mapper, regions, projects, engine.getRuntimeService(), system,
+        new InstructionAccess(mapper), org.mockito.Mockito.mock(com.regionops.document.DocumentService.class));
     supervision = new SupervisionService(new DeployedDecisions(engine.getRepositoryService(), system), mapper,
         support.session.getMapper(SupervisionMapper.class), support.notifications);
     InstructionSteps steps = new InstructionSteps(mapper, service, regions, projects, support.notifications, supervision);
