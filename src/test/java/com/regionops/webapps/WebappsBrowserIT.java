@@ -351,6 +351,10 @@ class WebappsBrowserIT {
     Http.Response issued = http.post("groupops", "/api/v1/instructions", body);
     assertThat201(issued);
     long id = issued.json().get("id").asLong();
+    com.regionops.support.Multipart notice = new com.regionops.support.Multipart()
+        .file("月度数据报送通知.pdf", "application/pdf", "%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes());
+    assertThat201(http.sendBytes("POST", "groupops", "/api/v1/instructions/" + id + "/documents", notice.bytes(),
+        notice.headers(), java.time.Duration.ofSeconds(30)));
     logIn("tasklist", "ops.south");
     openFilter("我的组待办");
     page.locator("ol.tasks-list li.task").filter(new Locator.FilterOptions().setHasText("签收指令 · SOUTH · 浏览器测试"))
@@ -358,6 +362,9 @@ class WebappsBrowserIT {
     assertThat(page.getByLabel("指令标题")).hasValue("浏览器测试：报送月度数据");
     assertThat(page.getByLabel("下发单位")).hasValue("集团运营中心");
     assertThat(page.getByLabel("反馈要求")).hasValue("书面反馈");
+    // the issuer's file, as a link the session may open
+    assertThat(page.locator("a").filter(new Locator.FilterOptions().setHasText("月度数据报送通知.pdf")))
+        .hasAttribute("href", java.util.regex.Pattern.compile("/api/v1/documents/[0-9]+/content$"));
     page.getByText("认领", new Page.GetByTextOptions().setExact(true)).first().click();
     page.getByLabel("转发项目办理", new Page.GetByLabelOptions().setExact(true)).check();
     // the region's projects, from the instance's own list (valuesKey), not typed in
