@@ -16,6 +16,7 @@ import com.regionops.platform.security.ApiUser;
 import com.regionops.platform.security.Groups;
 import com.regionops.platform.security.SystemCalls;
 import com.regionops.platform.web.ApiException;
+import com.regionops.platform.web.Inputs;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -85,18 +86,18 @@ public class InstructionService {
     if (request == null) {
       throw ApiException.badInput("title", "请填写指令标题");
     }
-    String title = required(request.title(), "title", "请填写指令标题", MAX_TITLE);
-    String content = required(request.content(), "content", "请填写指令内容", MAX_TEXT);
-    InstructionCategory category = parse(InstructionCategory.class, request.category(), "category",
+    String title = Inputs.required(request.title(), "title", "请填写指令标题", MAX_TITLE);
+    String content = Inputs.required(request.content(), "content", "请填写指令内容", MAX_TEXT);
+    InstructionCategory category = Inputs.oneOf(InstructionCategory.class, request.category(), "category",
         "指令类别须为 OPERATING_REVIEW（经营分析会指示）、OPERATIONS_REQUIREMENT（运营要求）、DATA_REPORT（数据报送）或 OTHER（其他）");
-    FeedbackMode mode = parse(FeedbackMode.class, request.feedback(), "feedback",
+    FeedbackMode mode = Inputs.oneOf(FeedbackMode.class, request.feedback(), "feedback",
         "反馈要求须为 ACKNOWLEDGE（仅需签收）或 REPORT（书面反馈）");
     LocalDate today = EngineTime.today();
-    LocalDate deadline = date(request.deadline(), "deadline", "请填写反馈期限（yyyy-MM-dd）");
+    LocalDate deadline = Inputs.date(request.deadline(), "deadline", "请填写反馈期限（yyyy-MM-dd）");
     if (deadline.isBefore(today)) {
       throw ApiException.badInput("deadline", "反馈期限不能早于今天（" + today + "）");
     }
-    String source = optional(request.sourceMeeting(), "sourceMeeting", MAX_SOURCE);
+    String source = Inputs.optional(request.sourceMeeting(), "sourceMeeting", MAX_SOURCE);
     if (category == InstructionCategory.OPERATING_REVIEW && source == null) {
       throw ApiException.badInput("sourceMeeting", "经营分析会指示须注明来源会议（如：集团2026年第四季度经营分析会）");
     }
@@ -202,7 +203,7 @@ public class InstructionService {
       switch (status.strip()) {
         case "OPEN" -> open = true;
         case "CLOSED" -> open = false;
-        default -> itemStatus = parse(ItemStatus.class, status, "status",
+        default -> itemStatus = Inputs.oneOf(ItemStatus.class, status, "status",
             "状态须为 OPEN、CLOSED、ISSUED、ACKNOWLEDGED、RELAYED、ANSWERED 或 RETURNED");
       }
     }
@@ -284,8 +285,8 @@ public class InstructionService {
       throw ApiException.badInput("reason", "请填写延期理由");
     }
     InstructionItem item = ownItem(user, instruction, request.projectCode());
-    String reason = required(request.reason(), "reason", "请填写延期理由", MAX_REASON);
-    LocalDate newDate = date(request.newDate(), "newDate", "请填写申请延至的日期（yyyy-MM-dd）");
+    String reason = Inputs.required(request.reason(), "reason", "请填写延期理由", MAX_REASON);
+    LocalDate newDate = Inputs.date(request.newDate(), "newDate", "请填写申请延至的日期（yyyy-MM-dd）");
     if (!item.open()) {
       throw ApiException.conflict("newDate", "该指令已办结，无需延期");
     }
@@ -373,42 +374,5 @@ public class InstructionService {
     KeyedRow<InstructionItem> row = new KeyedRow<>(item);
     instructions.insertItem(row);
     return instructions.findItem(row.getId());
-  }
-
-  static String required(String value, String field, String message, int max) {
-    if (value == null || value.isBlank()) {
-      throw ApiException.badInput(field, message);
-    }
-    String text = value.strip();
-    if (text.length() > max) {
-      throw ApiException.badInput(field, "不超过 " + max + " 个字");
-    }
-    return text;
-  }
-
-  static String optional(String value, String field, int max) {
-    return value == null || value.isBlank() ? null : required(value, field, null, max);
-  }
-
-  static LocalDate date(String value, String field, String message) {
-    if (value == null || value.isBlank()) {
-      throw ApiException.badInput(field, message);
-    }
-    LocalDateTime parsed = EngineTime.parseDateTime(value.strip());
-    if (parsed == null) {
-      throw ApiException.badInput(field, "日期格式为 yyyy-MM-dd");
-    }
-    return parsed.toLocalDate();
-  }
-
-  static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String message) {
-    if (value == null || value.isBlank()) {
-      throw ApiException.badInput(field, message);
-    }
-    try {
-      return Enum.valueOf(type, value.strip());
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badInput(field, message);
-    }
   }
 }
