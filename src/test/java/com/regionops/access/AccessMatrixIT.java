@@ -170,6 +170,8 @@ class AccessMatrixIT {
   /** Per region: a file of the fresh project, and one of the office's own demo project. */
   final Map<String, Long> document = new HashMap<>();
   final Map<String, Long> ownDocument = new HashMap<>();
+  /** Per region: a policy of the region for fn-cost (no demo user is in it, so its rollout ends at once). */
+  final Map<String, Long> policy = new HashMap<>();
   static final int TARGET_YEAR = 2099;
 
   // ---------------------------------------------------------------- fixtures
@@ -627,6 +629,35 @@ class AccessMatrixIT {
     rows.add(new Row("GET /api/v1/regions/{code}/supervision", true, (r, g) -> as(r, "GET",
         api + "/regions/" + g + "/supervision", null), readRegion(), null));
 
+    // 制度宣贯: group-ops publishes for every region, region-ops for its own (fn-cost, which no demo user is in: the
+    // rollouts end at once); a region sees the group's and its own, an office those that apply to it; the rates
+    // are region-ops' (its region) and group-ops'
+    rows.add(new Row("POST /api/v1/policies", false, (r, g) -> as(r, "POST", api + "/policies", policyBody()),
+        (role, region) -> role.kind() == Kind.GROUP_OPS || role.kind() == Kind.REGION_OPS ? 201 : 403, null));
+    rows.add(new Row("GET /api/v1/policies", false, (r, g) -> as(r, "GET", api + "/policies", null), everyone(200),
+        (role, region, response) -> {
+          List<Long> ids = new ArrayList<>();
+          response.json().forEach(item -> {
+            ids.add(item.get("id").asLong());
+            boolean group = "GROUP".equals(item.get("scope").asText());
+            assertThat(role.seesAll() || (group || role.tenants().contains(item.get("regionCode").asText()))
+                && (role.regionRole() || item.get("groups").toString().contains("\"project-office\"")
+                    || item.get("groups").toString().contains("\"office-" + role.ownProject() + "\"")))
+                .as("%s may not see %s", role.label(), item).isTrue();
+          });
+          for (String r : REGIONS) {
+            if (!role.seesRegion(r) && policy.containsKey(r)) {
+              assertThat(ids).as("%s sees nothing of %s's policy", role.label(), r).doesNotContain(policy.get(r));
+            }
+          }
+        }));
+    rows.add(new Row("GET /api/v1/policies/{id}", true, (r, g) -> as(r, "GET", api + "/policies/" + policyOf(g), null),
+        readRegion(), null));
+    rows.add(new Row("GET /api/v1/policies/{id}/acknowledgements", true, (r, g) -> as(r, "GET",
+        api + "/policies/" + policyOf(g) + "/acknowledgements", null),
+        (role, region) -> !role.seesRegion(region) ? 404 : role.seesAll() || role.kind() == Kind.REGION_OPS ? 200 : 403,
+        null));
+
     // 巡检计划: region-ops of the region draws one up (a quarter of its own each call); other regions hidden
     rows.add(new Row("POST /api/v1/regions/{code}/inspection-plans", true, (r, g) -> as(r, "POST",
         api + "/regions/" + g + "/inspection-plans", Map.of("quarter", (2040 + planYears.incrementAndGet()) + "-Q1")),
@@ -770,6 +801,21 @@ class AccessMatrixIT {
         (role, region) -> role.kind() == Kind.ADMIN ? 404 : 403, null));
 
     return rows;
+  }
+
+  /** A policy for fn-cost with a number of its own; acknowledged within 30 days. */
+  Map<String, Object> policyBody() {
+    return Map.of("title", "权限矩阵制度", "number", unique("ZD"), "version", 1, "effectiveDate", TODAY.toString(),
+        "groups", List.of("fn-cost"), "acknowledgeBy", TODAY.plusDays(30).toString());
+  }
+
+  /** The region's policy, published by its region-ops the first time a row asks for it. */
+  long policyOf(String region) {
+    return policy.computeIfAbsent(region, r -> {
+      Http.Response published = http.post(opsOf(r), "/api/v1/policies", policyBody());
+      assertThat(published.status()).as(published.toString()).isEqualTo(201);
+      return published.json().get("id").asLong();
+    });
   }
 
   /** Region-wide writes checked against the region without hiding it first (403 for the other region). */

@@ -1,0 +1,276 @@
+package com.regionops.policy;
+
+import static com.regionops.policy.PolicyProcess.*;
+
+import com.regionops.notification.NotificationService;
+import com.regionops.org.Project;
+import com.regionops.org.ProjectMapper;
+import com.regionops.org.Region;
+import com.regionops.org.RegionMapper;
+import com.regionops.platform.engine.EngineTime;
+import com.regionops.platform.engine.KeyedRow;
+import com.regionops.platform.security.Groups;
+import com.regionops.platform.security.SystemCalls;
+import com.regionops.platform.web.InputRejectedException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Service;
+
+/** What the policy-rollout steps do: ask the region's audience, record 已阅知悉, grade a quiz, remind, close. */
+@Service
+public class PolicySteps {
+
+  /** Notification subjects are VARCHAR(200): a long title is cut in the subject. */
+  static final int SUBJECT_TITLE = 150;
+
+  private final PolicyMapper policies;
+  private final RegionMapper regions;
+  private final ProjectMapper projects;
+  private final IdentityService identity;
+  private final SystemCalls system;
+  private final NotificationService notifications;
+
+  public PolicySteps(PolicyMapper policies, RegionMapper regions, ProjectMapper projects, IdentityService identity,
+      SystemCalls system, NotificationService notifications) {
+    this.policies = policies;
+    this.regions = regions;
+    this.projects = projects;
+    this.identity = identity;
+    this.system = system;
+    this.notifications = notifications;
+  }
+
+  public Policy policy(long id) {
+    Policy policy = policies.findById(id);
+    if (policy == null) {
+      throw new IllegalStateException("No policy " + id);
+    }
+    return policy;
+  }
+
+  public PolicyAcknowledgement acknowledgement(long policyId, String userId) {
+    PolicyAcknowledgement row = policies.findAcknowledgement(policyId, userId);
+    if (row == null) {
+      throw new IllegalStateException("No acknowledgement of policy " + policyId + " by " + userId);
+    }
+    return row;
+  }
+
+  public String issuerName(Policy policy) {
+    if (policy.byGroup()) {
+      return Groups.nameOf(Groups.GROUP_OPS);
+    }
+    Region region = regions.findByCode(policy.regionCode());
+    return (region == null ? policy.regionCode() : region.name()) + " " + Groups.nameOf(Groups.REGION_OPS);
+  }
+
+  public static String versionLabel(int version) {
+    return "第 " + version + " 版";
+  }
+
+  /** What passing means, for the quiz form. */
+  public static String quizRule(Policy policy, Quiz quiz) {
+    return "共 " + quiz.size() + " 题，答对 " + policy.passMark() + " 题及以上为通过；未通过可重新作答，每次作答均有记录。";
+  }
+
+  /** A question's options for the quiz form's radio: A. 选项 → A. */
+  public static List<Map<String, String>> options(Quiz.Question question) {
+    List<Map<String, String>> options = new ArrayList<>();
+    for (int i = 0; i < question.options().size(); i++) {
+      options.add(Map.of("label", Quiz.letter(i) + ". " + question.options().get(i), "value", Quiz.letter(i)));
+    }
+    return options;
+  }
+
+  /** The end of the deadline day, for the tasks' due date. */
+  public static Date dueAt(LocalDate day) {
+    return EngineTime.toDate(day.atTime(23, 59));
+  }
+
+  /**
+   * When the reminder goes out: {@value PolicyProcess#REMINDER_DAYS} days before the deadline at nine, but never on
+   * the day of publishing (the members have just been told): at the earliest the next morning.
+   */
+  public static Date remindAt(Policy policy) {
+    LocalDate published = policy.publishedAt().toLocalDate();
+    LocalDate day = policy.acknowledgeBy().minusDays(REMINDER_DAYS);
+    if (!day.isAfter(published)) {
+      day = published.plusDays(1);
+    }
+    if (day.isAfter(policy.acknowledgeBy())) {
+      day = policy.acknowledgeBy();
+    }
+    return EngineTime.toDate(day.atTime(NOTICE_HOUR, 0));
+  }
+
+  /**
+   * 确定宣贯对象: a row for every member of the policy's groups who is a member of the region's tenant, as the first
+   * of the policy's groups they are in, with their project when they are in a project office of the region. A person
+   * already asked (a repeat of this step, or another region's instance of a group policy) is not asked again.
+   * Returns how many were added.
+   */
+  public int enrol(long policyId, String regionCode) {
+    Policy policy = policy(policyId);
+    Map<String, String> groupOf = new LinkedHashMap<>();
+    system.asSystem(() -> {
+      for (String group : policy.groups()) {
+        for (User user : identity.createUserQuery().memberOfGroup(group).memberOfTenant(regionCode)
+            .orderByUserId().asc().list()) {
+          groupOf.putIfAbsent(user.getId(), group);
+        }
+      }
+    });
+    int added = 0;
+    for (Map.Entry<String, String> member : groupOf.entrySet()) {
+      if (policies.findAcknowledgement(policyId, member.getKey()) != null) {
+        continue;
+      }
+      policies.insertAcknowledgement(new KeyedRow<>(new PolicyAcknowledgement(null, policyId, member.getKey(),
+          regionCode, projectOf(member.getKey(), member.getValue(), regionCode), member.getValue(), AckStatus.PENDING,
+          0, null, null)));
+      added++;
+    }
+    return added;
+  }
+
+  /** The member's project in the region when they are in its office: the group they were asked as first. */
+  private String projectOf(String userId, String group, String regionCode) {
+    List<String> codes = new ArrayList<>();
+    if (group.startsWith(Groups.OFFICE_PREFIX)) {
+      codes.add(group.substring(Groups.OFFICE_PREFIX.length()));
+    }
+    system.asSystem(() -> {
+      for (Group g : identity.createGroupQuery().groupMember(userId).orderByGroupId().asc().list()) {
+        if (g.getId().startsWith(Groups.OFFICE_PREFIX)) {
+          codes.add(g.getId().substring(Groups.OFFICE_PREFIX.length()));
+        }
+      }
+    });
+    for (String code : codes) {
+      Project project = projects.findByCode(code);
+      if (project != null && regionCode.equals(project.regionCode())) {
+        return project.code();
+      }
+    }
+    return null;
+  }
+
+  /** The candidate group of a member's task: their project's office, else the policy group they were asked as. */
+  public static String candidateGroup(PolicyAcknowledgement row) {
+    return row.projectCode() != null ? Groups.office(row.projectCode()) : row.groupId();
+  }
+
+  /** Tells a member that a policy waits for them; once per member and version. */
+  public void announce(Policy policy, PolicyAcknowledgement row) {
+    notifications.notifyOnce("policy-published:" + policy.id() + ":" + row.userId(), row.userId(),
+        "新制度待阅知：" + shorten(policy.title()),
+        issuerName(policy) + "发布《" + policy.title() + "》（" + policy.number() + "，" + versionLabel(policy.version())
+            + "），" + policy.effectiveDate() + " 起施行；请于 " + policy.acknowledgeBy() + " 前" + whatToDo(policy) + "。",
+        businessKey(policy.id(), row.regionCode()));
+  }
+
+  /** The member's 已阅知悉 (a pending row only: a repeat changes nothing). */
+  public void acknowledge(long policyId, String userId) {
+    policies.acknowledge(policyId, userId, EngineTime.now().withNano(0));
+  }
+
+  /** Every question of the quiz has one of its options chosen; names the first that has not. */
+  public void checkAnswers(long policyId, Function<String, Object> variables) {
+    Quiz quiz = policy(policyId).parsedQuiz();
+    for (int n = 1; n <= quiz.size(); n++) {
+      Object value = variables.apply(answer(n));
+      int index = value instanceof String letter ? Quiz.indexOf(letter) : -1;
+      if (index < 0 || index >= quiz.questions().get(n - 1).options().size()) {
+        throw InputRejectedException.badInput(answer(n), "请回答第 " + n + " 题");
+      }
+    }
+  }
+
+  /** A graded attempt, and what the member reads about it in the quiz form. */
+  public record Grade(int attemptNo, int score, int questionCount, boolean passed, String message) {
+  }
+
+  /**
+   * 评阅答卷: counts the right answers against the stored quiz, records the attempt, and on reaching the pass mark
+   * marks the member PASSED (a training record). Wrong questions are named, the right answers never.
+   */
+  public Grade grade(long policyId, String userId, Function<String, Object> variables) {
+    Policy policy = policy(policyId);
+    Quiz quiz = policy.parsedQuiz();
+    PolicyAcknowledgement row = acknowledgement(policyId, userId);
+    List<String> chosen = new ArrayList<>();
+    List<String> wrong = new ArrayList<>();
+    int score = 0;
+    for (int n = 1; n <= quiz.size(); n++) {
+      Object value = variables.apply(answer(n));
+      String letter = value instanceof String s ? s : "-";
+      chosen.add(letter);
+      if (quiz.questions().get(n - 1).answer().equals(letter)) {
+        score++;
+      } else {
+        wrong.add(String.valueOf(n));
+      }
+    }
+    boolean passed = score >= policy.passMark();
+    int attemptNo = row.attempts() + 1;
+    LocalDateTime now = EngineTime.now().withNano(0);
+    policies.insertAttempt(new KeyedRow<>(new QuizAttempt(null, policyId, userId, attemptNo, score, quiz.size(),
+        passed, String.join(",", chosen), now)));
+    policies.recordQuizResult(policyId, userId, score, passed, now);
+    String result = "第 " + attemptNo + " 次答题：答对 " + score + "/" + quiz.size() + " 题";
+    String message = passed ? result + "，已通过。"
+        : result + "（答错第 " + String.join("、", wrong) + " 题），未达到及格线 " + policy.passMark()
+            + " 题，请重新阅读制度后再次作答。";
+    return new Grade(attemptNo, score, quiz.size(), passed, message);
+  }
+
+  /** Before the deadline, a member who has not yet acknowledged is reminded, once per version. */
+  public void remind(long policyId, String userId) {
+    PolicyAcknowledgement row = policies.findAcknowledgement(policyId, userId);
+    if (row == null || row.status() != AckStatus.PENDING) {
+      return;
+    }
+    Policy policy = policy(policyId);
+    notifications.notifyOnce("policy-reminder:" + policyId + ":" + userId, userId,
+        "制度宣贯提醒：" + shorten(policy.title()),
+        "请于 " + policy.acknowledgeBy() + " 前" + whatToDo(policy) + "：《" + policy.title() + "》（" + policy.number()
+            + "，" + versionLabel(policy.version()) + "）。",
+        businessKey(policyId, row.regionCode()));
+  }
+
+  /** A newer version ended this one's instance in a region: its pending rows become SUPERSEDED. */
+  public int closeSuperseded(long policyId, String regionCode) {
+    return policies.supersedePending(policyId, regionCode);
+  }
+
+  /**
+   * Only the member acknowledges or answers for themself: the task's candidate group (their office or their policy
+   * group) may see it, and could take it over, but not sign it. The engine's own calls (no user) are not checked.
+   */
+  public static void requireMember(DelegateTask task) {
+    Object member = task.getVariable(MEMBER);
+    Authentication caller = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (caller != null && caller.getUserId() != null && !caller.getUserId().equals(member)) {
+      throw new InputRejectedException(403, MEMBER, "制度阅知须由本人办理：此任务属于 " + member);
+    }
+  }
+
+  private static String whatToDo(Policy policy) {
+    return policy.hasQuiz() ? "阅读制度并完成答题" : "阅读制度并确认“已阅知悉”";
+  }
+
+  private static String shorten(String title) {
+    return title.length() <= SUBJECT_TITLE ? title : title.substring(0, SUBJECT_TITLE - 1) + "…";
+  }
+}
