@@ -96,6 +96,19 @@ public class DocumentService {
         user.id());
   }
 
+  /**
+   * The current files of an owner as a Markdown list of download links, for a Camunda Form's text (the
+   * Tasklist session may open /api/v1); empty when there are none.
+   */
+  public String markdownLinks(OwnerType ownerType, String ownerId) {
+    StringBuilder text = new StringBuilder();
+    for (Document d : documents.findByOwner(ownerType, ownerId)) {
+      text.append("- [").append(d.fileName().replaceAll("([\\\\`*_\\[\\]()#!<>])", "\\\\$1"))
+          .append("](/api/v1/documents/").append(d.id()).append("/content)\n");
+    }
+    return text.toString();
+  }
+
   /** The current files of an owner, for its own API (an instruction's 下发文件). */
   public List<Document> ofOwner(OwnerType ownerType, String ownerId) {
     return documents.findByOwner(ownerType, ownerId);

@@ -14,6 +14,7 @@ public enum OwnerType {
   CORRECTION("进度纠偏"),
   RISK_CHECK("双周检查"),
   INSTRUCTION("指令"),
+  POLICY("制度"),
   INSTRUCTION_ITEM("指令反馈"),
   PROJECT("项目");
 

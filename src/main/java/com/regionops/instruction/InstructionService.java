@@ -263,12 +263,7 @@ public class InstructionService {
 
   /** The instruction's 下发文件 as the forms show them: a Markdown link to each, or empty. */
   public String filesText(long id) {
-    StringBuilder text = new StringBuilder();
-    for (Document d : documents.ofOwner(OwnerType.INSTRUCTION, Long.toString(id))) {
-      text.append("- [").append(d.fileName().replaceAll("([\\\\`*_\\[\\]()#!<>])", "\\\\$1"))
-          .append("](/api/v1/documents/").append(d.id()).append("/content)\n");
-    }
-    return text.toString();
+    return documents.markdownLinks(OwnerType.INSTRUCTION, Long.toString(id));
   }
 
   /**

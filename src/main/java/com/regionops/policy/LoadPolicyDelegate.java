@@ -16,15 +16,18 @@ import org.springframework.stereotype.Component;
 public class LoadPolicyDelegate implements JavaDelegate {
 
   private final PolicySteps steps;
+  private final PolicyService service;
 
-  public LoadPolicyDelegate(PolicySteps steps) {
+  public LoadPolicyDelegate(PolicySteps steps, PolicyService service) {
     this.steps = steps;
+    this.service = service;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Policy policy = steps.policy(((Number) execution.getVariable(POLICY_ID)).longValue());
     execution.setVariable(TITLE, policy.title());
+    execution.setVariable(FILES, service.filesText(policy.id()));
     execution.setVariable(NUMBER, policy.number());
     execution.setVariable(VERSION, PolicySteps.versionLabel(policy.version()));
     execution.setVariable(ISSUER, steps.issuerName(policy));

@@ -1,7 +1,11 @@
 package com.regionops.policy;
 
 import com.regionops.platform.security.ApiUser;
+import com.regionops.document.Document;
+import com.regionops.document.MultipartUpload;
 import java.util.List;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,6 +40,13 @@ class PolicyController {
   @GetMapping("/{id}")
   PolicyService.Detail get(ApiUser user, @PathVariable long id) {
     return policies.get(user, id);
+  }
+
+  @PostMapping(path = "/{id}/documents", consumes = "multipart/form-data")
+  @ResponseStatus(HttpStatus.CREATED)
+  Document attach(ApiUser user, @PathVariable long id,
+      @RequestPart(name = "file", required = false) MultipartFile file) {
+    return policies.attach(user, id, file == null ? null : new MultipartUpload(file));
   }
 
   @GetMapping("/{id}/acknowledgements")

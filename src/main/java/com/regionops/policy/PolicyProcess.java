@@ -40,6 +40,8 @@ public final class PolicyProcess {
   public static final String EFFECTIVE_DATE = "effectiveDate";
   public static final String ACKNOWLEDGE_BY = "acknowledgeBy";
   public static final String SUMMARY = "policySummary";
+  /** The policy's files as Markdown links, kept current when the publisher attaches one. */
+  public static final String FILES = "policyFiles";
   public static final String HAS_QUIZ = "hasQuiz";
   public static final String QUESTION_COUNT = "questionCount";
   public static final String QUIZ_RULE = "quizRule";

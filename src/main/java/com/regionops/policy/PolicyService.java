@@ -1,5 +1,9 @@
 package com.regionops.policy;
 
+import com.regionops.document.Document;
+import com.regionops.document.DocumentService;
+import com.regionops.document.OwnerType;
+import com.regionops.document.Upload;
 import com.regionops.org.Project;
 import com.regionops.org.ProjectMapper;
 import com.regionops.org.Region;
@@ -10,6 +14,7 @@ import com.regionops.platform.security.ApiUser;
 import com.regionops.platform.security.Groups;
 import com.regionops.platform.security.SystemCalls;
 import com.regionops.platform.web.ApiException;
+import com.regionops.platform.web.Inputs;
 import com.regionops.policy.PolicyMapper.AcknowledgementRow;
 import com.regionops.policy.PolicyRequest.QuestionRequest;
 import com.regionops.policy.PolicyRequest.QuizRequest;
@@ -57,9 +62,13 @@ public class PolicyService {
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final SystemCalls system;
+  private final PolicyAccess access;
+  private final DocumentService documents;
 
   public PolicyService(PolicyMapper policies, RegionMapper regions, ProjectMapper projects, RuntimeService runtime,
-      IdentityService identity, SystemCalls system) {
+      IdentityService identity, SystemCalls system, PolicyAccess access, DocumentService documents) {
+    this.access = access;
+    this.documents = documents;
     this.policies = policies;
     this.regions = regions;
     this.projects = projects;
@@ -76,9 +85,7 @@ public class PolicyService {
    * everyone is asked again; their acknowledgements stay. A refusal names the field and writes nothing (the
    * instances start, and the earlier ones end, in the same transaction).
    *
-   * <p>documentIds must be empty: a file in RegionOps belongs to a project's object (ro_document needs a project or
-   * a region and an owner the document service knows), and a policy is neither yet; the policy's 制度要点 (summary)
-   * says where the full text is kept.
+   * <p>documentIds must be empty: a policy's files are attached once it exists ({@link #attach}).
    */
   @Transactional
   public Published publish(ApiUser user, PolicyRequest request) {
@@ -91,21 +98,21 @@ public class PolicyService {
       throw ApiException.badInput("title", "请填写制度名称");
     }
     String regionCode = publishingRegion(user, request.regionCode(), groupOps, regionOps);
-    String title = required(request.title(), "title", "请填写制度名称", MAX_TITLE);
-    String number = required(request.number(), "number", "请填写制度编号", MAX_NUMBER);
+    String title = Inputs.required(request.title(), "title", "请填写制度名称", MAX_TITLE);
+    String number = Inputs.required(request.number(), "number", "请填写制度编号", MAX_NUMBER);
     int version = version(request.version());
-    LocalDate effective = date(request.effectiveDate(), "effectiveDate", "请填写生效日期（yyyy-MM-dd）");
+    LocalDate effective = Inputs.date(request.effectiveDate(), "effectiveDate", "请填写生效日期（yyyy-MM-dd）");
     LocalDate today = EngineTime.today();
-    LocalDate acknowledgeBy = date(request.acknowledgeBy(), "acknowledgeBy", "请填写阅知截止日期（yyyy-MM-dd）");
+    LocalDate acknowledgeBy = Inputs.date(request.acknowledgeBy(), "acknowledgeBy", "请填写阅知截止日期（yyyy-MM-dd）");
     if (!acknowledgeBy.isAfter(today)) {
       throw ApiException.badInput("acknowledgeBy", "阅知截止日期须晚于今天（" + today + "），至少留出一天阅读时间");
     }
     List<String> groups = audienceGroups(request.groups(), regionCode);
     if (request.documentIds() != null && !request.documentIds().isEmpty()) {
       throw ApiException.badInput("documentIds",
-          "制度文件暂不能随发布关联（文件须属于项目或区域的业务对象，制度尚不是）；请在制度要点（summary）中注明制度全文的存放位置或档案编号，documentIds 留空");
+          "制度文件在发布后上传：POST /api/v1/policies/{id}/documents；documentIds 留空");
     }
-    String summary = optional(request.summary(), "summary", MAX_SUMMARY);
+    String summary = Inputs.optional(request.summary(), "summary", MAX_SUMMARY);
     Quiz quiz = quiz(request.quiz());
     Integer passMark = quiz == null ? null : passMark(request.quiz().passMark(), quiz.size());
 
@@ -226,14 +233,14 @@ public class PolicyService {
       if (question == null) {
         throw ApiException.badInput(field + ".text", "请填写第 " + (i + 1) + " 题题目");
       }
-      String text = required(question.text(), field + ".text", "请填写第 " + (i + 1) + " 题题目", MAX_QUESTION);
+      String text = Inputs.required(question.text(), field + ".text", "请填写第 " + (i + 1) + " 题题目", MAX_QUESTION);
       List<String> options = question.options();
       if (options == null || options.size() < 2 || options.size() > PolicyProcess.MAX_OPTIONS) {
         throw ApiException.badInput(field + ".options", "每题 2 至 " + PolicyProcess.MAX_OPTIONS + " 个选项");
       }
       List<String> texts = new ArrayList<>();
       for (int j = 0; j < options.size(); j++) {
-        String option = required(options.get(j), field + ".options[" + j + "]", "选项不能为空", MAX_OPTION);
+        String option = Inputs.required(options.get(j), field + ".options[" + j + "]", "选项不能为空", MAX_OPTION);
         if (texts.contains(option)) {
           throw ApiException.badInput(field + ".options[" + j + "]", "选项重复：" + option);
         }
@@ -288,6 +295,34 @@ public class PolicyService {
     throw ApiException.badInput("version", "版本号须为 1 至 " + MAX_VERSION + " 的整数（如 1、2）");
   }
 
+  /**
+   * 制度文件: the publisher attaches a file to a policy version still in force; the forms of its open asks list it at
+   * once, and whoever sees the policy may read it (PolicyAccess).
+   */
+  @Transactional
+  public Document attach(ApiUser user, long id, Upload file) {
+    Policy policy = visible(user, id);
+    boolean publisher = policy.byGroup() ? user.groups().contains(Groups.GROUP_OPS)
+        : user.groups().contains(Groups.REGION_OPS) && user.tenants().contains(policy.regionCode());
+    if (!publisher) {
+      throw ApiException.forbidden("制度文件由发布单位上传");
+    }
+    if (policy.supersededBy() != null) {
+      throw ApiException.conflict("file", "该版本已被新版本替代，请在新版本上传制度文件");
+    }
+    Document filed = documents.fileIssued(user, OwnerType.POLICY, Long.toString(id), policy.regionCode(), file);
+    String listed = filesText(id);
+    system.asSystem(() -> runtime.createProcessInstanceQuery().processDefinitionKey(PolicyProcess.KEY)
+        .variableValueEquals(PolicyProcess.POLICY_ID, id).list()
+        .forEach(pi -> runtime.setVariable(pi.getId(), PolicyProcess.FILES, listed)));
+    return filed;
+  }
+
+  /** The policy's files as its forms show them: a Markdown link to each, or empty. */
+  public String filesText(long id) {
+    return documents.markdownLinks(OwnerType.POLICY, Long.toString(id));
+  }
+
   // ------------------------------------------------------------------ reading
 
   /** The policies the caller may see, newest first. */
@@ -298,7 +333,7 @@ public class PolicyService {
     } else {
       rows = policies.findVisible(user.tenants());
       if (!user.hasRegionRole()) {
-        rows = rows.stream().filter(p -> appliesTo(user, p)).toList();
+        rows = rows.stream().filter(p -> access.appliesTo(user, p)).toList();
       }
     }
     return rows.stream().map(PolicyService::view).toList();
@@ -314,7 +349,7 @@ public class PolicyService {
     PolicyAcknowledgement own = policies.findAcknowledgement(id, user.id());
     Mine mine = own == null ? null : new Mine(own.status(), own.status().label(), own.attempts(), own.score(),
         own.acknowledgedAt());
-    return new Detail(view(policy), quizView, mine);
+    return new Detail(view(policy), documents.ofOwner(OwnerType.POLICY, Long.toString(id)), quizView, mine);
   }
 
   /**
@@ -355,27 +390,10 @@ public class PolicyService {
 
   private Policy visible(ApiUser user, long id) {
     Policy policy = policies.findById(id);
-    if (policy == null || !sees(user, policy)) {
+    if (policy == null || !access.sees(user, policy)) {
       throw ApiException.notFound("制度不存在或不在您的范围内：" + id);
     }
     return policy;
-  }
-
-  /** A region sees the group's policies and its own; an office those that apply to it; group-ops every one. */
-  boolean sees(ApiUser user, Policy policy) {
-    if (user.seesAllRegions()) {
-      return true;
-    }
-    if (!policy.byGroup() && !user.tenants().contains(policy.regionCode())) {
-      return false;
-    }
-    return user.hasRegionRole() || appliesTo(user, policy);
-  }
-
-  /** It names one of the caller's groups (project-office, their own office-{code}), or it asked the caller. */
-  private boolean appliesTo(ApiUser user, Policy policy) {
-    return policy.groups().stream().anyMatch(user.groups()::contains)
-        || policies.findAcknowledgement(policy.id(), user.id()) != null;
   }
 
   /** group-ops and camunda-admin; region-ops for the group's policies (its region's rows) and its region's own. */
@@ -451,7 +469,7 @@ public class PolicyService {
       LocalDateTime supersededAt) {
   }
 
-  public record Detail(PolicyView policy, QuizView quiz, Mine mine) {
+  public record Detail(PolicyView policy, List<Document> documents, QuizView quiz, Mine mine) {
   }
 
   public record QuizView(int passMark, int questionCount, List<QuestionView> questions) {
@@ -478,33 +496,5 @@ public class PolicyService {
   public record Person(String userId, String name, long policyId, int version, String regionCode, String projectCode,
       String groupId, AckStatus status, String statusLabel, LocalDateTime acknowledgedAt, Integer score,
       int attempts) {
-  }
-
-  // ------------------------------------------------------------------ input
-
-  static String required(String value, String field, String message, int max) {
-    if (value == null || value.isBlank()) {
-      throw ApiException.badInput(field, message);
-    }
-    String text = value.strip();
-    if (text.length() > max) {
-      throw ApiException.badInput(field, "不超过 " + max + " 个字");
-    }
-    return text;
-  }
-
-  static String optional(String value, String field, int max) {
-    return value == null || value.isBlank() ? null : required(value, field, null, max);
-  }
-
-  static LocalDate date(String value, String field, String message) {
-    if (value == null || value.isBlank()) {
-      throw ApiException.badInput(field, message);
-    }
-    LocalDateTime parsed = EngineTime.parseDateTime(value.strip());
-    if (parsed == null) {
-      throw ApiException.badInput(field, "日期格式为 yyyy-MM-dd");
-    }
-    return parsed.toLocalDate();
   }
 }

@@ -108,7 +108,23 @@ class PolicyApiIT {
 
     assertThat(http.tasks("ops.east", south)).as("another region's tasks").isEmpty();
     JsonNode officeTask = onlyTask(project.office(), south, "阅读制度");
-    assertThat(officeTask.get("name").asText()).isEqualTo("阅读制度 · " + project.code());
+    assertThat(officeTask.get("name").asText()).startsWith("阅读制度 · " + project.code() + " · ");
+    com.regionops.support.Multipart text = new com.regionops.support.Multipart()
+        .file("运营管理制度（2026版）.pdf", "application/pdf", "%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes());
+    assertThat(http.sendBytes("POST", "ops.south", "/api/v1/policies/" + id + "/documents", text.bytes(),
+        text.headers(), java.time.Duration.ofSeconds(30)).status()).as("only the publisher attaches").isEqualTo(403);
+    Http.Response attached = http.sendBytes("POST", "groupops", "/api/v1/policies/" + id + "/documents", text.bytes(),
+        text.headers(), java.time.Duration.ofSeconds(30));
+    assertThat(attached.status()).as(attached.toString()).isEqualTo(201);
+    String file = attached.json().get("id").asText();
+    assertThat(http.get(project.office(), "/api/v1/documents/" + file).status()).as("one it applies to").isEqualTo(200);
+    assertThat(http.get("office.sh01", "/api/v1/documents/" + file).status()).as("an office it does not name")
+        .isEqualTo(404);
+    assertThat(http.get(project.office(), "/api/v1/policies/" + id).json().get("documents").get(0).get("fileName")
+        .asText()).isEqualTo("运营管理制度（2026版）.pdf");
+    assertThat(http.get(project.office(), "/engine-rest/task/" + officeTask.get("id").asText()
+        + "/variables/policyFiles").json().get("value").asText()).as("its form lists it")
+        .contains("/api/v1/documents/" + file + "/content");
     assertThat(http.get(project.office(), "/api/v1/policies").json()).extracting(p -> p.get("id").asLong()).contains(id);
     assertThat(http.get(project.office(), "/api/v1/policies/" + id).json().get("mine").get("status").asText())
         .isEqualTo("PENDING");

@@ -84,10 +84,12 @@ class PolicyRolloutProcessTest {
     RegionMapper regions = support.session.getMapper(RegionMapper.class);
     ProjectMapper projects = support.session.getMapper(ProjectMapper.class);
     SystemCalls system = new SystemCalls(identity);
-    service = new PolicyService(mapper, regions, projects, engine.getRuntimeService(), identity, system);
+    // the document store is not this test's: a policy without files
+    service = new PolicyService(mapper, regions, projects, engine.getRuntimeService(), identity, system,
+        new PolicyAccess(mapper), org.mockito.Mockito.mock(com.regionops.document.DocumentService.class));
     steps = new PolicySteps(mapper, regions, projects, identity, system, support.notifications);
     Mocks.register("policyService", service);
-    Mocks.register("loadPolicyDelegate", new LoadPolicyDelegate(steps));
+    Mocks.register("loadPolicyDelegate", new LoadPolicyDelegate(steps, service));
     Mocks.register("enrolPolicyAudienceDelegate", new EnrolPolicyAudienceDelegate(steps));
     Mocks.register("loadPolicyMemberDelegate", new LoadPolicyMemberDelegate(steps));
     Mocks.register("checkPolicyAcknowledgementListener", new CheckPolicyAcknowledgementListener());
