@@ -20,6 +20,11 @@ import com.regionops.instruction.InstructionProcess;
 import com.regionops.instruction.InstructionRequest;
 import com.regionops.instruction.InstructionService;
 import com.regionops.supervision.SupervisionService;
+import com.regionops.document.PdfRenderer;
+import com.regionops.document.Upload;
+import com.regionops.policy.PolicyProcess;
+import com.regionops.policy.PolicyRequest;
+import com.regionops.policy.PolicyService;
 import com.regionops.inspection.InspectionKind;
 import com.regionops.inspection.InspectionProcess;
 import com.regionops.inspection.InspectionRequest;
@@ -115,11 +120,15 @@ class DemoHistory {
   private final SupportService support;
   private final InstructionService instructions;
   private final SupervisionService supervision;
+  private final PolicyService policies;
+  private final PdfRenderer pdf;
 
   DemoHistory(RuntimeService runtime, TaskService tasks, ManagementService management, IdentityService identity,
       GateCatalog catalog, ProjectMapper projects, PlanNodeMapper nodes, TargetService targets, KpiService kpis,
       InspectionService inspections, CoordinationService coordination, SupportService support,
-      InstructionService instructions, SupervisionService supervision) {
+      InstructionService instructions, SupervisionService supervision, PolicyService policies, PdfRenderer pdf) {
+    this.policies = policies;
+    this.pdf = pdf;
     this.support = support;
     this.instructions = instructions;
     this.supervision = supervision;
@@ -159,6 +168,7 @@ class DemoHistory {
       sweep("SOUTH", today, false);
       sweep("EAST", today, true);
       instructions(today);
+      policy(today);
       // last: each month's snapshot counts what the history above dated into it (decisions, 整改, adjustments)
       kpiSnapshots(today);
     } finally {
@@ -532,6 +542,9 @@ class DemoHistory {
         "各区域按经营分析会要求，梳理四季度可售货值与回款计划，逐项目明确供货节点和保障措施，汇总后报集团运营中心。",
         "OPERATING_REVIEW", "REPORT", today.plusDays(3).toString(), "集团2026年第三季度经营分析会",
         List.of("SOUTH", "EAST"), null))).id();
+    as(group, () -> instructions.attach(apiUser(group), review, Upload.of("关于落实四季度供货与回款专项部署的通知.pdf",
+        notice("关于落实四季度供货与回款专项部署的通知", "各区域按集团第三季度经营分析会要求，逐项目梳理可售货值、供货节点与回款计划，"
+            + "于期限前汇总反馈。", today.minusDays(12)))));
     String southPi = instance(review, "SOUTH");
     Map<String, Object> relay = new HashMap<>();
     relay.put(InstructionProcess.HANDLING, InstructionProcess.RELAY);
@@ -600,6 +613,34 @@ class DemoHistory {
         today.plusDays(14).toString(), null, null, List.of("SZ01"))));
 
     supervision.sweep(today);
+  }
+
+  // --- 制度宣贯: SOUTH's 计划运营管理办法 v2, published six days ago; about half have acknowledged it ---
+
+  private void policy(LocalDate today) {
+    String ops = DemoData.userOf(Groups.REGION_OPS, "SOUTH");
+    at(today.minusDays(6).atTime(10, 0));
+    long id = as(ops, () -> policies.publish(apiUser(ops), new PolicyRequest("华南区域计划运营管理办法", "HN-YY-003", "2",
+        today.minusDays(6).toString(), List.of(Groups.REGION_OPS, Groups.PROJECT_OFFICE, Groups.FN_ENGINEERING),
+        today.plusDays(4).toString(), null, null,
+        "第二版：节点填报须在实际完成后 3 天内提交阶段成果；计划调整须在节点到期前申请；双周检查红色节点 5 个工作日内提交纠偏措施。",
+        null))).id();
+    as(ops, () -> policies.attach(apiUser(ops), id, Upload.of("华南区域计划运营管理办法（第二版）.pdf",
+        notice("华南区域计划运营管理办法（第二版）", "节点填报、计划调整、双周检查与纠偏的区域规则。", today.minusDays(6)))));
+    String pi = runtime.createProcessInstanceQuery().processDefinitionKey(PolicyProcess.KEY)
+        .variableValueEquals(PolicyProcess.POLICY_ID, id).singleResult().getId();
+    for (String reader : List.of(ops, "office.gz01", "office.sz01")) {
+      Task read = openTasks(pi, PolicyProcess.TASK_READ).stream().filter(t -> reader.equals(t.getAssignee()))
+          .findFirst().orElseThrow(() -> new IllegalStateException("demo history: no 阅读制度 for " + reader));
+      complete(read, reader, today.minusDays(5).atTime(9, 0).plusHours(reader.length() % 5),
+          Map.of(PolicyProcess.ACKNOWLEDGED, true));
+    }
+  }
+
+  /** A one-page notice as the demo's 下发文件. */
+  private byte[] notice(String title, String text, LocalDate day) {
+    return pdf.render(PdfRenderer.page(title, "<h1>" + PdfRenderer.escape(title) + "</h1><p>" + PdfRenderer.escape(text)
+        + "</p><p>日期：" + day + "</p><p class=\"foot\">演示资料：由 RegionOps 演示数据生成。</p>"), title);
   }
 
   private String instance(long instructionId, String region) {

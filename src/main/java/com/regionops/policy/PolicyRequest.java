@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * POST /policies. A region's region-ops publishes for its region (regionCode only when it is in several), group-ops
- * for every region. version is a whole number; dates are yyyy-MM-dd. documentIds must stay empty: see
- * {@link PolicyService#publish}. summary (制度要点) is what the members read in the task, with where the full text
- * is kept.
+ * for every region. version is a whole number; dates are yyyy-MM-dd. documentIds must stay empty: the policy's
+ * files are attached once it exists (POST /policies/{id}/documents). summary (制度要点) is what the members read in
+ * the task beside those files.
  */
 public record PolicyRequest(String title, String number, String version, String effectiveDate, List<String> groups,
     String acknowledgeBy, List<Object> documentIds, QuizRequest quiz, String summary, String regionCode) {
