@@ -385,6 +385,43 @@ class WebappsBrowserIT {
         .isEqualTo(deadline.minusDays(5).toString());
   }
 
+  /** 制度宣贯: a project office answers a policy's quiz in the Camunda form, options from the instance, and passes. */
+  @Test
+  void anOfficePassesAPolicyQuizInTheCamundaForm() {
+    Http http = new Http(port);
+    com.regionops.support.FreshProject project = com.regionops.support.FreshProject.create(http, "BQ", "制度答题浏览器项目");
+    Map<String, Object> body = new java.util.HashMap<>();
+    body.put("title", "浏览器测试：工程质量样板管理规定");
+    body.put("number", com.regionops.support.FreshProject.code("BQ-"));
+    body.put("version", "1");
+    body.put("effectiveDate", LocalDate.now().toString());
+    body.put("acknowledgeBy", LocalDate.now().plusDays(10).toString());
+    body.put("groups", java.util.List.of("office-" + project.code()));
+    body.put("summary", "样板先行，分户验收由建设单位组织。");
+    body.put("quiz", Map.of("passMark", 2, "questions", java.util.List.of(
+        Map.of("text", "样板先行适用于哪些工序？", "options", java.util.List.of("所有批量施工工序", "仅主体结构"), "answer", "A"),
+        Map.of("text", "分户验收由谁组织？", "options", java.util.List.of("施工单位", "建设单位", "监理单位"), "answer", "B"))));
+    Http.Response published = http.post("ops.south", "/api/v1/policies", body);
+    assertThat201(published);
+    long id = published.json().get("id").asLong();
+    logIn("tasklist", project.office());
+    openFilter("我的待办");
+    page.locator("ol.tasks-list li.task").filter(new Locator.FilterOptions().setHasText("完成制度答题 · " + project.code()))
+        .first().locator(".names, .task-name, a").first().click();
+    assertThat(page.getByLabel("制度名称")).hasValue("浏览器测试：工程质量样板管理规定");
+    assertThat(page.getByLabel("第 1 题", new Page.GetByLabelOptions().setExact(true))).hasValue("样板先行适用于哪些工序？");
+    assertThat(page.getByLabel("第 3 题", new Page.GetByLabelOptions().setExact(true))).hasCount(0);
+    page.getByLabel("A. 所有批量施工工序", new Page.GetByLabelOptions().setExact(false)).check();
+    page.getByLabel("B. 建设单位", new Page.GetByLabelOptions().setExact(false)).check();
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("anOfficePassesAPolicyQuiz-form.png")));
+    page.locator("button:has-text(\"完成\")").first().click();
+    assertThat(page.getByText("完成制度答题 · " + project.code())).hasCount(0);
+    JsonNode mine = http.get(project.office(), "/api/v1/policies/" + id).json().get("mine");
+    org.assertj.core.api.Assertions.assertThat(mine.get("status").asText()).isEqualTo("PASSED");
+    org.assertj.core.api.Assertions.assertThat(mine.get("score").asInt()).isEqualTo(2);
+  }
+
   /** 巡检计划: region-ops names the lead of each proposed row in the Camunda form; the president approves it. */
   @Test
   void theQuartersInspectionPlanIsEditedAndApprovedInTheCamundaForms() {
