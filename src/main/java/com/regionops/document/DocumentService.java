@@ -377,9 +377,13 @@ public class DocumentService {
       throw ApiException.conflict("id", "文件由系统生成，不能删除；请上传新版本");
     }
     if (document.taskId() == null) {
-      // filed by region-ops outside any task: no task has taken it as submitted
-      if (!user.canWriteMasterData(document.regionCode())) {
-        throw ApiException.forbidden("不经任务上传的文件仅本区域运营管理部可以删除");
+      // filed outside any task: by region-ops, or a group-ops 下发文件 (no region), deleted by who may file it
+      boolean mayDelete = document.regionCode() == null
+          ? user.isAdmin() || user.groups().contains(com.regionops.platform.security.Groups.GROUP_OPS)
+          : user.canWriteMasterData(document.regionCode());
+      if (!mayDelete) {
+        throw ApiException.forbidden(document.regionCode() == null ? "集团下发的文件仅集团运营中心可以删除"
+            : "不经任务上传的文件仅本区域运营管理部可以删除");
       }
     } else {
       TaskAttachments.Resolved task = taskAttachments.resolve(user, document.taskId());

@@ -63,13 +63,16 @@ public class InstructionService {
     this.system = system;
   }
 
-  /** The first working day after the day of issue (Saturday and Sunday are not): when 签收 is due. */
-  public static LocalDate ackDue(LocalDate issued) {
+  /**
+   * When 签收 is due: the first working day after the day of issue (Saturday and Sunday are not; public holidays
+   * are not known here), and never after the answer's own deadline.
+   */
+  public static LocalDate ackDue(LocalDate issued, LocalDate deadline) {
     LocalDate day = issued.plusDays(1);
     while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
       day = day.plusDays(1);
     }
-    return day;
+    return day.isAfter(deadline) ? deadline : day;
   }
 
   /**
@@ -98,6 +101,9 @@ public class InstructionService {
       throw ApiException.badInput("deadline", "反馈期限不能早于今天（" + today + "）");
     }
     String source = Inputs.optional(request.sourceMeeting(), "sourceMeeting", MAX_SOURCE);
+    if (request.documentIds() != null && !request.documentIds().isEmpty()) {
+      throw ApiException.badInput("documentIds", "下发文件在指令下发后上传：POST /api/v1/instructions/{id}/documents；documentIds 留空");
+    }
     if (category == InstructionCategory.OPERATING_REVIEW && source == null) {
       throw ApiException.badInput("sourceMeeting", "经营分析会指示须注明来源会议（如：集团2026年第四季度经营分析会）");
     }
@@ -111,7 +117,7 @@ public class InstructionService {
         deadline, source, user.id(), now));
     for (Region region : targets) {
       InstructionItem item = insertItem(new InstructionItem(null, instruction.id(), null, InstructionItem.REGION,
-          region.code(), null, ItemStatus.ISSUED, ackDue(today), deadline, null, null, null, null, null, null, null,
+          region.code(), null, ItemStatus.ISSUED, ackDue(today, deadline), deadline, null, null, null, null, null, null, null,
           null, 0, null, null, null, null));
       start(instruction, item);
     }
@@ -128,10 +134,14 @@ public class InstructionService {
     }
     Set<String> codes = new LinkedHashSet<>();
     String regionCode = null;
+    if (!user.groups().contains(Groups.REGION_OPS)) {
+      throw ApiException.forbidden("区域指令由本区域运营管理部下发到本区域项目");
+    }
     for (String code : request.projectCodes()) {
       Project project = code == null ? null : projects.findByCode(code.strip());
-      if (project == null) {
-        throw ApiException.badInput("projectCodes", "项目不存在：" + code);
+      // a project outside the caller's regions is refused like one that does not exist: no hint which exist
+      if (project == null || !user.tenants().contains(project.regionCode())) {
+        throw ApiException.forbidden("区域指令只下发到本区域的项目：" + code + " 不存在或不属于您所在的区域");
       }
       if (project.status() != ProjectStatus.ACTIVE) {
         throw ApiException.badInput("projectCodes", "项目已关闭：" + code);
@@ -142,9 +152,6 @@ public class InstructionService {
       regionCode = project.regionCode();
       codes.add(project.code());
     }
-    if (!user.groups().contains(Groups.REGION_OPS) || !user.tenants().contains(regionCode)) {
-      throw ApiException.forbidden("区域指令由本区域运营管理部下发到本区域项目");
-    }
     LocalDate today = EngineTime.today();
     Instruction instruction = insert(new Instruction(null, Instruction.REGION, regionCode, title, content, category,
         mode, deadline, source, user.id(), now));
@@ -154,7 +161,7 @@ public class InstructionService {
         null, null, null, 0, null, null, null, null));
     for (String code : codes) {
       insertItem(new InstructionItem(null, instruction.id(), regionItem.id(), InstructionItem.PROJECT, regionCode,
-          code, ItemStatus.ISSUED, ackDue(today), deadline, null, null, null, null, null, null, null, null, 0, null,
+          code, ItemStatus.ISSUED, ackDue(today, deadline), deadline, null, null, null, null, null, null, null, null, 0, null,
           null, null, null));
     }
     start(instruction, regionItem);

@@ -105,12 +105,17 @@ public class InstructionSteps {
     return EngineTime.toDate(day.plusDays(1).atTime(NOTICE_HOUR, 0));
   }
 
+  /** A copy's colour now (a new project copy has one from the start, not from the next morning's sweep). */
+  public void refresh(long itemId) {
+    supervision.refreshItem(itemId);
+  }
+
   /** Tells the addressee that an instruction waits for their 签收; once per copy. */
   public void announce(Instruction instruction, InstructionItem item) {
     notifications.notifyOnce("instruction-issued:" + item.id(), responsibleGroup(item),
         "新指令待签收：" + instruction.title(),
         issuerName(instruction) + "下发，" + item.ackDue() + " 前签收，反馈期限 " + item.effectiveDeadline() + "。",
-        businessKey(item));
+        businessKey(item), item.regionCode());
   }
 
   /**
@@ -182,7 +187,7 @@ public class InstructionSteps {
         EngineTime.now().withNano(0), relay ? InstructionProcess.RELAY : InstructionProcess.SELF);
     if (relay) {
       LocalDate deadline = relayDeadline(item, relayDeadline);
-      LocalDate ackDue = InstructionService.ackDue(EngineTime.today());
+      LocalDate ackDue = InstructionService.ackDue(EngineTime.today(), deadline);
       for (String code : relayCodes(item.regionCode(), relayProjects)) {
         if (instructions.findItemOf(item.instructionId(), item.regionCode(), code) == null) {
           service.insertItem(new InstructionItem(null, item.instructionId(), item.id(), InstructionItem.PROJECT,
@@ -249,9 +254,9 @@ public class InstructionSteps {
     String subject = "指令签收已超时：" + instruction.title();
     String body = service.subjectOf(item) + " 应于 " + item.ackDue() + " 前签收，至今未签收。";
     notifications.notifyOnce("instruction-ack-overdue:" + itemId, responsibleGroup(item), subject, body,
-        businessKey(item));
+        businessKey(item), item.regionCode());
     notifications.notifyOnce("instruction-ack-overdue:" + itemId + ":issuer",
-        item.isProject() ? Groups.REGION_OPS : Groups.GROUP_OPS, subject, body, businessKey(item));
+        item.isProject() ? Groups.REGION_OPS : Groups.GROUP_OPS, subject, body, businessKey(item), item.regionCode());
   }
 
   /**
@@ -261,12 +266,18 @@ public class InstructionSteps {
   public void decideExtension(long extensionId, boolean approved, String comment, String by,
       String processInstanceId, RuntimeService runtime, TaskService tasks) {
     InstructionExtension extension = instructions.findExtension(extensionId);
+    InstructionItem item = instructions.findItem(extension.itemId());
+    if (!item.open()) {
+      // answered and accepted while the request waited: there is no deadline left to move
+      instructions.decideExtension(extensionId, InstructionExtension.REFUSED, by, EngineTime.now().withNano(0),
+          "事项已办结，无需延期");
+      return;
+    }
     if (instructions.decideExtension(extensionId,
         approved ? InstructionExtension.APPROVED : InstructionExtension.REFUSED, by, EngineTime.now().withNano(0),
         comment == null || comment.isBlank() ? null : comment.strip()) == 0) {
       return; // decided already: a repeated job changes nothing
     }
-    InstructionItem item = instructions.findItem(extension.itemId());
     if (approved) {
       instructions.extend(item.id(), extension.requestedDate());
       Date due = dueAt(extension.requestedDate());
@@ -296,7 +307,7 @@ public class InstructionSteps {
         (approved ? "延期申请已批准：" : "延期申请未批准：") + instructions.findById(item.instructionId()).title(),
         approved ? "期限延至 " + extension.requestedDate() + "。"
             : "仍按原期限 " + extension.previousDeadline() + " 办理" + (comment == null ? "。" : "：" + comment),
-        businessKey(item));
+        businessKey(item), item.regionCode());
   }
 
   private static Long asLong(Object value) {

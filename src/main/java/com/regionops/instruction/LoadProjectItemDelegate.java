@@ -36,5 +36,6 @@ public class LoadProjectItemDelegate implements JavaDelegate {
     execution.setVariableLocal(FEEDBACK_REVIEW_COMMENT, null);
     execution.setVariableLocal(LAST_REVIEW_COMMENT, null);
     steps.announce(instruction, item);
+    steps.refresh(item.id());
   }
 }

@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-/** 登记区域反馈: the region's answer to group-ops; the previous round's confirmation is cleared. */
+/**
+ * 登记区域反馈: the region's answer to group-ops. The previous round's confirmation and its comment are cleared:
+ * the region has read the comment, and an approval must not carry the old return's words.
+ */
 @Component("recordConsolidationDelegate")
 public class RecordConsolidationDelegate implements JavaDelegate {
 
@@ -23,5 +26,6 @@ public class RecordConsolidationDelegate implements JavaDelegate {
     steps.answer(((Number) execution.getVariable(REGION_ITEM_ID)).longValue(),
         (String) execution.getVariable(REGION_ANSWER), user == null ? null : user.getUserId());
     execution.setVariable(CLOSING_REVIEW, null);
+    execution.setVariable(CLOSING_REVIEW_COMMENT, null);
   }
 }

@@ -37,7 +37,7 @@ public class MailChannel implements NotificationChannel {
 
   @Override
   public void deliver(Notification notification) {
-    Set<String> addresses = addressesOf(notification.recipient());
+    Set<String> addresses = addressesOf(notification.recipient(), notification.regionCode());
     if (addresses.isEmpty()) {
       LOG.warn("No e-mail address for {}; {} not mailed", notification.recipient(), notification.dedupKey());
       return;
@@ -50,16 +50,19 @@ public class MailChannel implements NotificationChannel {
     sender.send(message);
   }
 
-  /** The user's address, or the group members' (the recipient is either, by id). */
-  Set<String> addressesOf(String recipient) {
+  /** The user's address, or the group members' (the recipient is either, by id): of the region when one is named. */
+  Set<String> addressesOf(String recipient, String regionCode) {
     return system.asSystem(() -> {
       Set<String> addresses = new LinkedHashSet<>();
       User user = identity.createUserQuery().userId(recipient).singleResult();
       if (user != null) {
         addIfPresent(addresses, user);
       } else {
-        identity.createUserQuery().memberOfGroup(recipient).orderByUserId().asc().list()
-            .forEach(member -> addIfPresent(addresses, member));
+        org.camunda.bpm.engine.identity.UserQuery members = identity.createUserQuery().memberOfGroup(recipient);
+        if (regionCode != null) {
+          members = members.memberOfTenant(regionCode);
+        }
+        members.orderByUserId().asc().list().forEach(member -> addIfPresent(addresses, member));
       }
       return addresses;
     });

@@ -45,8 +45,17 @@ public class NotificationService {
 
   /** Returns true when this occasion was new; a repeat (a job run twice, a second node) is a no-op. */
   public boolean notifyOnce(String dedupKey, String recipient, String subject, String body, String businessKey) {
+    return notifyOnce(dedupKey, recipient, subject, body, businessKey, null);
+  }
+
+  /**
+   * As {@link #notifyOnce(String, String, String, String, String)} for one region's matter: a recipient group
+   * every region has (region-ops, the president, a function) is that region's members only.
+   */
+  public boolean notifyOnce(String dedupKey, String recipient, String subject, String body, String businessKey,
+      String regionCode) {
     Notification notification = new Notification(null, dedupKey, recipient, CHANNEL_INBOX, subject, body,
-        businessKey, null);
+        businessKey, null, regionCode);
     boolean sent;
     try {
       sent = notifications.insertOnce(notification) == 1;

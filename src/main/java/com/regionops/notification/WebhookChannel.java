@@ -54,7 +54,8 @@ public class WebhookChannel implements NotificationChannel {
 
   static String payload(Notification notification) {
     String content = "【RegionOps】" + notification.subject() + "\n"
-        + (notification.body() == null ? "" : notification.body() + "\n") + "接收人：" + notification.recipient();
+        + (notification.body() == null ? "" : notification.body() + "\n") + "接收人：" + notification.recipient()
+        + (notification.regionCode() == null ? "" : "（" + notification.regionCode() + "）");
     try {
       return JSON.writeValueAsString(Map.of("msgtype", "text", "text", Map.of("content", content)));
     } catch (JsonProcessingException e) {

@@ -343,10 +343,11 @@ public class PolicyService {
   public Detail get(ApiUser user, long id) {
     Policy policy = visible(user, id);
     Quiz quiz = policy.parsedQuiz();
-    boolean manages = manages(user, policy);
-    QuizView quizView = quiz == null ? null : new QuizView(policy.passMark(), quiz.size(),
-        numbered(quiz.questions(), (n, q) -> new QuestionView(n, q.text(), q.options(), manages ? q.answer() : null)));
     PolicyAcknowledgement own = policies.findAcknowledgement(id, user.id());
+    // the key is the publisher's, and never of anyone the quiz asks (region-ops may be both)
+    boolean answers = publishes(user, policy) && own == null;
+    QuizView quizView = quiz == null ? null : new QuizView(policy.passMark(), quiz.size(),
+        numbered(quiz.questions(), (n, q) -> new QuestionView(n, q.text(), q.options(), answers ? q.answer() : null)));
     Mine mine = own == null ? null : new Mine(own.status(), own.status().label(), own.attempts(), own.score(),
         own.acknowledgedAt());
     return new Detail(view(policy), documents.ofOwner(OwnerType.POLICY, Long.toString(id)), quizView, mine);
@@ -394,6 +395,12 @@ public class PolicyService {
       throw ApiException.notFound("制度不存在或不在您的范围内：" + id);
     }
     return policy;
+  }
+
+  /** Who published it: group-ops (and camunda-admin) for the group's, the region's region-ops for a region's. */
+  static boolean publishes(ApiUser user, Policy policy) {
+    return policy.byGroup() ? user.seesAllRegions()
+        : user.isAdmin() || (user.groups().contains(Groups.REGION_OPS) && user.tenants().contains(policy.regionCode()));
   }
 
   /** group-ops and camunda-admin; region-ops for the group's policies (its region's rows) and its region's own. */

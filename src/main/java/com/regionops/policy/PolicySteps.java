@@ -262,7 +262,11 @@ public class PolicySteps {
     Object member = task.getVariable(MEMBER);
     Authentication caller = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (caller != null && caller.getUserId() != null && !caller.getUserId().equals(member)) {
-      throw new InputRejectedException(403, MEMBER, "制度阅知须由本人办理：此任务属于 " + member);
+      User owner = member == null ? null : task.getProcessEngineServices().getIdentityService().createUserQuery()
+          .userId(member.toString()).singleResult();
+      String name = owner == null ? "其他成员" : ((owner.getLastName() == null ? "" : owner.getLastName())
+          + (owner.getFirstName() == null ? "" : owner.getFirstName())).strip();
+      throw new InputRejectedException(403, MEMBER, "制度阅知须由本人办理：此任务属于" + (name.isEmpty() ? "其他成员" : name));
     }
   }
 

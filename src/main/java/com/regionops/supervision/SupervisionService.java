@@ -5,6 +5,7 @@ import com.regionops.instruction.InstructionItem;
 import com.regionops.instruction.InstructionMapper;
 import com.regionops.instruction.ItemStatus;
 import com.regionops.notification.NotificationService;
+import com.regionops.org.RegionMapper;
 import com.regionops.platform.engine.DeployedDecisions;
 import com.regionops.platform.engine.EngineTime;
 import com.regionops.platform.security.Groups;
@@ -36,9 +37,11 @@ public class SupervisionService {
   private final InstructionMapper instructions;
   private final SupervisionMapper supervision;
   private final NotificationService notifications;
+  private final RegionMapper regions;
 
   public SupervisionService(DeployedDecisions decisions, InstructionMapper instructions,
-      SupervisionMapper supervision, NotificationService notifications) {
+      SupervisionMapper supervision, NotificationService notifications, RegionMapper regions) {
+    this.regions = regions;
     this.decisions = decisions;
     this.instructions = instructions;
     this.supervision = supervision;
@@ -106,14 +109,14 @@ public class SupervisionService {
         recipients.addAll(item.isProject() ? List.of(Groups.REGION_OPS, Groups.REGION_PRESIDENT)
             : List.of(Groups.GROUP_OPS));
       }
-      String who = item.isProject() ? "项目 " + item.projectCode() : "区域 " + item.regionCode();
+      String who = item.isProject() ? "项目 " + item.projectCode() : regionName(item.regionCode());
       String subject = "督办" + SupervisionColor.labelOf(color) + "色：" + instruction.title();
       String body = who + (item.acknowledgedAt() == null ? " 签收期限 " : " 反馈期限 ") + dueOf(item)
           + (item.returns() > 0 ? "，已退回 " + item.returns() + " 次" : "") + "。";
       String businessKey = "INSTRUCTION:" + item.instructionId() + ":" + item.regionCode();
       for (String recipient : recipients) {
         notifications.notifyOnce("supervision:instruction:" + item.id() + ":" + color + ":" + dueOf(item) + ":"
-            + recipient, recipient, limit(subject), body, businessKey);
+            + recipient, recipient, limit(subject), body, businessKey, item.regionCode());
       }
     }
     return true;
@@ -135,8 +138,13 @@ public class SupervisionService {
     for (String recipient : recipients) {
       notifications.notifyOnce("supervision:decision:" + decision.id() + ":" + color + ":" + decision.dueDate() + ":"
           + recipient, recipient, limit(subject), body,
-          "DECISION:" + decision.id());
+          "DECISION:" + decision.id(), decision.regionCode());
     }
+  }
+
+  private String regionName(String code) {
+    com.regionops.org.Region region = regions.findByCode(code);
+    return region == null ? code : region.name();
   }
 
   /** ro_notification.subject holds 200 characters; a long title is cut, the body says the rest. */

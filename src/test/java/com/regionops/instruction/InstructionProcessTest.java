@@ -81,7 +81,7 @@ class InstructionProcessTest {
     service = new InstructionService(mapper, regions, projects, engine.getRuntimeService(), system,
         new InstructionAccess(mapper), org.mockito.Mockito.mock(com.regionops.document.DocumentService.class));
     supervision = new SupervisionService(new DeployedDecisions(engine.getRepositoryService(), system), mapper,
-        support.session.getMapper(SupervisionMapper.class), support.notifications);
+        support.session.getMapper(SupervisionMapper.class), support.notifications, regions);
     InstructionSteps steps = new InstructionSteps(mapper, service, regions, projects, support.notifications, supervision);
     Mocks.register("instructionService", service);
     Mocks.register("loadInstructionDelegate", new LoadInstructionDelegate(steps));

@@ -241,12 +241,11 @@ class KpiServiceTest {
     assertThat(line.feedbackOnTime()).isEqualTo(1);
     assertThat(line.feedbackRate()).isEqualByComparingTo("50.0");
     assertThat(line.feedbackText()).isEqualTo("50.0%");
-    PlanBehavior weights = behavior(session, mapper);
-    assertThat(line.behaviorScore()).as("the answers weigh in")
-        .isEqualByComparingTo(weights.score(line.rate(), line.timelinessRate(), new java.math.BigDecimal("50.0"),
-            line.adjustments(), line.overdueDecisions()))
-        .isNotEqualByComparingTo(weights.score(line.rate(), line.timelinessRate(), null, line.adjustments(),
-            line.overdueDecisions()));
+    assertThat(line.rate()).isEqualByComparingTo("44.4");
+    assertThat(line.timelinessRate()).as("no report due this month").isNull();
+    // 计划达成率 × 0.7 + 反馈及时率 × 0.3 − (3 adjustments × 2 + 4 overdue decisions × 3) = 31.08 + 15 − 18;
+    // without the answers it would be 44.4 − 18 = 26.4
+    assertThat(line.behaviorScore()).as("the answers weigh in").isEqualByComparingTo("28.1");
     KpiRanking other = line(service.monthly(MONTH, List.of(month.other.code())), month.other);
     assertThat(other.feedbackRate()).as("nothing due").isNull();
   }

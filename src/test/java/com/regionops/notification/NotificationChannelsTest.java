@@ -111,8 +111,34 @@ class NotificationChannelsTest {
     mail().deliver(toUser);
 
     assertThat(smtp.getReceivedMessagesForDomain("example.com")).hasSize(1);
-    assertThat(mail().addressesOf("president.south")).containsExactly("president@example.com");
-    assertThat(mail().addressesOf("nobody")).isEmpty();
+    assertThat(mail().addressesOf("president.south", null)).containsExactly("president@example.com");
+    assertThat(mail().addressesOf("nobody", null)).isEmpty();
+  }
+
+  /** One region's matter to region-ops reaches that region's region-ops, not every region's. */
+  @Test
+  void mailToAGroupForOneRegionReachesThatRegionsMembersOnly() throws Exception {
+    user("ops.south", "ops.south@example.com", "region-ops");
+    user("ops.east", "ops.east@example.com", "region-ops");
+    IdentityService identity = engine.getIdentityService();
+    for (String[] membership : new String[][] {{"SOUTH", "ops.south"}, {"EAST", "ops.east"}}) {
+      if (identity.createTenantQuery().tenantId(membership[0]).count() == 0) {
+        identity.saveTenant(identity.newTenant(membership[0]));
+      }
+      identity.createTenantUserMembership(membership[0], membership[1]);
+    }
+    try {
+      mail().deliver(new Notification(null, "supervision:1", "region-ops", "INBOX", "督办红色：报送数据", null, "BK", null,
+          "SOUTH"));
+
+      assertThat(smtp.getReceivedMessages()).singleElement().satisfies(m -> assertThat(
+          m.getRecipients(Message.RecipientType.TO)).extracting(Object::toString).containsExactly("ops.south@example.com"));
+      assertThat(mail().addressesOf("region-ops", null)).as("no region: every member, as before")
+          .containsExactly("ops.east@example.com", "ops.south@example.com");
+    } finally {
+      identity.deleteTenant("SOUTH");
+      identity.deleteTenant("EAST");
+    }
   }
 
   @Test

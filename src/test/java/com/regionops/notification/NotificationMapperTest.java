@@ -32,6 +32,11 @@ class NotificationMapperTest {
         assertThat(n.sentAt()).isNotNull();
       });
       assertThat(mapper.findByRecipient("region-president")).noneMatch(n -> n.dedupKey().equals(key));
+      String regional = Fixtures.code("supervision:");
+      mapper.insertOnce(new Notification(null, regional, "region-ops", "INBOX", "督办红色", null, businessKey, null,
+          "SOUTH"));
+      assertThat(mapper.findByBusinessKey(businessKey)).extracting(Notification::regionCode)
+          .as("a region's matter names its region").containsExactly(null, "SOUTH");
     }
   }
 }

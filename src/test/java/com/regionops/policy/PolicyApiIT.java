@@ -220,6 +220,20 @@ class PolicyApiIT {
     assertThat(same.raw()).contains("version");
   }
 
+  /** Region-ops may manage a group policy and be asked by it: the one it is asked by shows it no answers. */
+  @Test
+  void whoeverAQuizAsksNeverSeesItsAnswers() {
+    Map<String, Object> body = new HashMap<>(policy(number("QK"), 1, List.of("region-ops")));
+    body.put("quiz", quiz());
+    long id = publish("groupops", body).get("id").asLong();
+
+    JsonNode asked = http.get("ops.south", "/api/v1/policies/" + id).json();
+    assertThat(asked.get("mine").get("status").asText()).isEqualTo("PENDING");
+    assertThat(asked.get("quiz").get("questions")).allSatisfy(q -> assertThat(q.has("answer")).isFalse());
+    assertThat(http.get("groupops", "/api/v1/policies/" + id).json().get("quiz").get("questions").get(1)
+        .get("answer").asText()).as("the publisher's key").isEqualTo("B");
+  }
+
   @Test
   void whoMayPublishAndWhatIsRefused() {
     Map<String, Object> ok = policy(number("BAD"), 1, List.of("project-office"));

@@ -47,18 +47,19 @@ public record ApiUser(String id, Set<String> groups, Set<String> tenants) {
     return codes;
   }
 
+  /** A null region is the group's own (a file group-ops issued): only those who see every region. */
   public boolean canSeeRegion(String regionCode) {
-    return seesAllRegions() || (hasRegionRole() && tenants.contains(regionCode));
+    return seesAllRegions() || (regionCode != null && hasRegionRole() && tenants.contains(regionCode));
   }
 
   public boolean canSeeProject(String projectCode, String regionCode) {
     return canSeeRegion(regionCode)
-        || (tenants.contains(regionCode) && officeProjects().contains(projectCode));
+        || (regionCode != null && tenants.contains(regionCode) && officeProjects().contains(projectCode));
   }
 
   /** Master data (projects, plans, certificates) is kept by region-ops of the region. */
   public boolean canWriteMasterData(String regionCode) {
-    return isAdmin() || (groups.contains(Groups.REGION_OPS) && tenants.contains(regionCode));
+    return isAdmin() || (regionCode != null && groups.contains(Groups.REGION_OPS) && tenants.contains(regionCode));
   }
 
   /** Refuses callers who keep master data nowhere, before their input is even read. */
