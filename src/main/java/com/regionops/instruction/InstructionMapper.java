@@ -19,6 +19,10 @@ public interface InstructionMapper {
 
   InstructionItem findItem(long id);
 
+  /** Serialises what is decided about one copy (two 延期申请 at once) until the transaction ends. */
+  @org.apache.ibatis.annotations.Select("SELECT id FROM ro_instruction_item WHERE id = #{id} FOR UPDATE")
+  Long lockItem(long id);
+
   /** The copy of one addressee: a region's (projectCode null) or a project's. */
   InstructionItem findItemOf(@Param("instructionId") long instructionId, @Param("regionCode") String regionCode,
       @Param("projectCode") String projectCode);

@@ -306,6 +306,7 @@ public class InstructionService {
         throw ApiException.badInput("newDate", "项目延期不能晚于区域反馈集团的期限（" + parent.effectiveDeadline() + "）");
       }
     }
+    instructions.lockItem(item.id());
     if (instructions.findExtensions(item.id()).stream()
         .anyMatch(e -> InstructionExtension.PENDING.equals(e.status()))) {
       throw ApiException.conflict("newDate", "已有待审批的延期申请，请等待审批结果");

@@ -43,9 +43,22 @@ public class NotificationService {
     }
   }
 
-  /** Returns true when this occasion was new; a repeat (a job run twice, a second node) is a no-op. */
+  /**
+   * Returns true when this occasion was new; a repeat (a job run twice, a second node) is a no-op. Sent from a
+   * step of a region's process, it is that region's matter (the instance's tenant): a recipient group every region
+   * has reaches that region's members only.
+   */
   public boolean notifyOnce(String dedupKey, String recipient, String subject, String body, String businessKey) {
-    return notifyOnce(dedupKey, recipient, subject, body, businessKey, null);
+    return notifyOnce(dedupKey, recipient, subject, body, businessKey, regionOfCurrentStep());
+  }
+
+  /** The tenant of the process instance whose step is running, when it is a region's; otherwise null. */
+  static String regionOfCurrentStep() {
+    org.camunda.bpm.engine.impl.context.BpmnExecutionContext context =
+        org.camunda.bpm.engine.impl.context.Context.getBpmnExecutionContext();
+    String tenant = context == null || context.getExecution() == null ? null : context.getExecution().getTenantId();
+    return tenant == null || com.regionops.platform.engine.ProjectTenantIdProvider.PLATFORM.equals(tenant) ? null
+        : tenant;
   }
 
   /**

@@ -93,6 +93,7 @@ class InstructionMapperTest {
       assertThat(mapper.findExtensions(copy)).singleElement()
           .satisfies(e -> assertThat(e.status()).isEqualTo(InstructionExtension.REFUSED));
 
+      assertThat(mapper.lockItem(copy)).isEqualTo(copy);
       assertThat(mapper.close(copy, "通过", ISSUED.plusDays(6))).isOne();
       assertThat(mapper.close(copy, null, ISSUED.plusDays(7))).isZero();
       InstructionItem closed = mapper.findItem(copy);

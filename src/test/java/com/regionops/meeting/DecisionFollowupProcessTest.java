@@ -187,6 +187,9 @@ class DecisionFollowupProcessTest {
     assertThat(pi).hasPassed("ServiceTask_RemindDecision").isWaitingAt(TASK_CARRY_OUT);
     Assertions.assertThat(support.notificationsTo(support.officeGroup())).extracting(Notification::dedupKey)
         .contains("decision-due:" + decisionId);
+    Assertions.assertThat(support.notificationsTo(support.officeGroup())).filteredOn(n -> n.dedupKey()
+        .equals("decision-due:" + decisionId)).extracting(Notification::regionCode)
+        .as("a step of a region's process: that region's matter").containsExactly(support.region.code());
   }
 
   @Test
