@@ -54,6 +54,9 @@ public interface InstructionMapper {
 
   List<InstructionExtension> findExtensions(long itemId);
 
+  /** Every 延期申请 of an instruction's copies, for its detail in one read. */
+  List<InstructionExtension> findExtensionsOfInstruction(long instructionId);
+
   int decideExtension(@Param("id") long id, @Param("status") String status, @Param("by") String by,
       @Param("at") LocalDateTime at, @Param("comment") String comment);
 

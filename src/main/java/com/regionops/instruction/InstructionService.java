@@ -232,7 +232,14 @@ public class InstructionService {
       throw ApiException.notFound("指令不存在或不在您的范围内：" + id);
     }
     Map<Long, List<InstructionExtension>> extensions = new HashMap<>();
-    rows.forEach(row -> extensions.put(row.id(), instructions.findExtensions(row.id())));
+    rows.forEach(row -> extensions.put(row.id(), new ArrayList<>()));
+    // one read for the instruction; only the caller's copies' requests are kept
+    for (InstructionExtension extension : instructions.findExtensionsOfInstruction(id)) {
+      List<InstructionExtension> ofCopy = extensions.get(extension.itemId());
+      if (ofCopy != null) {
+        ofCopy.add(extension);
+      }
+    }
     return new Detail(instruction, documents.ofOwner(OwnerType.INSTRUCTION, Long.toString(id)), rows, extensions);
   }
 

@@ -1,5 +1,7 @@
 package com.regionops.supervision;
 
+import com.regionops.kpi.KpiRate;
+import com.regionops.kpi.KpiSettings;
 import com.regionops.org.Project;
 import com.regionops.org.ProjectMapper;
 import com.regionops.org.Region;
@@ -7,7 +9,6 @@ import com.regionops.platform.engine.EngineTime;
 import com.regionops.supervision.SupervisionMapper.ColorCount;
 import com.regionops.supervision.SupervisionMapper.DueCopy;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -27,10 +28,12 @@ public class SupervisionReports {
 
   private final SupervisionMapper supervision;
   private final ProjectMapper projects;
+  private final KpiSettings settings;
 
-  public SupervisionReports(SupervisionMapper supervision, ProjectMapper projects) {
+  public SupervisionReports(SupervisionMapper supervision, ProjectMapper projects, KpiSettings settings) {
     this.supervision = supervision;
     this.projects = projects;
+    this.settings = settings;
   }
 
   public SupervisionReport report(Region region, YearMonth month) {
@@ -81,16 +84,16 @@ public class SupervisionReports {
     }
   }
 
-  private static SupervisionReport.Line line(String code, String name, int[] colors, int[] rates) {
+  private SupervisionReport.Line line(String code, String name, int[] colors, int[] rates) {
     int[] c = Objects.requireNonNullElse(colors, new int[3]);
     int[] r = Objects.requireNonNullElse(rates, new int[4]);
     return new SupervisionReport.Line(code, name, c[0], c[1], c[2], r[0], r[1], rate(r[1], r[0]), r[2], r[3],
         rate(r[3], r[2]));
   }
 
-  /** Percent with one decimal, as the KPI shows its rates. */
-  static BigDecimal rate(int onTime, int due) {
-    return due == 0 ? null : BigDecimal.valueOf(onTime * 100L).divide(BigDecimal.valueOf(due), 1, RoundingMode.HALF_UP);
+  /** Rounded as the month's KPI rounds its rates, so the 督办通报 and the 考核 show one 反馈及时率. */
+  private BigDecimal rate(int onTime, int due) {
+    return KpiRate.of(onTime, due, settings.scale(), settings.monthlyRounding());
   }
 
   private static boolean within(LocalDate day, LocalDate from, LocalDate to) {

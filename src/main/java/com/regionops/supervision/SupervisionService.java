@@ -49,10 +49,6 @@ public class SupervisionService {
   }
 
   /** The colour of something due on that day and returned so often, seen today; null for none. */
-  public String colorOf(LocalDate due, int returns, LocalDate today) {
-    return colorOf(decisions.evaluator(DECISION), due, returns, today);
-  }
-
   private static String colorOf(Function<Map<String, Object>, List<Map<String, Object>>> evaluate, LocalDate due,
       int returns, LocalDate today) {
     long days = ChronoUnit.DAYS.between(today, due);
@@ -94,15 +90,19 @@ public class SupervisionService {
 
   private boolean update(InstructionItem item, Function<Map<String, Object>, List<Map<String, Object>>> evaluate,
       LocalDate today) {
-    Instruction instruction = instructions.findById(item.instructionId());
+    // a region's own relay container is nobody's step; its instruction is read only to tell that, or to notify
+    Instruction instruction = item.isProject() ? null : instructions.findById(item.instructionId());
     boolean supervised = item.open() && OWNER_ACTS.contains(item.status())
-        && (item.isProject() || instruction.byGroup());
+        && (instruction == null || instruction.byGroup());
     String color = supervised ? colorOf(evaluate, dueOf(item), item.returns(), today) : null;
     if (Objects.equals(color, item.color())) {
       return false;
     }
     instructions.updateColor(item.id(), color);
     if (color != null) {
+      if (instruction == null) {
+        instruction = instructions.findById(item.instructionId());
+      }
       Set<String> recipients = new LinkedHashSet<>();
       recipients.add(item.isProject() ? Groups.office(item.projectCode()) : Groups.REGION_OPS);
       if (SupervisionColor.RED.name().equals(color)) {

@@ -90,6 +90,8 @@ class InstructionMapperTest {
           .isOne();
       assertThat(mapper.decideExtension(asked.getId(), InstructionExtension.APPROVED, "ops", ISSUED.plusDays(5), null))
           .as("decided once").isZero();
+      assertThat(mapper.findExtensionsOfInstruction(instruction.id())).extracting(InstructionExtension::id)
+          .containsExactly(asked.getId());
       assertThat(mapper.findExtensions(copy)).singleElement()
           .satisfies(e -> assertThat(e.status()).isEqualTo(InstructionExtension.REFUSED));
 

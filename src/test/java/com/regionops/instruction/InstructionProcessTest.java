@@ -268,6 +268,17 @@ class InstructionProcessTest {
   }
 
   @Test
+  void aGroupInstructionNeedingOnlyAcknowledgementTheRegionKeepsEndsWithItsAcknowledgement() {
+    long id = issueByGroup("ACKNOWLEDGE");
+    ProcessInstance pi = instance(id);
+    complete(taskOf(pi, TASK_ACKNOWLEDGE, null), withVariables(HANDLING, SELF));
+
+    assertThat(pi).isEnded().hasPassed(END_CLOSED).hasNotPassed(SUBPROCESS_PROJECTS, TASK_CONSOLIDATE, TASK_CLOSE);
+    Assertions.assertThat(regionItem(id).status()).isEqualTo(ItemStatus.CLOSED);
+    Assertions.assertThat(regionItem(id).handling()).isEqualTo(SELF);
+  }
+
+  @Test
   void aRegionsOwnInstructionGoesStraightToItsProjectsWhoAnswerApart() {
     long id = issueByRegion("REPORT");
     ProcessInstance pi = instance(id);
@@ -380,6 +391,7 @@ class InstructionProcessTest {
     complete(first, withVariables(EXTENSION_REVIEW, ReviewMeetingProcess.APPROVED));
     complete(other, withVariables(EXTENSION_REVIEW, ReviewMeetingProcess.RETURNED, EXTENSION_REVIEW_COMMENT, "理由不充分"));
 
+    assertThat(pi).hasPassed(END_EXTENSION_DECIDED);
     Assertions.assertThat(projectItem(id, support.project.code()).effectiveDeadline()).isEqualTo(LocalDate.of(2026, 12, 20));
     Assertions.assertThat(projectItem(id, support.project.code()).deadline()).as("the original kept").isEqualTo(DEADLINE);
     Assertions.assertThat(taskOf(pi, TASK_REPORT, support.project.code()).getDueDate())

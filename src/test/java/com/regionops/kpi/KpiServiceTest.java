@@ -57,7 +57,7 @@ class KpiServiceTest {
   static PlanBehavior behavior(SqlSession session, KpiMapper mapper) {
     com.regionops.supervision.SupervisionReports supervision = new com.regionops.supervision.SupervisionReports(
         session.getMapper(com.regionops.supervision.SupervisionMapper.class),
-        session.getMapper(com.regionops.org.ProjectMapper.class));
+        session.getMapper(com.regionops.org.ProjectMapper.class), KpiSettings.DEFAULTS);
     return new PlanBehavior(mapper, session.getMapper(com.regionops.plan.NodeCompletionMapper.class), 3,
         variables -> com.regionops.support.Decisions.evaluate(SCORE, variables).getResultList(),
         (project, month) -> {
