@@ -2,6 +2,7 @@ package com.regionops.board;
 
 import com.regionops.certificate.ChaseStages;
 import com.regionops.inspection.InspectionService;
+import com.regionops.knowledge.KnowledgeTargets;
 import com.regionops.kpi.KpiRanking;
 import com.regionops.operating.TargetGrade;
 import com.regionops.risk.CorrectionStates;
@@ -14,11 +15,13 @@ import java.util.Map;
  * The first paint of 区域运营看板 for one region. {@code scope} is REGION (the region's projects and its
  * region-wide figures) or PROJECTS (a project office: its own projects only). rectifications: 巡检整改
  * of each project that has findings. supervision: 三色督办 of this month (an office: its own projects, no region line).
+ * knowledge: 知识指标 of this year, target and published entries per project and function (an office: its own).
  */
 public record Board(String regionCode, String regionName, String scope, LocalDate asOf, List<Region> regions,
     List<ProjectRef> projects, List<GateRow> gates, RiskPanel risk, List<Milestone> milestones,
     CertificatePanel certificates, List<TargetGrade> targets, KpiPanel kpi,
-    List<InspectionService.Rectification> rectifications, SupervisionReport supervision) {
+    List<InspectionService.Rectification> rectifications, SupervisionReport supervision,
+    KnowledgeTargets.Report knowledge) {
 
   /** A region the caller may switch to. */
   public record Region(String code, String name) {

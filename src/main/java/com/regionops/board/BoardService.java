@@ -28,6 +28,7 @@ import com.regionops.risk.RiskCheck;
 import com.regionops.risk.RiskCheckService;
 import com.regionops.risk.RiskMapper;
 import com.regionops.risk.CorrectionStates;
+import com.regionops.knowledge.KnowledgeTargets;
 import com.regionops.supervision.SupervisionReport;
 import com.regionops.supervision.SupervisionReports;
 import java.time.LocalDate;
@@ -70,12 +71,14 @@ public class BoardService {
   private final SupportService support;
 
   private final SupervisionReports supervision;
+  private final KnowledgeTargets knowledge;
 
   public BoardService(RegionService regions, ProjectService projects, GateReviewService gates, RiskCheckService risks,
       PlanNodeMapper nodes, CertificateService certificates, TargetService targets, KpiService kpis,
       CorrectionStates corrections, ChaseStages chases, InspectionService inspections, SupportService support,
-      SupervisionReports supervision) {
+      SupervisionReports supervision, KnowledgeTargets knowledge) {
     this.supervision = supervision;
+    this.knowledge = knowledge;
     this.inspections = inspections;
     this.support = support;
     this.corrections = corrections;
@@ -114,7 +117,7 @@ public class BoardService {
         certificatePanel(user, code, codes, today), wholeRegion ? targetPanel(code, today, null) : targetPanel(code, today, codes),
         kpiPanel(code, codes, wholeRegion, today),
         inspections.rectifications(wholeRegion ? ProjectSelection.ofRegion(code) : ProjectSelection.ofProjects(codes)),
-        supervisionPanel(region, codes, wholeRegion, today));
+        supervisionPanel(region, codes, wholeRegion, today), knowledge.report(user, code, today.getYear()));
   }
 
   /** 三色督办 of this month; an office reads its own projects' lines only. */

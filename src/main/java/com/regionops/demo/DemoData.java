@@ -8,6 +8,7 @@ import com.regionops.org.OrgIdentity;
 import com.regionops.org.ProjectMapper;
 import com.regionops.org.ProjectRequest;
 import com.regionops.org.ProjectService;
+import com.regionops.org.ProjectType;
 import com.regionops.org.Region;
 import com.regionops.org.RegionMapper;
 import com.regionops.org.RegionService;
@@ -72,6 +73,9 @@ class DemoData implements ApplicationRunner {
       new DemoProject("SH01", "上海浦东·江语苑", "EAST", "上海", "上海浦江江语置业有限公司", 330),
       new DemoProject("HZ01", "杭州滨江·望潮府", "EAST", "杭州", "杭州滨江望潮房地产开发有限公司", 120),
       new DemoProject("NJ01", "南京河西·金陵府", "EAST", "南京", "南京河西金陵置业有限公司", 560));
+
+  /** 业态 of the demo projects that are not 住宅. */
+  static final Map<String, ProjectType> PROJECT_TYPES = Map.of("SZ01", ProjectType.MIXED_USE, "NJ01", ProjectType.COMMERCIAL);
 
   static final List<DemoUser> USERS = List.of(
       new DemoUser("admin", "流程", "管理员", List.of(Groups.CAMUNDA_ADMIN), List.of("SOUTH", "EAST")),
@@ -182,7 +186,8 @@ class DemoData implements ApplicationRunner {
   }
 
   private void seedProject(ApiUser system, DemoProject p, Template template, LocalDate today) {
-    projects.create(system, new ProjectRequest(p.code(), p.name(), p.region(), p.city(), p.company(), null));
+    projects.create(system, new ProjectRequest(p.code(), p.name(), p.region(), p.city(), p.company(), null,
+        PROJECT_TYPES.getOrDefault(p.code(), ProjectType.RESIDENTIAL).name()));
     LocalDate start = today.minusDays(p.startedDaysAgo());
     List<PlanNodeRequest> nodes = new ArrayList<>();
     Map<String, LocalDate> finished = new HashMap<>();

@@ -121,13 +121,16 @@ class DemoHistory {
   private final InstructionService instructions;
   private final SupervisionService supervision;
   private final PolicyService policies;
+  private final DemoKnowledge knowledge;
   private final PdfRenderer pdf;
 
   DemoHistory(RuntimeService runtime, TaskService tasks, ManagementService management, IdentityService identity,
       GateCatalog catalog, ProjectMapper projects, PlanNodeMapper nodes, TargetService targets, KpiService kpis,
       InspectionService inspections, CoordinationService coordination, SupportService support,
-      InstructionService instructions, SupervisionService supervision, PolicyService policies, PdfRenderer pdf) {
+      InstructionService instructions, SupervisionService supervision, PolicyService policies, PdfRenderer pdf,
+      DemoKnowledge knowledge) {
     this.policies = policies;
+    this.knowledge = knowledge;
     this.pdf = pdf;
     this.support = support;
     this.instructions = instructions;
@@ -169,6 +172,7 @@ class DemoHistory {
       sweep("EAST", today, true);
       instructions(today);
       policy(today);
+      knowledge.seed(this, today);
       // last: each month's snapshot counts what the history above dated into it (decisions, 整改, adjustments)
       kpiSnapshots(today);
     } finally {
@@ -326,6 +330,7 @@ class DemoHistory {
       int k = n;
       decisions.get(n - 1).forEach((part, value) -> record.put(ReviewMeetingProcess.decision(k, part), value));
     }
+    record.putAll(DemoKnowledge.minutesLessons(gate.code(), p.code()));
     complete(pi, ReviewMeetingProcess.TASK_RECORD_MINUTES, ops, meeting.plusDays(1).atTime(10, 0), record);
     return pi;
   }
@@ -709,7 +714,7 @@ class DemoHistory {
 
   // --- the engine, driven as the users would, at a moved clock ---
 
-  private void at(LocalDateTime time) {
+  void at(LocalDateTime time) {
     ClockUtil.setCurrentTime(EngineTime.toDate(time));
   }
 
@@ -752,7 +757,7 @@ class DemoHistory {
     complete(task, user, when, variables);
   }
 
-  private void complete(Task task, String user, LocalDateTime when, Map<String, Object> variables) {
+  void complete(Task task, String user, LocalDateTime when, Map<String, Object> variables) {
     at(when);
     as(user, () -> {
       tasks.claim(task.getId(), user);
@@ -761,7 +766,7 @@ class DemoHistory {
     });
   }
 
-  private <T> T as(String user, java.util.function.Supplier<T> work) {
+  <T> T as(String user, java.util.function.Supplier<T> work) {
     DemoData.DemoUser demoUser = DemoData.user(user);
     identity.setAuthentication(user, demoUser.groups(), demoUser.tenants());
     try {
@@ -771,7 +776,7 @@ class DemoHistory {
     }
   }
 
-  private static ApiUser apiUser(String user) {
+  static ApiUser apiUser(String user) {
     DemoData.DemoUser demoUser = DemoData.user(user);
     return new ApiUser(user, Set.copyOf(demoUser.groups()), Set.copyOf(demoUser.tenants()));
   }

@@ -97,6 +97,22 @@ public class DocumentService {
   }
 
   /**
+   * Files a copy of a document the caller may read for an owner of theirs (a knowledge entry citing a project's
+   * minutes): the copy is read by the owner's rule, the original keeps its own. Joins the caller's transaction.
+   */
+  public Document fileCopy(ApiUser user, long sourceId, OwnerType ownerType, String ownerId, String regionCode) {
+    Document source = get(user, sourceId);
+    DocumentContent content = documents.findContentById(source.contentId());
+    byte[] bytes;
+    try (InputStream in = storeOf(content).open(content, 0, content.sizeBytes())) {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading document " + sourceId, e);
+    }
+    return fileIssued(user, ownerType, ownerId, regionCode, Upload.of(source.fileName(), bytes));
+  }
+
+  /**
    * The current files of an owner as a Markdown list of download links, for a Camunda Form's text (the
    * Tasklist session may open /api/v1); empty when there are none.
    */

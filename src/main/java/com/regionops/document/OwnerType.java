@@ -16,6 +16,8 @@ public enum OwnerType {
   INSTRUCTION("指令"),
   POLICY("制度"),
   INSTRUCTION_ITEM("指令反馈"),
+  KNOWLEDGE("知识条目"),
+  TRAINING("培训"),
   PROJECT("项目");
 
   private final String label;

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * One project's line in the KPI ranking. 反馈及时率: written answers to instructions due and given in time. 巡检整改: the findings' 整改 due in the period, those verified
- * by its end (整改完成率, no rate when none was due) and those overdue at its end; shown, not scored.
+ * by its end (整改完成率, no rate when none was due) and those overdue at its end; shown, not scored. knowledge: 知识贡献
+ * of the year (annual assessment only; null in a month's), shown, not scored.
  */
 public record KpiRanking(
     int rank,
@@ -36,7 +37,8 @@ public record KpiRanking(
     int feedbackDue,
     int feedbackOnTime,
     BigDecimal feedbackRate,
-    String feedbackText) {
+    String feedbackText,
+    KnowledgeFigure knowledge) {
 
   /** Rate high to low (no rate last), then fewer adjustments, then fewer overdue decisions, then code. */
   static final Comparator<KpiRanking> ORDER = Comparator
@@ -49,7 +51,15 @@ public record KpiRanking(
     return new KpiRanking(newRank, projectCode, projectName, regionCode, rate, rateText, dueCount, achievedCount,
         levels, adjustments, overdueDecisions, lapsedCertificates, reportsDue, reportsOnTime, timelinessRate,
         timelinessText, behaviorScore, rectificationsDue, rectificationsDone, rectificationRate, rectificationText,
-        overdueFindings, feedbackDue, feedbackOnTime, feedbackRate, feedbackText);
+        overdueFindings, feedbackDue, feedbackOnTime, feedbackRate, feedbackText, knowledge);
+  }
+
+  /** The line with its 知识贡献 (annual assessment only). */
+  KpiRanking withKnowledge(KnowledgeFigure figure) {
+    return new KpiRanking(rank, projectCode, projectName, regionCode, rate, rateText, dueCount, achievedCount,
+        levels, adjustments, overdueDecisions, lapsedCertificates, reportsDue, reportsOnTime, timelinessRate,
+        timelinessText, behaviorScore, rectificationsDue, rectificationsDone, rectificationRate, rectificationText,
+        overdueFindings, feedbackDue, feedbackOnTime, feedbackRate, feedbackText, figure);
   }
 
   /** 计划管理行为 high to low (no score last), then the rate order. */

@@ -62,12 +62,20 @@ public class KpiService {
   private final PlanNodeMapper nodes;
   private final KpiSettings settings;
   private final PlanBehavior behavior;
+  private final KnowledgeContributions knowledge;
 
   public KpiService(KpiMapper kpis, PlanNodeMapper nodes, KpiSettings settings, PlanBehavior behavior) {
+    this(kpis, nodes, settings, behavior, KnowledgeContributions.NONE);
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  public KpiService(KpiMapper kpis, PlanNodeMapper nodes, KpiSettings settings, PlanBehavior behavior,
+      KnowledgeContributions knowledge) {
     this.kpis = kpis;
     this.nodes = nodes;
     this.settings = settings;
     this.behavior = behavior;
+    this.knowledge = knowledge;
   }
 
   public KpiSettings settings() {
@@ -230,7 +238,7 @@ public class KpiService {
             monthlyRate(nz(all.rectificationsDone()), nz(all.rectificationsDue())),
             KpiRate.text(monthlyRate(nz(all.rectificationsDone()), nz(all.rectificationsDue()))),
             nz(all.overdueFindings()), nz(all.feedbackDue()), nz(all.feedbackOnTime()), all.feedbackRate(),
-            KpiRate.text(all.feedbackRate())));
+            KpiRate.text(all.feedbackRate()), null));
       }
     }
     return new KpiReport(month.toString(), "MONTHLY", settings.monthlyRounding().name(), List.of(month.toString()),
@@ -288,11 +296,15 @@ public class KpiService {
             timeliness, KpiRate.text(timeliness), behavior.score(rate, timeliness, answerRate, adjustments, decisions),
             rectificationsDue, rectificationsDone, rectificationRate, KpiRate.text(rectificationRate),
             all == null ? 0 : nz(all.overdueFindings()), answersDue, answersOnTime, answerRate,
-            KpiRate.text(answerRate)));
+            KpiRate.text(answerRate), null));
       }
     }
+    Map<String, KnowledgeFigure> contributions = knowledge.ofProjects(year,
+        lines.stream().map(KpiRanking::projectCode).toList());
+    List<KpiRanking> withKnowledge = lines.stream().map(line -> line.withKnowledge(contributions.getOrDefault(
+        line.projectCode(), new KnowledgeFigure(null, 0, null, "未设目标")))).toList();
     return new KpiReport(Integer.toString(year), "ANNUAL", settings.annualRounding().name(), periods,
-        KpiRanking.rank(lines, byScore));
+        KpiRanking.rank(withKnowledge, byScore));
   }
 
   private static <T> Map<String, List<T>> byProject(List<T> rows, Function<T, String> projectCode) {

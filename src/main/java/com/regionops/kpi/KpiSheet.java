@@ -20,7 +20,11 @@ final class KpiSheet {
     headers.addAll(List.of("计划调整次数", "逾期决议", "失效证照", "应填报", "及时填报", "填报及时率(%)", "应反馈指令",
         "按期反馈", "反馈及时率(%)", "计划管理行为",
         "到期整改", "月末已核验整改", "整改完成率(%)", "逾期整改"));
-    String title = ("ANNUAL".equals(report.kind()) ? report.period() + " 年度" : report.period() + " 月度") + "计划运营考核";
+    boolean annual = "ANNUAL".equals(report.kind());
+    if (annual) {
+      headers.addAll(List.of("知识贡献目标", "知识贡献已发布", "知识贡献达成率(%)"));
+    }
+    String title = (annual ? report.period() + " 年度" : report.period() + " 月度") + "计划运营考核";
     return SheetWriter.bytes(w -> {
       w.title(title);
       SheetWriter.Sheet sheet = w.sheet("考核排名", headers);
@@ -37,6 +41,11 @@ final class KpiSheet {
             r.reportsDue(), r.reportsOnTime(), r.timelinessRate(), r.feedbackDue(), r.feedbackOnTime(),
             r.feedbackRate(), r.behaviorScore(), r.rectificationsDue(),
             r.rectificationsDone(), r.rectificationRate(), r.overdueFindings()));
+        if (annual) {
+          KnowledgeFigure k = r.knowledge();
+          row.addAll(java.util.Arrays.asList(k == null ? null : k.target(), k == null ? null : k.published(),
+              k == null ? null : k.rate()));
+        }
         sheet.row(row.toArray());
       }
     });

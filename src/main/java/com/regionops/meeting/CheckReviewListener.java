@@ -48,7 +48,14 @@ public class CheckReviewListener implements TaskListener {
       Map.entry(com.regionops.instruction.InstructionProcess.TASK_APPROVE_EXTENSION,
           new String[] {com.regionops.instruction.InstructionProcess.EXTENSION_REVIEW,
           com.regionops.instruction.InstructionProcess.EXTENSION_REVIEW_COMMENT,
-          "请选择审批结果：同意或不同意延期", "不同意延期时请填写原因"}));
+          "请选择审批结果：同意或不同意延期", "不同意延期时请填写原因"}),
+      Map.entry(com.regionops.knowledge.KnowledgeProcess.TASK_REVIEW,
+          new String[] {com.regionops.knowledge.KnowledgeProcess.REVIEW,
+          com.regionops.knowledge.KnowledgeProcess.REVIEW_COMMENT}),
+      Map.entry(com.regionops.knowledge.KnowledgeProcess.TASK_APPROVE_GROUP,
+          new String[] {com.regionops.knowledge.KnowledgeProcess.REVIEW,
+          com.regionops.knowledge.KnowledgeProcess.REVIEW_COMMENT,
+          "请选择审核结果：同意集团共享或退回", "退回时请填写意见"}));
 
   @Override
   public void notify(DelegateTask task) {

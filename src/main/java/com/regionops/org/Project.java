@@ -10,6 +10,7 @@ public record Project(
     String city,
     String companyName,
     ProjectStatus status,
+    ProjectType projectType,
     LocalDateTime createdAt,
     LocalDateTime updatedAt) {
 }

@@ -17,5 +17,7 @@ public record ProjectRequest(
     @PlainText String city,
     @Size(max = 100, message = "不超过 100 个字符")
     @PlainText String companyName,
-    ProjectStatus status) {
+    ProjectStatus status,
+    /** 住宅 / 商业 / 综合体 / 写字楼 (code or name); omitted: 住宅 for a new project, unchanged on update. */
+    String projectType) {
 }

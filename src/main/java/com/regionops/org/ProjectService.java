@@ -62,7 +62,7 @@ public class ProjectService {
       throw ApiException.conflict("code", "项目编码已存在：" + request.code());
     }
     projects.insert(new Project(request.code(), request.name(), region.code(), request.city(),
-        request.companyName(), statusOrActive(request), null, null));
+        request.companyName(), statusOrActive(request), typeOrResidential(request.projectType(), null), null, null));
     identity.ensureOfficeGroup(request.code(), request.name());
     return projects.findByCode(request.code());
   }
@@ -79,8 +79,21 @@ public class ProjectService {
       throw ApiException.badInput("regionCode", "项目所属区域不可修改");
     }
     projects.update(new Project(code, request.name(), current.regionCode(), request.city(),
-        request.companyName(), statusOrActive(request), null, null));
+        request.companyName(), statusOrActive(request), typeOrResidential(request.projectType(), current.projectType()),
+        null, null));
     return projects.findByCode(code);
+  }
+
+  /** The type asked for; when none, the current one (a new project: 住宅). */
+  private static ProjectType typeOrResidential(String requested, ProjectType current) {
+    if (requested == null || requested.isBlank()) {
+      return current == null ? ProjectType.RESIDENTIAL : current;
+    }
+    ProjectType type = ProjectType.parse(requested);
+    if (type == null) {
+      throw ApiException.badInput("projectType", "业态应为 住宅、商业、综合体 或 写字楼");
+    }
+    return type;
   }
 
   private static ProjectStatus statusOrActive(ProjectRequest request) {

@@ -117,6 +117,7 @@ class Board {
       this.certificatePanel(board, echarts),
       this.rectificationPanel(board, echarts, projectLabel),
       this.supervisionPanel(board, echarts, projectLabel),
+      this.knowledgePanel(board, echarts),
       this.targetPanel(board, echarts, projectLabel),
       this.kpiPanel(board, echarts),
       board.scope === 'REGION' ? this.timesPanel(board, echarts) : null)));
@@ -376,6 +377,28 @@ class Board {
       el('span', {class: l.red > 0 ? 'ro-board-late' : ''}, String(l.red)),
       rate(l.acknowledgementRate) + '（' + l.acknowledgedOnTime + '/' + l.acknowledgementsDue + '）',
       rate(l.answerRate) + '（' + l.answeredOnTime + '/' + l.answersDue + '）'])));
+  }
+
+  /** 知识指标 of the year: published entries against each project's and function's target. */
+  knowledgePanel(board, echarts) {
+    const k = board.knowledge;
+    const rows = k ? k.rows : [];
+    if (!rows.length) {
+      return this.panel('知识贡献（' + (k ? k.year : '') + '）', el('p', {class: 'ro-board-empty'}, '本年尚未设定知识指标'));
+    }
+    const label = r => r.ownerType === 'PROJECT' ? r.ownerCode + ' ' + r.ownerName : r.ownerName;
+    const achieved = rows.filter(r => r.achieved).length;
+    return this.panel('知识贡献（' + k.year + '，' + achieved + '/' + rows.length + ' 达标）', this.chart(echarts, 60 + rows.length * 26, {
+      tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
+      legend: {data: ['目标', '已发布']},
+      grid: {left: 120, right: 20, top: 30, bottom: 20},
+      xAxis: {type: 'value', minInterval: 1},
+      yAxis: {type: 'category', inverse: true, data: rows.map(label), axisLabel: {fontSize: 11, width: 110, overflow: 'truncate'}},
+      series: [{name: '目标', type: 'bar', color: '#c5d3ea', data: rows.map(r => r.target === null ? 0 : r.target)},
+        {name: '已发布', type: 'bar', color: '#4e8fd9', label: {show: true}, data: rows.map(r => r.published)}]
+    }), table(['项目 / 职能', '目标', '已发布', '达成率'], rows.map(r => [label(r),
+      r.target === null ? '—' : String(r.target), String(r.published),
+      el('span', {class: r.target !== null && !r.achieved ? 'ro-board-late' : ''}, r.rateText)])));
   }
 
   /** Region totals per metric against plan, then every project × metric coloured by target-deviation-grade. */

@@ -1,6 +1,7 @@
 // 资料与附件: a tab on every task (issue 19). For the tasks that take files (提交/审核上会资料, 落实/核验决议,
 // 证照年审, 纠偏) it lists the files of the task's object, lets those who may act on the task upload, and opens
-// them. Camunda Forms 1.8.7 has no file picker (PLATFORM-NOTES 13), hence a tab beside the form.
+// them. Camunda Forms 1.8.7 has no file picker (PLATFORM-NOTES 13), hence a tab beside the form. A gate's
+// materials and minutes tasks also show the gate's 上会资料模板 and the most relevant lessons of the 知识库 (issue 24).
 // Calls our API with the person's Tasklist session and CSRF token (ApiAuthenticationFilter).
 
 import {el} from './dom.js';
@@ -44,9 +45,12 @@ class DocumentsPanel {
   }
 
   async load() {
-    const response = await fetch(this.apiBase + '/tasks/' + encodeURIComponent(this.taskId) + '/documents', {
-      credentials: 'same-origin', headers: {'Accept': 'application/json', 'X-XSRF-TOKEN': this.csrf}
-    });
+    const [response, knowledge] = await Promise.all([
+      fetch(this.apiBase + '/tasks/' + encodeURIComponent(this.taskId) + '/documents', {
+        credentials: 'same-origin', headers: {'Accept': 'application/json', 'X-XSRF-TOKEN': this.csrf}
+      }),
+      this.loadKnowledge()]);
+    this.knowledge = knowledge;
     if (response.status === 404) {
       this.draw(null);
       return;
@@ -62,6 +66,7 @@ class DocumentsPanel {
     const body = el('div', {class: 'ro-documents'});
     if (!files) {
       body.append(el('p', {class: 'ro-documents-none'}, error || '本任务无需上传文件。'));
+      body.append(...this.knowledgeSections());
       this.node.replaceChildren(body);
       return;
     }
@@ -81,6 +86,7 @@ class DocumentsPanel {
     } else {
       body.append(this.section(KIND_NAMES[files.kind] || '文件', false, null, files.documents, ''));
     }
+    body.append(...this.knowledgeSections());
     this.node.replaceChildren(body);
   }
 
@@ -121,6 +127,53 @@ class DocumentsPanel {
         onclick: () => this.remove(doc)}, '删除'));
     }
     return item;
+  }
+
+  /** The gate's 上会资料模板 and lessons (知识库), or nothing when the task is not a gate's or the library is silent. */
+  async loadKnowledge() {
+    try {
+      const response = await fetch(this.apiBase + '/tasks/' + encodeURIComponent(this.taskId) + '/knowledge', {
+        credentials: 'same-origin', headers: {'Accept': 'application/json', 'X-XSRF-TOKEN': this.csrf}
+      });
+      return response.ok ? await response.json() : null;
+    } catch (e) {
+      return null; // the files matter more than the library: the tab still shows them
+    }
+  }
+
+  knowledgeSections() {
+    const k = this.knowledge;
+    if (!k) {
+      return [];
+    }
+    const templates = el('ul', {class: 'ro-documents-list'});
+    for (const t of k.templates) {
+      const files = t.documents.map(doc => el('a', {href: this.apiBase + '/documents/' + doc.id + '/content',
+        target: '_blank', rel: 'noopener', class: 'ro-knowledge-file'}, doc.fileName));
+      templates.append(el('li', {}, el('strong', null, t.entry.title), ' ',
+        files.length ? el('span', {}, ...files.flatMap((a, i) => i ? [' ', a] : [a])) : el('span', {class: 'ro-documents-meta'}, '（无附件）'),
+        el('div', {class: 'ro-documents-meta'}, t.entry.snippet)));
+    }
+    if (!k.templates.length) {
+      templates.append(el('li', {class: 'ro-documents-empty'}, '本节点会议暂无上会资料模板'));
+    }
+    const lessons = el('ul', {class: 'ro-documents-list ro-knowledge-lessons'});
+    for (const lesson of k.lessons) {
+      lessons.append(el('li', {}, el('details', {},
+        el('summary', {}, '【' + lesson.kindName + '】' + lesson.title + (lesson.projectCode ? '（' + lesson.projectCode + '）' : '')),
+        el('p', {class: 'ro-knowledge-body'}, lesson.snippet),
+        el('p', {class: 'ro-documents-meta'}, lesson.tags.map(t => t.label).join('、')))));
+    }
+    if (!k.lessons.length) {
+      lessons.append(el('li', {class: 'ro-documents-empty'}, '本节点会议暂无已发布的经验教训'));
+    }
+    return [
+      el('section', {class: 'ro-documents-section ro-knowledge-templates'},
+        el('h4', {class: 'ro-documents-slot'}, '上会资料模板（知识库）', el('span', {class: 'ro-documents-count'}, k.templates.length + ' 个')),
+        templates),
+      el('section', {class: 'ro-documents-section ro-knowledge'},
+        el('h4', {class: 'ro-documents-slot'}, '相关经验教训（知识库）', el('span', {class: 'ro-documents-count'}, k.lessons.length + ' 条')),
+        lessons)];
   }
 
   /**

@@ -44,7 +44,8 @@ import org.junit.jupiter.params.provider.ValueSource;
     "processes/gate-opening-planning.bpmn", "processes/gate-post-opening-review.bpmn",
     "processes/gate-handover-planning.bpmn", "processes/gate-project-post-evaluation.bpmn",
     "processes/review-meeting.bpmn", "processes/decision-followup.bpmn", "dmn/followup-escalation.dmn",
-    "dmn/opening-readiness.dmn", "dmn/handover-readiness.dmn"})
+    "dmn/opening-readiness.dmn", "dmn/handover-readiness.dmn", "processes/knowledge-review.bpmn",
+    "forms/review-knowledge.form", "forms/revise-knowledge.form"})
 class GateProcessTest {
 
   @RegisterExtension
@@ -159,6 +160,9 @@ class GateProcessTest {
       minutes.put(ReviewMeetingProcess.decision(n, "OwnerGroup"), support.officeGroup());
       minutes.put(ReviewMeetingProcess.decision(n, "DueDate"), "2026-12-31");
     }
+    // the lesson the post-evaluations need; the form hides these fields at every other gate
+    minutes.put("lesson1Title", "首开去化经验");
+    minutes.put("lesson1Body", "首开前两周完成价格测试。");
     complete(task(ReviewMeetingProcess.TASK_RECORD_MINUTES, meeting), minutes);
     complete(task(ReviewMeetingProcess.TASK_APPROVE_MINUTES, meeting),
         withVariables(ReviewMeetingProcess.MINUTES_REVIEW, ReviewMeetingProcess.APPROVED));
@@ -195,6 +199,76 @@ class GateProcessTest {
     if ("OPENING_PLANNING".equals(gateCode)) {
       Assertions.assertThat(baselined()).as("the opening plan is confirmed").contains("M06");
     }
+  }
+
+  /** Up to 录入会议纪要 of a gate's meeting: materials in and approved, meeting scheduled. */
+  org.camunda.bpm.engine.task.Task toMinutes(ProcessInstance gate) {
+    ProcessInstance meeting = BpmnAwareTests.calledProcessInstance(gate);
+    complete(task(ReviewMeetingProcess.TASK_SUBMIT_MATERIALS, meeting),
+        withVariables(ReviewMeetingProcess.material(1, "Reference"), "DOC-9"));
+    complete(task(ReviewMeetingProcess.TASK_REVIEW_MATERIALS, meeting),
+        withVariables(ReviewMeetingProcess.MATERIALS_REVIEW, ReviewMeetingProcess.APPROVED));
+    complete(task(ReviewMeetingProcess.TASK_SCHEDULE_MEETING, meeting), withVariables(
+        ReviewMeetingProcess.MEETING_TIME, "2026-12-10T09:30", ReviewMeetingProcess.CHAIR_USER, "president.south"));
+    return task(ReviewMeetingProcess.TASK_RECORD_MINUTES, meeting);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"POST_OPENING_REVIEW", "PROJECT_POST_EVALUATION"})
+  void postEvaluationMinutesNeedALessonWhichEntersTheKnowledgeReviewOnceApproved(String gateCode) {
+    passPredecessors(gateCode);
+    ProcessInstance gate = startGate(gateCode, ready(gateCode));
+    ProcessInstance meeting = BpmnAwareTests.calledProcessInstance(gate);
+    org.camunda.bpm.engine.task.Task minutes = toMinutes(gate);
+    Assertions.assertThat(engine.getTaskService().getVariable(minutes.getId(), "lessonsRequired")).isEqualTo(true);
+
+    Map<String, Object> noLesson = Map.of(ReviewMeetingProcess.CONCLUSION, "PASS", ReviewMeetingProcess.MINUTES, "纪要");
+    Assertions.assertThat(rejectedField(() -> complete(minutes, noLesson))).isEqualTo("lesson1Title");
+    Assertions.assertThat(rejectedField(() -> complete(minutes, withVariables(ReviewMeetingProcess.CONCLUSION, "PASS",
+        ReviewMeetingProcess.MINUTES, "纪要", "lesson1Title", "只有标题")))).isEqualTo("lesson1Body");
+
+    complete(minutes, withVariables(ReviewMeetingProcess.CONCLUSION, "PASS", ReviewMeetingProcess.MINUTES, "纪要",
+        "lesson1Title", "第一稿", "lesson1Body", "第一稿内容"));
+    complete(task(ReviewMeetingProcess.TASK_APPROVE_MINUTES, meeting), withVariables(ReviewMeetingProcess.MINUTES_REVIEW,
+        ReviewMeetingProcess.RETURNED, ReviewMeetingProcess.MINUTES_REVIEW_COMMENT, "经验教训写具体些"));
+    Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(com.regionops.knowledge.KnowledgeProcess.KEY).count())
+        .as("nothing enters the review before the minutes are approved").isZero();
+    complete(task(ReviewMeetingProcess.TASK_RECORD_MINUTES, meeting), withVariables(ReviewMeetingProcess.CONCLUSION,
+        "PASS", ReviewMeetingProcess.MINUTES, "纪要", "lesson1Title", "首开定价偏保守", "lesson1Body",
+        "首开前两周完成价格测试，二批次以首开 7 日去化校准。"));
+    complete(task(ReviewMeetingProcess.TASK_APPROVE_MINUTES, meeting),
+        withVariables(ReviewMeetingProcess.MINUTES_REVIEW, ReviewMeetingProcess.APPROVED));
+
+    long gateReviewId = latestReview(gateCode).id();
+    List<com.regionops.knowledge.KnowledgeEntry> drafted = support.session
+        .getMapper(com.regionops.knowledge.KnowledgeMapper.class).findByGateReview(gateReviewId);
+    Assertions.assertThat(drafted).as("re-recorded minutes update their draft").hasSize(1);
+    com.regionops.knowledge.KnowledgeVersion version = support.session
+        .getMapper(com.regionops.knowledge.KnowledgeMapper.class).findVersion(drafted.get(0).id(), 1);
+    Assertions.assertThat(version.title()).isEqualTo("首开定价偏保守");
+    Assertions.assertThat(version.status()).isEqualTo(com.regionops.knowledge.VersionStatus.IN_REVIEW);
+    Assertions.assertThat(version.tags()).isEqualTo(gateCode + ",RESIDENTIAL");
+    Assertions.assertThat(drafted.get(0).kind()).isEqualTo(com.regionops.knowledge.KnowledgeKind.LESSON);
+    org.camunda.bpm.engine.task.Task review = engine.getTaskService().createTaskQuery()
+        .processDefinitionKey(com.regionops.knowledge.KnowledgeProcess.KEY).singleResult();
+    Assertions.assertThat(review.getTaskDefinitionKey()).isEqualTo(com.regionops.knowledge.KnowledgeProcess.TASK_REVIEW);
+    Assertions.assertThat(review.getTenantId()).isEqualTo(support.region.code());
+    Assertions.assertThat(engine.getTaskService().getVariable(review.getId(),
+        com.regionops.knowledge.KnowledgeProcess.TITLE)).isEqualTo("首开定价偏保守");
+  }
+
+  @Test
+  void otherGatesMinutesCloseWithoutLessons() {
+    passPredecessors("DESIGN_PLANNING");
+    ProcessInstance gate = startGate("DESIGN_PLANNING");
+    org.camunda.bpm.engine.task.Task minutes = toMinutes(gate);
+    Assertions.assertThat(engine.getTaskService().getVariable(minutes.getId(), "lessonsRequired")).isEqualTo(false);
+    Assertions.assertThat(engine.getTaskService().getVariable(minutes.getId(), "gateLessons"))
+        .isEqualTo("（本节点会议暂无已发布的经验教训）");
+    complete(minutes, withVariables(ReviewMeetingProcess.CONCLUSION, "PASS", ReviewMeetingProcess.MINUTES, "纪要"));
+    Assertions.assertThat(support.session.getMapper(com.regionops.knowledge.KnowledgeMapper.class)
+        .findByGateReview(latestReview("DESIGN_PLANNING").id())).isEmpty();
   }
 
   /** One node of each level and category of interest, planned ahead of today, no baseline yet. */

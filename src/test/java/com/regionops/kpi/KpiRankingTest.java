@@ -12,7 +12,7 @@ class KpiRankingTest {
   static KpiRanking line(String code, String rate, int adjustments, int decisions) {
     BigDecimal r = rate == null ? null : new BigDecimal(rate);
     return new KpiRanking(0, code, code, "SOUTH", r, KpiRate.text(r), 0, 0, Map.of(), adjustments, decisions, 0, 0, 0, null,
-        KpiRate.text(null), null, 0, 0, null, KpiRate.text(null), 0, 0, 0, null, KpiRate.text(null));
+        KpiRate.text(null), null, 0, 0, null, KpiRate.text(null), 0, 0, 0, null, KpiRate.text(null), null);
   }
 
   @Test
@@ -47,7 +47,7 @@ class KpiRankingTest {
     KpiRanking l = line(code, rate, 0, 0);
     return new KpiRanking(0, code, code, "SOUTH", l.rate(), l.rateText(), 0, 0, Map.of(), 0, 0, 0, 0, 0, null,
         KpiRate.text(null), score == null ? null : new BigDecimal(score), 0, 0, null, KpiRate.text(null), 0, 0, 0,
-        null, KpiRate.text(null));
+        null, KpiRate.text(null), null);
   }
 
   @Test

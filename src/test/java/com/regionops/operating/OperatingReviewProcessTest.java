@@ -343,9 +343,9 @@ class OperatingReviewProcessTest {
   @Test
   void aRegionWithoutActiveProjectsGoesStraightToThePackAndAMeetingWithoutDecisionsCloses() {
     support.session.getMapper(ProjectMapper.class).update(new Project(support.project.code(), "已关闭",
-        support.region.code(), "广州", "公司", com.regionops.org.ProjectStatus.CLOSED, null, null));
+        support.region.code(), "广州", "公司", com.regionops.org.ProjectStatus.CLOSED, com.regionops.org.ProjectType.RESIDENTIAL, null, null));
     support.session.getMapper(ProjectMapper.class).update(new Project(second.code(), "已关闭",
-        support.region.code(), "广州", "公司", com.regionops.org.ProjectStatus.CLOSED, null, null));
+        support.region.code(), "广州", "公司", com.regionops.org.ProjectStatus.CLOSED, com.regionops.org.ProjectType.RESIDENTIAL, null, null));
     ProcessInstance pi = request("QUARTERLY", 2026, 3);
 
     assertThat(pi).isWaitingAt(TASK_REVIEW_PACK).hasPassed(TASK_SUBMIT + "#multiInstanceBody");

@@ -55,7 +55,7 @@ class ProjectMapperTest {
       Project project = Fixtures.project(session, Fixtures.region(session).code());
 
       int changed = mapper.update(new Project(project.code(), "新名称", project.regionCode(), "深圳", "新公司",
-          ProjectStatus.CLOSED, null, null));
+          ProjectStatus.CLOSED, ProjectType.RESIDENTIAL, null, null));
 
       assertThat(changed).isEqualTo(1);
       Project found = mapper.findByCode(project.code());
@@ -63,7 +63,7 @@ class ProjectMapperTest {
       assertThat(found.city()).isEqualTo("深圳");
       assertThat(found.companyName()).isEqualTo("新公司");
       assertThat(found.status()).isEqualTo(ProjectStatus.CLOSED);
-      assertThat(mapper.update(new Project("NO_SUCH", "x", "x", null, null, ProjectStatus.ACTIVE, null, null)))
+      assertThat(mapper.update(new Project("NO_SUCH", "x", "x", null, null, ProjectStatus.ACTIVE, ProjectType.RESIDENTIAL, null, null)))
           .isZero();
     }
   }

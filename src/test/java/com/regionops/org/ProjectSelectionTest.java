@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ProjectSelectionTest {
 
   static Project project(String code, String region) {
-    return new Project(code, "项目" + code, region, "广州", "测试置业有限公司", ProjectStatus.ACTIVE, null, null);
+    return new Project(code, "项目" + code, region, "广州", "测试置业有限公司", ProjectStatus.ACTIVE, ProjectType.RESIDENTIAL, null, null);
   }
 
   @Test

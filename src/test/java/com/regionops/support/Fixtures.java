@@ -32,7 +32,7 @@ public final class Fixtures {
 
   public static Project project(SqlSession session, String regionCode) {
     Project project = new Project(code("P"), "测试项目" + FOUR_BYTE_TEXT, regionCode, "广州", "测试置业有限公司",
-        ProjectStatus.ACTIVE, null, null);
+        ProjectStatus.ACTIVE, com.regionops.org.ProjectType.RESIDENTIAL, null, null);
     session.getMapper(ProjectMapper.class).insert(project);
     return project;
   }

@@ -51,7 +51,13 @@ public class ProcessTestSupport implements AutoCloseable {
   public final Region region;
   public final Project project;
 
+  private final ProcessEngine engine;
+  /** The library's service and index of this test (registerKnowledgeBeans), else null. */
+  public com.regionops.knowledge.KnowledgeService knowledge;
+  public com.regionops.knowledge.KnowledgeIndex knowledgeIndex;
+
   public ProcessTestSupport(ProcessEngine engine) {
+    this.engine = engine;
     region = Fixtures.region(session);
     project = Fixtures.project(session, region.code());
     ProjectMapper projects = session.getMapper(ProjectMapper.class);
@@ -75,6 +81,39 @@ public class ProcessTestSupport implements AutoCloseable {
     Mocks.register("recordMeetingDelegate", new RecordMeetingDelegate(meetings));
     Mocks.register("remindMinutesDelegate", new RemindMinutesDelegate(notifications));
     Mocks.register("saveMinutesDelegate", new SaveMinutesDelegate(meetings));
+    registerKnowledgeBeans();
+  }
+
+  /**
+   * The beans of knowledge-review and of the library's listeners in review-meeting, with the real service and an
+   * index on this session; files and policies are not these tests' (mocked). The index's own sync never runs here
+   * (the session is one thread's): publications reach it directly.
+   */
+  public void registerKnowledgeBeans() {
+    if (knowledge != null) {
+      return;
+    }
+    com.regionops.knowledge.KnowledgeMapper mapper = session.getMapper(com.regionops.knowledge.KnowledgeMapper.class);
+    com.regionops.gate.GateCatalog catalog = new com.regionops.gate.GateCatalog(
+        session.getMapper(com.regionops.gate.GateCatalogMapper.class), org.mockito.Mockito.mock(GateMaterials.class));
+    com.regionops.knowledge.KnowledgeTags tags = new com.regionops.knowledge.KnowledgeTags(catalog);
+    knowledgeIndex = new com.regionops.knowledge.KnowledgeIndex(mapper, tags,
+        new com.regionops.knowledge.KnowledgeSettings(java.time.Duration.ofHours(1), java.time.Duration.ofHours(1)));
+    knowledgeIndex.start();
+    com.regionops.document.DocumentService documents = org.mockito.Mockito.mock(com.regionops.document.DocumentService.class);
+    org.mockito.Mockito.when(documents.markdownLinks(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
+        .thenReturn("");
+    ProjectMapper projects = session.getMapper(ProjectMapper.class);
+    com.regionops.platform.security.SystemCalls system =
+        new com.regionops.platform.security.SystemCalls(engine.getIdentityService());
+    knowledge = new com.regionops.knowledge.KnowledgeService(mapper, tags, knowledgeIndex,
+        new com.regionops.knowledge.KnowledgeAccess(mapper), projects, documents,
+        org.mockito.Mockito.mock(com.regionops.policy.PolicyService.class), engine.getRuntimeService(), system);
+    com.regionops.knowledge.GateKnowledge gateKnowledge = new com.regionops.knowledge.GateKnowledge(knowledge, documents,
+        projects, engine.getTaskService(), engine.getRuntimeService(), engine.getRepositoryService(), system);
+    com.regionops.knowledge.KnowledgeTestBeans.register(knowledge, gateKnowledge, documents);
+    Mocks.register("checkReviewListener", new CheckReviewListener());
+    Mocks.register("clearReviewListener", new ClearReviewListener());
   }
 
   /** The beans of decision-followup. */
@@ -119,6 +158,9 @@ public class ProcessTestSupport implements AutoCloseable {
 
   @Override
   public void close() {
+    if (knowledgeIndex != null) {
+      knowledgeIndex.stop();
+    }
     Mocks.reset();
     ClockUtil.reset();
     session.close();

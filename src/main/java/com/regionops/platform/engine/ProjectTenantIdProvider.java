@@ -47,7 +47,8 @@ public class ProjectTenantIdProvider implements TenantIdProvider {
   static final Set<String> REGIONAL = Set.of("biweekly-plan-check", "certificate-review-sweep", "operating-review",
       "target-decomposition", "inspection-plan");
   static final Set<String> INTERNAL = Set.of("review-meeting", "decision-followup", "risk-correction", "kpi-snapshot",
-      "inspection", "coordination-meeting", "project-support", "instruction", "policy-rollout");
+      "inspection", "coordination-meeting", "project-support", "instruction", "policy-rollout", "training-plan", "training",
+      "knowledge-review");
 
   private final Function<String, String> regionOfProject;
 

@@ -40,7 +40,7 @@ class TaskPresentation implements TaskListener {
   /** What a task is about, in order of preference; each process sets one of them. */
   static final List<String> SUBJECT_VARIABLES = List.of(RiskProcesses.NODE_NAME, ReviewMeetingProcess.MEETING_TITLE,
       CertificateChaseProcess.CERTIFICATE_NAME, DecisionFollowupProcess.CONTENT, com.regionops.instruction.InstructionProcess.TITLE,
-      com.regionops.policy.PolicyProcess.TITLE,
+      com.regionops.policy.PolicyProcess.TITLE, com.regionops.knowledge.KnowledgeProcess.TITLE,
       RiskProcesses.PERIOD_DATE);
 
   @Override
