@@ -172,6 +172,8 @@ class AccessMatrixIT {
   final Map<String, Long> ownDocument = new HashMap<>();
   /** Per region: a policy of the region for fn-cost (no demo user is in it, so its rollout ends at once). */
   final Map<String, Long> policy = new HashMap<>();
+  /** Per region: a published entry of the region's library. */
+  final Map<String, Long> knowledge = new HashMap<>();
   static final int TARGET_YEAR = 2099;
 
   // ---------------------------------------------------------------- fixtures
@@ -658,6 +660,29 @@ class AccessMatrixIT {
         (role, region) -> !role.seesRegion(region) ? 404 : role.seesAll() || role.kind() == Kind.REGION_OPS ? 200 : 403,
         null));
 
+    // 知识库: anyone working in a region drafts there (400 naming regionCode elsewhere); the library lists the group's
+    // entries and the caller's regions' own; a region's published entry is read by whoever works in the region
+    // (offices too); 知识指标 are set by region-ops of the region and read by the region (an office: its own line)
+    rows.add(new Row("POST /api/v1/knowledge", true, (r, g) -> as(r, "POST", api + "/knowledge", knowledgeBody(g)),
+        (role, region) -> role.tenants().contains(region) ? 201 : 400, null));
+    rows.add(new Row("GET /api/v1/knowledge", false, (r, g) -> as(r, "GET", api + "/knowledge?limit=100", null),
+        everyone(200), (role, region, response) -> response.json().forEach(item -> assertThat(role.seesAll()
+            || "GROUP".equals(item.get("scope").asText()) || role.tenants().contains(item.get("regionCode").asText()))
+            .as("%s may not see %s", role.label(), item).isTrue())));
+    rows.add(new Row("GET /api/v1/knowledge/tags", false, (r, g) -> as(r, "GET", api + "/knowledge/tags", null),
+        everyone(200), null));
+    rows.add(new Row("GET /api/v1/knowledge/{id}", true, (r, g) -> as(r, "GET", api + "/knowledge/" + knowledgeOf(g),
+        null), (role, region) -> role.seesAll() || role.tenants().contains(region) ? 200 : 404, null));
+    rows.add(new Row("PUT /api/v1/regions/{code}/knowledge-targets", true, (r, g) -> as(r, "PUT",
+        api + "/regions/" + g + "/knowledge-targets", Map.of("year", TODAY.getYear() + 1, "targets", List.of())),
+        writeRegionVisibleOrNot(200), null));
+    rows.add(new Row("GET /api/v1/regions/{code}/knowledge-targets", true, (r, g) -> as(r, "GET",
+        api + "/regions/" + g + "/knowledge-targets", null),
+        (role, region) -> role.seesRegion(region) || role.officeOf(region) ? 200 : 404,
+        (role, region, response) -> response.json().get("rows").forEach(row -> assertThat(!role.officeOf(region)
+            || row.get("ownerCode").asText().equals(role.ownProject())).as("%s reads its own line", role.label())
+            .isTrue())));
+
     // 巡检计划: region-ops of the region draws one up (a quarter of its own each call); other regions hidden
     rows.add(new Row("POST /api/v1/regions/{code}/inspection-plans", true, (r, g) -> as(r, "POST",
         api + "/regions/" + g + "/inspection-plans", Map.of("quarter", (2040 + planYears.incrementAndGet()) + "-Q1")),
@@ -801,6 +826,28 @@ class AccessMatrixIT {
         (role, region) -> role.kind() == Kind.ADMIN ? 404 : 403, null));
 
     return rows;
+  }
+
+  /** A lesson drafted in the region (its home region named: group-ops and admin work in both). */
+  Map<String, Object> knowledgeBody(String region) {
+    return Map.of("kind", "LESSON", "title", "权限矩阵条目" + unique("KB"), "body", "权限矩阵的测试条目。",
+        "regionCode", region, "tags", List.of("住宅"));
+  }
+
+  /** The region's published entry: drafted, submitted and approved by its region-ops the first time a row asks. */
+  long knowledgeOf(String region) {
+    return knowledge.computeIfAbsent(region, r -> {
+      String ops = opsOf(r);
+      Http.Response created = http.post(ops, "/api/v1/knowledge", knowledgeBody(r));
+      assertThat(created.status()).as(created.toString()).isEqualTo(201);
+      long id = created.json().get("id").asLong();
+      assertThat(http.post(ops, "/api/v1/knowledge/" + id + "/submit", null).status()).isEqualTo(200);
+      JsonNode task = http.tasks(ops, "knowledge:" + id + ":v1").get(0);
+      Http.Response done = http.post(ops, "/engine-rest/task/" + task.get("id").asText() + "/complete",
+          Http.completion(Map.of("knowledgeReview", "APPROVED")));
+      assertThat(done.status()).as(done.toString()).isEqualTo(204);
+      return id;
+    });
   }
 
   /** A policy for fn-cost with a number of its own; acknowledged within 30 days. */
