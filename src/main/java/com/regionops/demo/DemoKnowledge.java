@@ -88,10 +88,12 @@ class DemoKnowledge {
               List.of(t.gate()), null, null), t.fileName(), file);
     }
     int group = 0;
+    int k = 0;
     for (Entry e : corpus.entries()) {
       String region = e.region() != null ? e.region() : (group++ % 2 == 0 ? "SOUTH" : "EAST");
       List<String> tags = new ArrayList<>(e.tags());
-      publish(history, first.plusDays(3).plusHours(n++ * 71L), e.author(), region, e.scope(),
+      // four days apart, from 147 to 31 days ago: all in the past, most of them this year
+      publish(history, first.plusDays(3L + 4L * k++).plusHours(k % 7), e.author(), region, e.scope(),
           new KnowledgeRequest(e.kind(), e.scope(), region, e.project(), e.title(), e.body(), tags, null, null),
           null, null);
     }

@@ -2,6 +2,7 @@ package com.regionops.knowledge;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -112,6 +113,7 @@ public class KnowledgeIndex implements SmartLifecycle {
   private final KnowledgeSettings settings;
   private final Analyzer analyzer = new SmartChineseAnalyzer();
   private final Map<Long, Instant> recentlyApplied = new HashMap<>();
+  private final java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
   private ByteBuffersDirectory directory;
   private IndexWriter writer;
   private SearcherManager searchers;
@@ -125,6 +127,10 @@ public class KnowledgeIndex implements SmartLifecycle {
     this.settings = settings;
   }
 
+  /**
+   * Opens the index and builds it in the background (100,000 entries take seconds: bench/knowledge.sh), so the node
+   * starts without waiting; until it is built, search says so ({@link #isReady}) and publications wait for the sync.
+   */
   @Override
   public synchronized void start() {
     try {
@@ -134,16 +140,39 @@ public class KnowledgeIndex implements SmartLifecycle {
     } catch (IOException e) {
       throw new UncheckedIOException("opening the knowledge index", e);
     }
-    Rebuilt rebuilt = rebuild();
-    log.info("Knowledge index rebuilt: {} entries in {} ms", rebuilt.entries(), rebuilt.millis());
     poller = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread thread = new Thread(r, "knowledge-sync");
       thread.setDaemon(true);
       return thread;
     });
-    long interval = settings.syncInterval().toMillis();
-    poller.scheduleWithFixedDelay(this::syncQuietly, interval, interval, TimeUnit.MILLISECONDS);
+    poller.execute(() -> {
+      try {
+        Rebuilt rebuilt = rebuild();
+        log.info("Knowledge index built: {} entries in {} ms", rebuilt.entries(), rebuilt.millis());
+      } catch (RuntimeException e) {
+        // the sync below reads every change again from seq 0: the index fills up as it can
+        log.error("Knowledge index build failed, catching up from the change log instead: {}", e.toString());
+      }
+      ready.countDown();
+      long interval = settings.syncInterval().toMillis();
+      poller.scheduleWithFixedDelay(this::syncQuietly, interval, interval, TimeUnit.MILLISECONDS);
+    });
     running = true;
+  }
+
+  /** Whether the index holds the library (its first build is done). */
+  public boolean isReady() {
+    return ready.getCount() == 0;
+  }
+
+  /** Waits for the first build (tests, the benchmark); true when it is done. */
+  public boolean awaitReady(Duration timeout) {
+    try {
+      return ready.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   @Override
@@ -178,30 +207,46 @@ public class KnowledgeIndex implements SmartLifecycle {
   public record Rebuilt(int entries, long millis) {
   }
 
-  /** Drops the index and reads every published entry again; changes recorded before the read are covered. */
+  /**
+   * Drops the index and reads every published entry again, analysing on every core (the Chinese analyzer is most of
+   * the cost); changes recorded before the read are covered, later ones come with the next sync.
+   */
   public synchronized Rebuilt rebuild() {
     long started = System.nanoTime();
     Long last = mapper.findLastChange();
     int count = 0;
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(
+        Math.max(1, Runtime.getRuntime().availableProcessors()));
     try {
       writer.deleteAll();
       Map<String, KnowledgeTags.Tag> vocabulary = tags.vocabulary();
       long after = 0;
       while (true) {
         List<PublishedEntry> page = mapper.findPublishedPage(after, PAGE);
-        for (PublishedEntry entry : page) {
-          writer.addDocument(document(entry, vocabulary));
-          after = entry.id();
-        }
+        pool.submit(() -> page.parallelStream().forEach(entry -> {
+          try {
+            writer.addDocument(document(entry, vocabulary));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        })).get();
         count += page.size();
         if (page.size() < PAGE) {
           break;
         }
+        after = page.get(page.size() - 1).id();
       }
       writer.commit();
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException("rebuilding the knowledge index", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("rebuilding the knowledge index", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("rebuilding the knowledge index was interrupted", e);
+    } finally {
+      pool.shutdown();
     }
     appliedSeq = last == null ? 0 : last;
     recentlyApplied.clear();
@@ -237,7 +282,7 @@ public class KnowledgeIndex implements SmartLifecycle {
     appliedSeq = highest;
     recentlyApplied.values().removeIf(seen -> seen.isBefore(now.minus(settings.lookback().multipliedBy(2))));
     if (!entries.isEmpty()) {
-      apply(entries);
+      applyNow(entries);
     }
     return entries.size();
   }
@@ -248,7 +293,13 @@ public class KnowledgeIndex implements SmartLifecycle {
   }
 
   /** Re-reads these entries and replaces (or drops, when none is published) their documents. */
-  public synchronized void apply(Collection<Long> entryIds) {
+  public void apply(Collection<Long> entryIds) {
+    if (isReady()) {
+      applyNow(entryIds); // before that, the sync after the first build reads the change
+    }
+  }
+
+  private synchronized void applyNow(Collection<Long> entryIds) {
     if (entryIds.isEmpty() || writer == null) {
       return;
     }
@@ -303,7 +354,7 @@ public class KnowledgeIndex implements SmartLifecycle {
   }
 
   /** The words of a query as the index knows them (abbreviations spelled out), each once; empty for none. */
-  List<String> words(String query) {
+  public List<String> words(String query) {
     StringBuilder text = new StringBuilder(query);
     ABBREVIATIONS.forEach((abbreviation, full) -> {
       if (query.contains(abbreviation)) {
@@ -417,6 +468,23 @@ public class KnowledgeIndex implements SmartLifecycle {
         KnowledgeTags.split(doc.get(TAGS)), doc.get(SCOPE), doc.get(REGION), doc.get(PROJECT), doc.get(AUTHOR),
         doc.getField(VERSION).numericValue().intValue(),
         published == 0 ? null : LocalDateTime.ofEpochSecond(published, 0, ZoneOffset.UTC), score);
+  }
+
+  /**
+   * Runs work on the current searcher (released after): bench/knowledge.sh times Lucene's own search on this index
+   * beside {@link #search}.
+   */
+  public <T> T withSearcher(java.util.function.Function<IndexSearcher, T> work) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return work.apply(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** How many entries the index holds now (tests and the health of a rebuild). */

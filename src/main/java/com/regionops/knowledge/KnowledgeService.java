@@ -312,6 +312,10 @@ public class KnowledgeService {
   /** Search over the published library the caller may read; a list, best first (newest first without q). */
   public List<Result> search(ApiUser user, String q, String kind, String gate, String category, String projectType,
       String function, String region, Integer limit) {
+    if (!index.isReady()) {
+      throw new ApiException(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
+          "知识库索引正在建立（节点刚启动），请稍后再试", List.of());
+    }
     String query = q == null ? null : q.strip();
     if (query != null && query.length() > MAX_QUERY) {
       throw ApiException.badInput("q", "检索词不超过 " + MAX_QUERY + " 个字");
@@ -337,6 +341,9 @@ public class KnowledgeService {
 
   /** Published entries of these kinds for a gate, those of the project's type first. */
   public List<Result> forGate(ApiUser user, String gateCode, String projectType, Set<KnowledgeKind> kinds, int limit) {
+    if (!index.isReady()) {
+      return List.of(); // advice, not a rule: a node just started shows none rather than failing the task
+    }
     Map<String, KnowledgeTags.Tag> vocabulary = tags.vocabulary();
     return index.forGate(gateCode, projectType, kinds, user == null ? null : KnowledgeAccess.visibleTo(user), limit)
         .stream().map(hit -> result(hit, List.of(), vocabulary)).toList();

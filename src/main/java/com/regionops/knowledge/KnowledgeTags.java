@@ -36,8 +36,23 @@ public class KnowledgeTags {
     this.gates = gates;
   }
 
+  /** The gate catalogue is data the department edits rarely: read at most once a minute, not on every search. */
+  static final long CACHE_NANOS = 60_000_000_000L;
+  private volatile Map<String, Tag> cached;
+  private volatile long cachedAt;
+
   /** Every tag, by code, in the order a person would pick them. */
   public Map<String, Tag> vocabulary() {
+    Map<String, Tag> current = cached;
+    if (current == null || System.nanoTime() - cachedAt > CACHE_NANOS) {
+      current = java.util.Collections.unmodifiableMap(read());
+      cached = current;
+      cachedAt = System.nanoTime();
+    }
+    return current;
+  }
+
+  private Map<String, Tag> read() {
     Map<String, Tag> tags = new LinkedHashMap<>();
     for (GateDefinition gate : gates.definitions()) {
       tags.put(gate.code(), new Tag("GATE", gate.code(), gate.name()));

@@ -394,11 +394,11 @@ class Board {
       grid: {left: 120, right: 20, top: 30, bottom: 20},
       xAxis: {type: 'value', minInterval: 1},
       yAxis: {type: 'category', inverse: true, data: rows.map(label), axisLabel: {fontSize: 11, width: 110, overflow: 'truncate'}},
-      series: [{name: '目标', type: 'bar', color: '#c5d3ea', data: rows.map(r => r.target === null ? 0 : r.target)},
-        {name: '已发布', type: 'bar', color: '#4e8fd9', label: {show: true}, data: rows.map(r => r.published)}]
+      series: [{name: '目标', type: 'bar', color: '#c5d3ea', data: rows.map(r => r.target == null ? 0 : r.target)},
+        {name: '已发布', type: 'bar', color: '#4e8fd9', label: {show: true, position: 'right'}, data: rows.map(r => r.published)}]
     }), table(['项目 / 职能', '目标', '已发布', '达成率'], rows.map(r => [label(r),
-      r.target === null ? '—' : String(r.target), String(r.published),
-      el('span', {class: r.target !== null && !r.achieved ? 'ro-board-late' : ''}, r.rateText)])));
+      r.target == null ? '—' : String(r.target), String(r.published),
+      el('span', {class: r.target != null && !r.achieved ? 'ro-board-late' : ''}, r.rateText)])));
   }
 
   /** Region totals per metric against plan, then every project × metric coloured by target-deviation-grade. */

@@ -65,8 +65,9 @@ class DocumentsPanel {
   draw(files, error) {
     const body = el('div', {class: 'ro-documents'});
     if (!files) {
+      const knowledge = this.knowledgeSections();
       body.append(el('p', {class: 'ro-documents-none'}, error || '本任务无需上传文件。'));
-      body.append(...this.knowledgeSections());
+      body.append(...knowledge);
       this.node.replaceChildren(body);
       return;
     }
@@ -79,6 +80,11 @@ class DocumentsPanel {
     if (this.message) {
       body.append(el('div', {class: 'ro-documents-message ' + this.message.kind, role: 'status'}, this.message.text));
     }
+    // templates first (what to prepare the files from), the gate's lessons after the files
+    const [templates, lessons] = this.knowledgeSections();
+    if (templates) {
+      body.append(templates);
+    }
     if (files.slots.length) {
       for (const slot of files.slots) {
         body.append(this.section(slot.name, slot.mandatory, slot.reference, slot.documents, slot.name));
@@ -86,7 +92,9 @@ class DocumentsPanel {
     } else {
       body.append(this.section(KIND_NAMES[files.kind] || '文件', false, null, files.documents, ''));
     }
-    body.append(...this.knowledgeSections());
+    if (lessons) {
+      body.append(lessons);
+    }
     this.node.replaceChildren(body);
   }
 

@@ -7,6 +7,7 @@
 
 import documentsTab from './documents.js';
 import {boardLink, boardRoute} from './board.js';
+import {knowledgeLink, knowledgeRoute} from './knowledge.js';
 
 const COUNT_REFRESH_MS = 60000;
 const MAY_CREATE_TASK = 'ro-may-create-task';
@@ -142,4 +143,4 @@ const inboxes = {
   }
 };
 
-export default [inboxes, documentsTab, boardLink, boardRoute];
+export default [inboxes, documentsTab, boardLink, boardRoute, knowledgeLink, knowledgeRoute];

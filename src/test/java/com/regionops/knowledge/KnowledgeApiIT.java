@@ -227,6 +227,7 @@ class KnowledgeApiIT {
     KnowledgeIndex other = new KnowledgeIndex(mapper, tags, new KnowledgeSettings(Duration.ofMillis(200),
         Duration.ofSeconds(30)));
     other.start();
+    assertThat(other.awaitReady(Duration.ofSeconds(30))).as("node B built its index").isTrue();
     try {
       String title = "另一节点可见" + System.nanoTime();
       long id = created("ops.south", lesson(title)).get("id").asLong();

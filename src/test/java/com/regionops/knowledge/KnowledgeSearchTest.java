@@ -71,6 +71,7 @@ class KnowledgeSearchTest {
     when(tags.vocabulary()).thenReturn(vocabulary);
     index = new KnowledgeIndex(mapper, tags, new KnowledgeSettings(Duration.ofHours(1), Duration.ofHours(1)));
     index.start();
+    assertThat(index.awaitReady(Duration.ofSeconds(30))).isTrue();
   }
 
   @AfterAll
@@ -126,6 +127,21 @@ class KnowledgeSearchTest {
     assertThat(south).hasSize(40 - 13).noneMatch(h -> h.id() % 3 == 0);
     List<KnowledgeIndex.Hit> east = index.search(null, new KnowledgeIndex.Filter(null, List.of(), "EAST", null), 50);
     assertThat(east).hasSize(13).allMatch(h -> h.id() % 3 == 0);
+  }
+
+  @Test
+  void aNodeStillBuildingItsIndexSaysSoAndShowsNoLessons() {
+    KnowledgeIndex building = new KnowledgeIndex(mock(KnowledgeMapper.class), mock(KnowledgeTags.class),
+        KnowledgeSettings.DEFAULTS);
+    KnowledgeService service = new KnowledgeService(mock(KnowledgeMapper.class), mock(KnowledgeTags.class), building,
+        null, null, null, null, null, null);
+    com.regionops.platform.security.ApiUser reader = new com.regionops.platform.security.ApiUser("reader",
+        Set.of("region-ops"), Set.of("SOUTH"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.search(reader, "预售", null, null, null, null, null,
+        null, null)).isInstanceOfSatisfying(com.regionops.platform.web.ApiException.class, e -> assertThat(e.status())
+            .isEqualTo(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE));
+    assertThat(service.forGate(reader, "OPENING_PLANNING", null, Set.of(KnowledgeKind.LESSON), 5)).isEmpty();
+    assertThat(index.isReady()).as("the built one is").isTrue();
   }
 
   @Test

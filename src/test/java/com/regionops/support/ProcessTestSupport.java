@@ -100,6 +100,7 @@ public class ProcessTestSupport implements AutoCloseable {
     knowledgeIndex = new com.regionops.knowledge.KnowledgeIndex(mapper, tags,
         new com.regionops.knowledge.KnowledgeSettings(java.time.Duration.ofHours(1), java.time.Duration.ofHours(1)));
     knowledgeIndex.start();
+    knowledgeIndex.awaitReady(java.time.Duration.ofSeconds(30));
     com.regionops.document.DocumentService documents = org.mockito.Mockito.mock(com.regionops.document.DocumentService.class);
     org.mockito.Mockito.when(documents.markdownLinks(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
         .thenReturn("");

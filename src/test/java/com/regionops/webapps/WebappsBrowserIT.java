@@ -732,6 +732,83 @@ class WebappsBrowserIT {
   }
 
   /**
+   * 知识库 (issue 24): marketing.south drafts a lesson and submits it; ops.south reviews it in Tasklist's form and
+   * sends it back with a comment, the author revises it in 修改知识条目, and region-ops approves: the library finds it.
+   */
+  @Test
+  void aLessonIsReturnedRevisedAndPublishedInTasklist() {
+    Http http = new Http(port);
+    String title = "展示区开放前演练" + System.nanoTime() % 100000;
+    Http.Response draft = http.post("marketing.south", "/api/v1/knowledge", Map.of("kind", "LESSON", "title", title,
+        "body", "开放前七天组织全流程演练，提前暴露动线与安全问题。", "tags", List.of("展示区开放策划会", "住宅")));
+    assertThat201(draft);
+    long id = draft.json().get("id").asLong();
+    org.assertj.core.api.Assertions.assertThat(http.post("marketing.south", "/api/v1/knowledge/" + id + "/submit", null)
+        .status()).isEqualTo(200);
+
+    logIn("tasklist", "ops.south");
+    openFilter("我的组待办");
+    page.locator(".tasks-list").getByText("审核知识条目 · SOUTH · " + title).first().click();
+    page.getByText("认领", new Page.GetByTextOptions().setExact(true)).first().click();
+    assertThat(page.getByLabel("标题", new Page.GetByLabelOptions().setExact(true))).hasValue(title);
+    assertThat(page.getByLabel("标签", new Page.GetByLabelOptions().setExact(true))).hasValue("展示区开放策划会、住宅");
+    page.getByLabel("退回修改", new Page.GetByLabelOptions().setExact(true)).check();
+    page.locator("button:has-text(\"完成\")").first().click();
+    Locator refused = notifications().filter(new Locator.FilterOptions().setHasText("退回时请填写意见")).first();
+    assertThat(refused).isVisible();
+    // the refusal's notification stays over the 完成 button: open the task afresh, as a person would after reading it
+    page.reload();
+    openFilter("我的组待办");
+    page.locator(".tasks-list").getByText("审核知识条目 · SOUTH · " + title).first().click();
+    page.getByLabel("退回修改", new Page.GetByLabelOptions().setExact(true)).check();
+    page.getByLabel("审核意见", new Page.GetByLabelOptions().setExact(true)).fill("请写明演练发现的问题");
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("aLessonIsReviewed-form.png")));
+    page.locator("button:has-text(\"完成\")").first().click();
+    assertThat(page.getByText("审核知识条目 · SOUTH · " + title)).hasCount(0);
+
+    context.close();
+    newPage("zh-CN");
+    logIn("tasklist", "marketing.south");
+    openFilter("我的待办");
+    page.locator(".tasks-list").getByText("修改知识条目 · SOUTH · " + title).first().click();
+    assertThat(page.getByLabel("退回意见", new Page.GetByLabelOptions().setExact(true))).hasValue("请写明演练发现的问题");
+    page.getByLabel("正文").fill("开放前七天组织全流程演练：发现样板间动线交叉、消防通道被物料占用两项问题，开放前已整改。");
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("aLessonIsRevised-form.png")));
+    page.locator("button:has-text(\"完成\")").first().click();
+    assertThat(page.getByText("修改知识条目 · SOUTH · " + title)).hasCount(0);
+
+    JsonNode review = http.tasks("ops.south", "knowledge:" + id + ":v1").get(0);
+    org.assertj.core.api.Assertions.assertThat(http.post("ops.south", "/engine-rest/task/" + review.get("id").asText()
+        + "/complete", Http.completion(Map.of("knowledgeReview", "APPROVED"))).status()).isEqualTo(204);
+    JsonNode found = http.get("office.gz01", "/api/v1/knowledge?q=" + java.net.URLEncoder.encode("消防通道 演练",
+        java.nio.charset.StandardCharsets.UTF_8)).json();
+    org.assertj.core.api.Assertions.assertThat(found.get(0).get("title").asText()).isEqualTo(title);
+
+    // the library's page in Tasklist: the region's colleagues find it and read it
+    page.getByText("知识库", new Page.GetByTextOptions().setExact(true)).first().click();
+    assertThat(page.locator(".ro-knowledge-page h2")).hasText("知识库");
+    page.getByLabel("关键词").fill("消防通道 演练");
+    page.locator("button.ro-knowledge-search").click();
+    Locator first = page.locator(".ro-knowledge-list li").first();
+    assertThat(first.locator("summary strong")).hasText(title);
+    assertThat(page.locator(".ro-knowledge-count")).containsText("按相关度排序");
+    first.locator("summary").click();
+    assertThat(first.locator(".ro-knowledge-body")).containsText("消防通道被物料占用");
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("aLessonIsFoundInTheLibrary.png")));
+    page.getByLabel("类型").selectOption("TEMPLATE");
+    page.getByLabel("节点会议").selectOption("OPENING_PLANNING");
+    page.getByLabel("关键词").fill("");
+    page.locator("button.ro-knowledge-search").click();
+    assertThat(page.locator(".ro-knowledge-list li")).hasCount(3);
+    page.getByLabel("关键词").fill("！？。");
+    page.locator("button.ro-knowledge-search").click();
+    assertThat(page.locator(".ro-knowledge-results")).containsText("没有找到相关条目");
+  }
+
+  /**
    * 资料与附件 (issue 19): office.gz01 uploads a PDF for 营销策划方案 in 提交上会资料 of GZ01's
    * 营销策划会 and submits; ops.south reads the file's name in 审核上会资料, opens the file from the
    * task's tab and approves; the project's archive lists it under the gate round.
@@ -759,6 +836,12 @@ class WebappsBrowserIT {
     assertThat(page.locator(".ro-documents-message.ok")).hasText("已上传：营销策划方案（定稿）.pdf");
     assertThat(page.locator("section.ro-documents-section[data-slot=\"营销策划方案\"] a.ro-documents-file"))
         .hasText("营销策划方案（定稿）.pdf");
+    // the 知识库 beside the files: the gate's three 上会资料模板 to download, and its lessons
+    Locator templates = page.locator("section.ro-knowledge-templates");
+    assertThat(templates.locator("h4")).containsText("上会资料模板（知识库）");
+    assertThat(templates.locator("a.ro-knowledge-file")).hasCount(3);
+    assertThat(templates.locator("a.ro-knowledge-file").first()).hasText(java.util.regex.Pattern.compile(".*\\.xlsx"));
+    assertThat(page.locator("section.ro-knowledge h4")).containsText("相关经验教训（知识库）");
     page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
         .setPath(SCREENSHOTS.resolve("theOfficeUploadsAMaterial-tab.png")));
     page.getByText("表单", new Page.GetByTextOptions().setExact(true)).first().click();
@@ -945,7 +1028,8 @@ class WebappsBrowserIT {
     logIn("tasklist", "president.south");
     page.getByText("运营看板", new Page.GetByTextOptions().setExact(true)).first().click();
     assertThat(page.locator(".ro-board-header h2")).hasText("华南区域 运营看板");
-    for (String title : List.of("七前三后", "进度风险", "里程碑", "证照", "巡检整改", "三色督办", "经营目标", "考核", "流程时效")) {
+    for (String title : List.of("七前三后", "进度风险", "里程碑", "证照", "巡检整改", "三色督办", "知识贡献", "经营目标", "考核",
+        "流程时效")) {
       assertThat(page.locator(".ro-board-panel h3").filter(new Locator.FilterOptions().setHasText(title))).hasCount(1);
     }
     assertThat(page.locator(".ro-board canvas").first()).isVisible();
@@ -969,6 +1053,10 @@ class WebappsBrowserIT {
     assertThat(supervised.locator(".ro-board-late")).not().hasText("0");
     page.locator(".ro-board-panel").filter(new Locator.FilterOptions().setHasText("三色督办")).screenshot(
         new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("board-supervision.png")));
+    // the demo's 知识指标: GZ01 is to contribute two published entries this year
+    Locator knowledge = page.locator(".ro-board-panel").filter(new Locator.FilterOptions().setHasText("知识贡献"));
+    assertThat(knowledge.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("GZ01"))).containsText("2");
+    knowledge.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("board-knowledge.png")));
     page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("board-1400.png")));
 
     // a RED cell of the risk heat map: its node (directly, or from the cell's list) and the state of its correction

@@ -28,7 +28,7 @@ public class RegionOpsTasklistPluginResource extends AbstractTasklistPluginRootR
   @Override
   protected java.util.List<String> getAllowedAssets() {
     return java.util.List.of("app/plugin.js", "app/plugin.css", "app/documents.js", "app/board.js", "app/board-drill.js",
-        "app/board-image.js", "app/dom.js");
+        "app/board-image.js", "app/dom.js", "app/knowledge.js");
   }
 
   @Path("{engine}")
