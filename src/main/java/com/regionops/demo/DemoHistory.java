@@ -122,15 +122,17 @@ class DemoHistory {
   private final SupervisionService supervision;
   private final PolicyService policies;
   private final DemoKnowledge knowledge;
+  private final DemoTrainings trainings;
   private final PdfRenderer pdf;
 
   DemoHistory(RuntimeService runtime, TaskService tasks, ManagementService management, IdentityService identity,
       GateCatalog catalog, ProjectMapper projects, PlanNodeMapper nodes, TargetService targets, KpiService kpis,
       InspectionService inspections, CoordinationService coordination, SupportService support,
       InstructionService instructions, SupervisionService supervision, PolicyService policies, PdfRenderer pdf,
-      DemoKnowledge knowledge) {
+      DemoKnowledge knowledge, DemoTrainings trainings) {
     this.policies = policies;
     this.knowledge = knowledge;
+    this.trainings = trainings;
     this.pdf = pdf;
     this.support = support;
     this.instructions = instructions;
@@ -173,6 +175,7 @@ class DemoHistory {
       instructions(today);
       policy(today);
       knowledge.seed(this, today);
+      trainings.seed(today);
       // last: each month's snapshot counts what the history above dated into it (decisions, 整改, adjustments)
       kpiSnapshots(today);
     } finally {

@@ -218,7 +218,8 @@ public class PolicyService {
     return List.copyOf(groups);
   }
 
-  static Quiz quiz(QuizRequest request) {
+  /** A quiz as a request gives it (制度宣贯, 培训): refused naming quiz.questions[i]… or quiz.passMark. */
+  public static Quiz quiz(QuizRequest request) {
     if (request == null) {
       return null;
     }
@@ -267,7 +268,7 @@ public class PolicyService {
     return Quiz.letter(index);
   }
 
-  private static int passMark(Integer passMark, int questions) {
+  public static int passMark(Integer passMark, int questions) {
     if (passMark == null) {
       throw ApiException.badInput("quiz.passMark", "请填写及格线（须答对的题数）");
     }

@@ -5,6 +5,7 @@ import static com.regionops.policy.PolicyProcess.*;
 import com.regionops.notification.NotificationService;
 import com.regionops.org.Project;
 import com.regionops.org.ProjectMapper;
+import com.regionops.org.RegionMembers;
 import com.regionops.org.Region;
 import com.regionops.org.RegionMapper;
 import com.regionops.platform.engine.EngineTime;
@@ -14,15 +15,12 @@ import com.regionops.platform.security.SystemCalls;
 import com.regionops.platform.web.InputRejectedException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
@@ -39,6 +37,7 @@ public class PolicySteps {
   private final ProjectMapper projects;
   private final IdentityService identity;
   private final SystemCalls system;
+  private final RegionMembers members;
   private final NotificationService notifications;
 
   public PolicySteps(PolicyMapper policies, RegionMapper regions, ProjectMapper projects, IdentityService identity,
@@ -48,6 +47,7 @@ public class PolicySteps {
     this.projects = projects;
     this.identity = identity;
     this.system = system;
+    this.members = new RegionMembers(projects, identity, system);
     this.notifications = notifications;
   }
 
@@ -86,11 +86,7 @@ public class PolicySteps {
 
   /** A question's options for the quiz form's radio: A. 选项 → A. */
   public static List<Map<String, String>> options(Quiz.Question question) {
-    List<Map<String, String>> options = new ArrayList<>();
-    for (int i = 0; i < question.options().size(); i++) {
-      options.add(Map.of("label", Quiz.letter(i) + ". " + question.options().get(i), "value", Quiz.letter(i)));
-    }
-    return options;
+    return Quiz.radioOptions(question);
   }
 
   /** The end of the deadline day, for the tasks' due date. */
@@ -122,48 +118,18 @@ public class PolicySteps {
    */
   public int enrol(long policyId, String regionCode) {
     Policy policy = policy(policyId);
-    Map<String, String> groupOf = new LinkedHashMap<>();
-    system.asSystem(() -> {
-      for (String group : policy.groups()) {
-        for (User user : identity.createUserQuery().memberOfGroup(group).memberOfTenant(regionCode)
-            .orderByUserId().asc().list()) {
-          groupOf.putIfAbsent(user.getId(), group);
-        }
-      }
-    });
+    Map<String, String> groupOf = members.members(policy.groups(), regionCode);
     int added = 0;
     for (Map.Entry<String, String> member : groupOf.entrySet()) {
       if (policies.findAcknowledgement(policyId, member.getKey()) != null) {
         continue;
       }
       policies.insertAcknowledgement(new KeyedRow<>(new PolicyAcknowledgement(null, policyId, member.getKey(),
-          regionCode, projectOf(member.getKey(), member.getValue(), regionCode), member.getValue(), AckStatus.PENDING,
-          0, null, null)));
+          regionCode, members.projectOf(member.getKey(), member.getValue(), regionCode), member.getValue(),
+          AckStatus.PENDING, 0, null, null)));
       added++;
     }
     return added;
-  }
-
-  /** The member's project in the region when they are in its office: the group they were asked as first. */
-  private String projectOf(String userId, String group, String regionCode) {
-    List<String> codes = new ArrayList<>();
-    if (group.startsWith(Groups.OFFICE_PREFIX)) {
-      codes.add(group.substring(Groups.OFFICE_PREFIX.length()));
-    }
-    system.asSystem(() -> {
-      for (Group g : identity.createGroupQuery().groupMember(userId).orderByGroupId().asc().list()) {
-        if (g.getId().startsWith(Groups.OFFICE_PREFIX)) {
-          codes.add(g.getId().substring(Groups.OFFICE_PREFIX.length()));
-        }
-      }
-    });
-    for (String code : codes) {
-      Project project = projects.findByCode(code);
-      if (project != null && regionCode.equals(project.regionCode())) {
-        return project.code();
-      }
-    }
-    return null;
   }
 
   /** The candidate group of a member's task: their project's office, else the policy group they were asked as. */
@@ -187,14 +153,7 @@ public class PolicySteps {
 
   /** Every question of the quiz has one of its options chosen; names the first that has not. */
   public void checkAnswers(long policyId, Function<String, Object> variables) {
-    Quiz quiz = policy(policyId).parsedQuiz();
-    for (int n = 1; n <= quiz.size(); n++) {
-      Object value = variables.apply(answer(n));
-      int index = value instanceof String letter ? Quiz.indexOf(letter) : -1;
-      if (index < 0 || index >= quiz.questions().get(n - 1).options().size()) {
-        throw InputRejectedException.badInput(answer(n), "请回答第 " + n + " 题");
-      }
-    }
+    policy(policyId).parsedQuiz().requireAnswers(i -> variables.apply(answer(i)), i -> answer(i));
   }
 
   /** A graded attempt, and what the member reads about it in the quiz form. */
@@ -209,28 +168,18 @@ public class PolicySteps {
     Policy policy = policy(policyId);
     Quiz quiz = policy.parsedQuiz();
     PolicyAcknowledgement row = acknowledgement(policyId, userId);
-    List<String> chosen = new ArrayList<>();
-    List<String> wrong = new ArrayList<>();
-    int score = 0;
-    for (int n = 1; n <= quiz.size(); n++) {
-      Object value = variables.apply(answer(n));
-      String letter = value instanceof String s ? s : "-";
-      chosen.add(letter);
-      if (quiz.questions().get(n - 1).answer().equals(letter)) {
-        score++;
-      } else {
-        wrong.add(String.valueOf(n));
-      }
-    }
-    boolean passed = score >= policy.passMark();
+    Quiz.Graded graded = quiz.grade(n -> variables.apply(answer(n)));
+    int score = graded.score();
+    boolean passed = graded.passed(policy.passMark());
     int attemptNo = row.attempts() + 1;
     LocalDateTime now = EngineTime.now().withNano(0);
     policies.insertAttempt(new KeyedRow<>(new QuizAttempt(null, policyId, userId, attemptNo, score, quiz.size(),
-        passed, String.join(",", chosen), now)));
+        passed, graded.answers(), now)));
     policies.recordQuizResult(policyId, userId, score, passed, now);
     String result = "第 " + attemptNo + " 次答题：答对 " + score + "/" + quiz.size() + " 题";
     String message = passed ? result + "，已通过。"
-        : result + "（答错第 " + String.join("、", wrong) + " 题），未达到及格线 " + policy.passMark()
+        : result + "（答错第 " + String.join("、", graded.wrong().stream().map(String::valueOf).toList())
+            + " 题），未达到及格线 " + policy.passMark()
             + " 题，请重新阅读制度后再次作答。";
     return new Grade(attemptNo, score, quiz.size(), passed, message);
   }

@@ -174,6 +174,8 @@ class AccessMatrixIT {
   final Map<String, Long> policy = new HashMap<>();
   /** Per region: a published entry of the region's library. */
   final Map<String, Long> knowledge = new HashMap<>();
+  /** Per region: a session of the region, for its president. */
+  final Map<String, Long> training = new HashMap<>();
   static final int TARGET_YEAR = 2099;
 
   // ---------------------------------------------------------------- fixtures
@@ -683,6 +685,39 @@ class AccessMatrixIT {
             || row.get("ownerCode").asText().equals(role.ownProject())).as("%s reads its own line", role.label())
             .isTrue())));
 
+    // 培训管理: the annual plan is region-ops' to submit (refused here for its empty items after the permission check:
+    // one plan per region and year leaves no room for a 201 per cell), the president's to approve; sessions are
+    // arranged by region-ops for the region-president (one invitation per 201); records are the person's, their
+    // region's region-ops and president's, group-ops' and admin's
+    rows.add(new Row("POST /api/v1/regions/{code}/training-plans", true, (r, g) -> as(r, "POST",
+        api + "/regions/" + g + "/training-plans", Map.of("year", TODAY.getYear(), "items", List.of())),
+        (role, region) -> !role.seesRegion(region) ? 404 : role.kind() == Kind.REGION_OPS ? 400 : 403, null));
+    rows.add(new Row("GET /api/v1/regions/{code}/training-plans", true, (r, g) -> as(r, "GET",
+        api + "/regions/" + g + "/training-plans", null), readRegion(), allOfRegion("regionCode")));
+    rows.add(new Row("POST /api/v1/trainings", true, (r, g) -> as(r, "POST", api + "/trainings", trainingBody(g)),
+        (role, region) -> role.kind() == Kind.REGION_OPS && role.tenants().contains(region) ? 201 : 403, null));
+    rows.add(new Row("GET /api/v1/trainings", false, (r, g) -> as(r, "GET", api + "/trainings", null), everyone(200),
+        (role, region, response) -> response.json().forEach(item -> assertThat(role.seesAll()
+            || role.tenants().contains(item.get("regionCode").asText())).as("%s may not see %s", role.label(), item)
+            .isTrue())));
+    rows.add(new Row("GET /api/v1/trainings/{id}", true, (r, g) -> as(r, "GET", api + "/trainings/" + trainingOf(g),
+        null), readRegion(), null));
+    rows.add(new Row("POST /api/v1/trainings/{id}/documents", true, (r, g) -> {
+      Multipart body = new Multipart().file("培训课件" + unique("T") + ".pdf", "application/pdf",
+          "%PDF-1.7\n% 培训课件\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
+      return http.sendBytes("POST", r.user(), "/api/v1/trainings/" + trainingOf(g) + "/documents", body.bytes(),
+          body.headers(), java.time.Duration.ofSeconds(30));
+    }, (role, region) -> !role.seesRegion(region) ? 404
+        : role.kind() == Kind.REGION_OPS && role.tenants().contains(region) ? 201 : 403, null));
+    rows.add(new Row("GET /api/v1/people/{president}/training-record", true, (r, g) -> as(r, "GET",
+        api + "/people/president." + g.toLowerCase(java.util.Locale.ROOT) + "/training-record", null),
+        (role, region) -> role.seesAll() || ("president." + region.toLowerCase(java.util.Locale.ROOT)).equals(role.user())
+            ? 200 : role.kind() == Kind.REGION_OPS || role.kind() == Kind.PRESIDENT
+            ? (role.tenants().contains(region) ? 200 : 404) : 403, null));
+    rows.add(new Row("GET /api/v1/regions/{code}/training-records", true, (r, g) -> as(r, "GET",
+        api + "/regions/" + g + "/training-records", null), (role, region) -> !role.seesRegion(region) ? 404
+        : role.seesAll() || role.kind() == Kind.REGION_OPS || role.kind() == Kind.PRESIDENT ? 200 : 403, null));
+
     // 巡检计划: region-ops of the region draws one up (a quarter of its own each call); other regions hidden
     rows.add(new Row("POST /api/v1/regions/{code}/inspection-plans", true, (r, g) -> as(r, "POST",
         api + "/regions/" + g + "/inspection-plans", Map.of("quarter", (2040 + planYears.incrementAndGet()) + "-Q1")),
@@ -826,6 +861,22 @@ class AccessMatrixIT {
         (role, region) -> role.kind() == Kind.ADMIN ? 404 : 403, null));
 
     return rows;
+  }
+
+  /** A session of the region for its president, a month ahead. */
+  Map<String, Object> trainingBody(String region) {
+    return Map.of("regionCode", region, "topic", "权限矩阵培训" + unique("TR"), "trainer", "区域运营管理部",
+        "startsAt", TODAY.plusDays(30) + "T10:00", "hours", 2, "place", "区域总部 8 楼会议室",
+        "audienceGroups", List.of("region-president"));
+  }
+
+  /** The region's session, arranged by its region-ops the first time a row asks. */
+  long trainingOf(String region) {
+    return training.computeIfAbsent(region, r -> {
+      Http.Response created = http.post(opsOf(r), "/api/v1/trainings", trainingBody(r));
+      assertThat(created.status()).as(created.toString()).isEqualTo(201);
+      return created.json().get("id").asLong();
+    });
   }
 
   /** A lesson drafted in the region (its home region named: group-ops and admin work in both). */

@@ -732,6 +732,66 @@ class WebappsBrowserIT {
   }
 
   /**
+   * 培训管理 (issue 24): ops.south arranges a session for GZ01's office; office.gz01 registers in Tasklist; once the
+   * session starts (its timer run as the engine would) ops.south ticks who came in 培训签到; office.gz01 scores it
+   * in 填写培训反馈, and the session shows on office.gz01's training record.
+   */
+  @Test
+  void anOfficeRegistersIsCheckedInAndGivesFeedbackInTasklist() {
+    Http http = new Http(port);
+    String topic = "计划运营培训" + System.nanoTime() % 100000;
+    Http.Response arranged = http.post("ops.south", "/api/v1/trainings", Map.of("regionCode", "SOUTH", "topic", topic,
+        "trainer", "华南运营", "startsAt", LocalDate.now().plusDays(2) + "T10:00", "hours", 2, "place", "区域总部 8 楼会议室",
+        "audienceGroups", List.of("office-GZ01")));
+    assertThat201(arranged);
+    String instance = arranged.json().get("processInstanceId").asText();
+
+    logIn("tasklist", "office.gz01");
+    openFilter("我的待办");
+    page.locator(".tasks-list").getByText("培训报名 · GZ01 · " + topic).first().click();
+    assertThat(page.getByLabel("培训主题", new Page.GetByLabelOptions().setExact(true))).hasValue(topic);
+    page.getByLabel("报名参加", new Page.GetByLabelOptions().setExact(true)).check();
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("anOfficeRegisters-form.png")));
+    page.locator("button:has-text(\"完成\")").first().click();
+    assertThat(page.getByText("培训报名 · GZ01 · " + topic)).hasCount(0);
+
+    // the session starts: its timer, run now as the job executor would at the time
+    for (JsonNode job : http.get("admin", "/engine-rest/job?timers=true&processInstanceId=" + instance).json()) {
+      org.assertj.core.api.Assertions.assertThat(http.post("admin", "/engine-rest/job/" + job.get("id").asText()
+          + "/execute", null).status()).isEqualTo(204);
+    }
+    context.close();
+    newPage("zh-CN");
+    logIn("tasklist", "ops.south");
+    openFilter("我的组待办");
+    page.locator(".tasks-list").getByText("培训签到 · SOUTH · " + topic).first().click();
+    page.getByText("认领", new Page.GetByTextOptions().setExact(true)).first().click();
+    assertThat(page.getByLabel("报名情况", new Page.GetByLabelOptions().setExact(true))).hasValue(
+        java.util.regex.Pattern.compile("已报名"));
+    page.locator(".fjs-form-field-checklist input[type=checkbox]").first().check();
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("anOfficeIsCheckedIn-form.png")));
+    page.locator("button:has-text(\"完成\")").first().click();
+    assertThat(page.getByText("培训签到 · SOUTH · " + topic)).hasCount(0);
+
+    context.close();
+    newPage("zh-CN");
+    logIn("tasklist", "office.gz01");
+    openFilter("我的待办");
+    page.locator(".tasks-list").getByText("填写培训反馈 · GZ01 · " + topic).first().click();
+    page.getByLabel("4 分 · 满意", new Page.GetByLabelOptions().setExact(true)).check();
+    page.getByLabel("意见与建议（可选）", new Page.GetByLabelOptions().setExact(true)).fill("案例贴近项目，希望增加答疑时间。");
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("anOfficeGivesFeedback-form.png")));
+    page.locator("button:has-text(\"完成\")").first().click();
+    assertThat(page.getByText("填写培训反馈 · GZ01 · " + topic)).hasCount(0);
+
+    JsonNode record = http.get("office.gz01", "/api/v1/people/office.gz01/training-record").json();
+    org.assertj.core.api.Assertions.assertThat(record.get("sessions").toString()).contains(topic);
+  }
+
+  /**
    * 知识库 (issue 24): marketing.south drafts a lesson and submits it; ops.south reviews it in Tasklist's form and
    * sends it back with a comment, the author revises it in 修改知识条目, and region-ops approves: the library finds it.
    */

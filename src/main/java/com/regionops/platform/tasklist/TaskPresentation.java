@@ -41,6 +41,7 @@ class TaskPresentation implements TaskListener {
   static final List<String> SUBJECT_VARIABLES = List.of(RiskProcesses.NODE_NAME, ReviewMeetingProcess.MEETING_TITLE,
       CertificateChaseProcess.CERTIFICATE_NAME, DecisionFollowupProcess.CONTENT, com.regionops.instruction.InstructionProcess.TITLE,
       com.regionops.policy.PolicyProcess.TITLE, com.regionops.knowledge.KnowledgeProcess.TITLE,
+      com.regionops.training.TrainingProcess.TOPIC, com.regionops.training.TrainingPlanProcess.PLAN_TITLE,
       RiskProcesses.PERIOD_DATE);
 
   @Override
