@@ -38,8 +38,9 @@ class BoardController {
   }
 
   @GetMapping("/board")
-  Board board(ApiUser user, @RequestParam(required = false) String regionCode) {
-    return board.board(user, regionCode);
+  Board board(ApiUser user, @RequestParam(required = false) String regionCode,
+      @RequestParam(required = false) String basis) {
+    return board.board(user, regionCode, com.regionops.partner.PartnershipService.basis(basis));
   }
 
   /** A gate cell: the gate's rounds for the project, their decisions, and the tasks still open in them. */

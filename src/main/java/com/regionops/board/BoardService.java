@@ -29,6 +29,8 @@ import com.regionops.risk.RiskCheckService;
 import com.regionops.risk.RiskMapper;
 import com.regionops.risk.CorrectionStates;
 import com.regionops.knowledge.KnowledgeTargets;
+import com.regionops.operating.TargetBasis;
+import com.regionops.partner.Basis;
 import com.regionops.supervision.SupervisionReport;
 import com.regionops.supervision.SupervisionReports;
 import java.time.LocalDate;
@@ -72,11 +74,13 @@ public class BoardService {
 
   private final SupervisionReports supervision;
   private final KnowledgeTargets knowledge;
+  private final TargetBasis targetBasis;
 
   public BoardService(RegionService regions, ProjectService projects, GateReviewService gates, RiskCheckService risks,
       PlanNodeMapper nodes, CertificateService certificates, TargetService targets, KpiService kpis,
       CorrectionStates corrections, ChaseStages chases, InspectionService inspections, SupportService support,
-      SupervisionReports supervision, KnowledgeTargets knowledge) {
+      SupervisionReports supervision, KnowledgeTargets knowledge, TargetBasis targetBasis) {
+    this.targetBasis = targetBasis;
     this.supervision = supervision;
     this.knowledge = knowledge;
     this.inspections = inspections;
@@ -94,6 +98,11 @@ public class BoardService {
   }
 
   public Board board(ApiUser user, String regionCode) {
+    return board(user, regionCode, Basis.ASSESSMENT);
+  }
+
+  /** As {@link #board(ApiUser, String)} with the targets panel in a 口径 (考核 by default). */
+  public Board board(ApiUser user, String regionCode, Basis basis) {
     List<Region> switchable = regions.list(user);
     List<Project> visible = projects.list(user);
     String code = regionCode != null && !regionCode.isBlank() ? regionCode.trim()
@@ -114,10 +123,12 @@ public class BoardService {
     List<Board.Region> regionRefs = switchable.stream().map(r -> new Board.Region(r.code(), r.name())).toList();
     return new Board(code, region.name(), wholeRegion ? "REGION" : "PROJECTS", today, regionRefs, refs,
         gatePanel(code, scope, today), riskPanel(code, codes, wholeRegion), milestones(scope, today),
-        certificatePanel(user, code, codes, today), wholeRegion ? targetPanel(code, today, null) : targetPanel(code, today, codes),
+        certificatePanel(user, code, codes, today),
+        targetBasis.grades(wholeRegion ? targetPanel(code, today, null) : targetPanel(code, today, codes), basis),
         kpiPanel(code, codes, wholeRegion, today),
         inspections.rectifications(wholeRegion ? ProjectSelection.ofRegion(code) : ProjectSelection.ofProjects(codes)),
-        supervisionPanel(region, codes, wholeRegion, today), knowledge.report(user, code, today.getYear()));
+        supervisionPanel(region, codes, wholeRegion, today), knowledge.report(user, code, today.getYear()), basis,
+        basis.label());
   }
 
   /** 三色督办 of this month; an office reads its own projects' lines only. */

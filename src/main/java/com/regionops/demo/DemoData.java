@@ -12,6 +12,8 @@ import com.regionops.org.ProjectType;
 import com.regionops.org.Region;
 import com.regionops.org.RegionMapper;
 import com.regionops.org.RegionService;
+import com.regionops.partner.PartnershipRequest;
+import com.regionops.partner.PartnershipService;
 import com.regionops.plan.NodeCategory;
 import com.regionops.plan.NodeLevel;
 import com.regionops.plan.PlanDependency;
@@ -124,6 +126,7 @@ class DemoData implements ApplicationRunner {
   private final DemoDocuments demoDocuments;
   private final DemoPlanTemplate demoTemplate;
   private final DemoHistory history;
+  private final PartnershipService partnerships;
   private final OrgIdentity identity;
   private final TransactionTemplate transaction;
   private final ObjectMapper json;
@@ -131,7 +134,9 @@ class DemoData implements ApplicationRunner {
 
   DemoData(RegionMapper regionMapper, RegionService regions, ProjectMapper projectMapper, ProjectService projects,
       PlanService plans, CertificateService certificates, DemoDocuments demoDocuments, DemoPlanTemplate demoTemplate,
-      DemoHistory history, OrgIdentity identity, TransactionTemplate transaction, ObjectMapper json, Clock clock) {
+      DemoHistory history, OrgIdentity identity, TransactionTemplate transaction, ObjectMapper json, Clock clock,
+      PartnershipService partnerships) {
+    this.partnerships = partnerships;
     this.demoDocuments = demoDocuments;
     this.demoTemplate = demoTemplate;
     this.history = history;
@@ -174,6 +179,13 @@ class DemoData implements ApplicationRunner {
       u.tenants().forEach(t -> identity.ensureTenantMembership(u.id(), t));
     }
     if (seeded == PROJECTS.size()) {
+      // 合作方: SZ01 is run jointly (51 % ours, consolidated), NJ01 by its partner (40 % ours, not consolidated)
+      partnerships.set(system, "SZ01", new PartnershipRequest("JOINT", List.of(
+          new PartnershipRequest.PartnerRequest("深圳前海投资控股有限公司", new java.math.BigDecimal("30"), "联合操盘方"),
+          new PartnershipRequest.PartnerRequest("华润置地（深圳）有限公司", new java.math.BigDecimal("19"), "财务投资方")),
+          true));
+      partnerships.set(system, "NJ01", new PartnershipRequest("NOT_OPERATED", List.of(
+          new PartnershipRequest.PartnerRequest("南京城建置业集团有限公司", new java.math.BigDecimal("60"), "操盘方")), false));
       // only on the start that created the demo: its history is told once, from that day
       history.seed(today);
     }

@@ -97,6 +97,16 @@ public class DocumentService {
   }
 
   /**
+   * Files a document of a project's own matter outside any task (a 合作方事项's meeting materials): kind OTHER, in
+   * the project's archive, read by whoever sees the project; the caller's right to file it was checked by the
+   * owner's service.
+   */
+  public Document fileForProject(ApiUser user, OwnerRef where, OwnerType ownerType, String ownerId, Upload file) {
+    return store(new Target(where.regionCode(), where.projectCode(), DocumentKind.OTHER, ownerType, ownerId, "", null),
+        prepare(file), null, user.id());
+  }
+
+  /**
    * Files a copy of a document the caller may read for an owner of theirs (a knowledge entry citing a project's
    * minutes): the copy is read by the owner's rule, the original keeps its own. Joins the caller's transaction.
    */

@@ -18,6 +18,7 @@ public enum OwnerType {
   INSTRUCTION_ITEM("指令反馈"),
   KNOWLEDGE("知识条目"),
   TRAINING("培训"),
+  PARTNER_MATTER("合作方事项"),
   PROJECT("项目");
 
   private final String label;

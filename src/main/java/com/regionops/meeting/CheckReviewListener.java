@@ -55,7 +55,11 @@ public class CheckReviewListener implements TaskListener {
       Map.entry(com.regionops.knowledge.KnowledgeProcess.TASK_APPROVE_GROUP,
           new String[] {com.regionops.knowledge.KnowledgeProcess.REVIEW,
           com.regionops.knowledge.KnowledgeProcess.REVIEW_COMMENT,
-          "请选择审核结果：同意集团共享或退回", "退回时请填写意见"}));
+          "请选择审核结果：同意集团共享或退回", "退回时请填写意见"}),
+      Map.entry(com.regionops.partner.PartnerMatterProcess.TASK_APPROVE,
+          new String[] {com.regionops.partner.PartnerMatterProcess.REVIEW,
+          com.regionops.partner.PartnerMatterProcess.REVIEW_COMMENT,
+          "请选择审批结果：同意或不同意", "不同意时请填写原因"}));
 
   @Override
   public void notify(DelegateTask task) {

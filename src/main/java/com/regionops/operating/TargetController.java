@@ -3,6 +3,8 @@ package com.regionops.operating;
 import com.regionops.org.Project;
 import com.regionops.org.ProjectService;
 import com.regionops.org.RegionService;
+import com.regionops.partner.Basis;
+import com.regionops.partner.PartnershipService;
 import com.regionops.platform.engine.EngineTime;
 import com.regionops.platform.security.ApiUser;
 import com.regionops.platform.web.ApiException;
@@ -37,14 +39,17 @@ class TargetController {
       BigDecimal actualTotal) {
   }
 
-  record ProjectTargetFile(String projectCode, int year, Integer versionNo, List<MetricYear> metrics) {
+  record ProjectTargetFile(String projectCode, int year, Integer versionNo, Basis basis, String basisName,
+      List<MetricYear> metrics) {
   }
 
   private final TargetService targets;
+  private final TargetBasis targetBasis;
   private final RegionService regions;
   private final ProjectService projects;
 
-  TargetController(TargetService targets, RegionService regions, ProjectService projects) {
+  TargetController(TargetService targets, RegionService regions, ProjectService projects, TargetBasis targetBasis) {
+    this.targetBasis = targetBasis;
     this.targets = targets;
     this.regions = regions;
     this.projects = projects;
@@ -109,19 +114,22 @@ class TargetController {
 
   @GetMapping("/regions/{regionCode}/target-grades")
   List<TargetGrade> grades(ApiUser user, @PathVariable String regionCode, @RequestParam int year,
-      @RequestParam(required = false) Integer month) {
+      @RequestParam(required = false) Integer month, @RequestParam(required = false) String basis) {
     regions.visible(user, regionCode);
+    Basis wanted = PartnershipService.basis(basis);
     int through = month != null ? month : defaultMonth(year);
     if (through < 1 || through > 12) {
       throw ApiException.badInput("month", "月份为 1–12");
     }
-    return targets.grades(regionCode, year, through, null);
+    return targetBasis.grades(targets.grades(regionCode, year, through, null), wanted);
   }
 
   /** The project's 经营目标文件: the approved version's plan beside the recorded actuals. */
   @GetMapping("/projects/{projectCode}/operating-targets")
-  ProjectTargetFile targetFile(ApiUser user, @PathVariable String projectCode, @RequestParam int year) {
+  ProjectTargetFile targetFile(ApiUser user, @PathVariable String projectCode, @RequestParam int year,
+      @RequestParam(required = false) String basis) {
     Project project = projects.get(user, projectCode);
+    Basis wanted = PartnershipService.basis(basis);
     TargetVersion version = targets.approved(project.regionCode(), year);
     List<TargetRow> rows = version == null ? List.of() : targets.rows(version.id(), project.code());
     List<ActualRow> actuals = targets.actuals(project.code(), year);
@@ -131,9 +139,12 @@ class TargetController {
       List<BigDecimal> actual = new ArrayList<>(Collections.nCopies(12, (BigDecimal) null));
       rows.stream().filter(r -> r.metric() == metric).forEach(r -> plan.set(r.targetMonth() - 1, r.planAmount()));
       actuals.stream().filter(a -> a.metric() == metric).forEach(a -> actual.set(a.targetMonth() - 1, a.amount()));
-      metrics.add(new MetricYear(metric, metric.label(), plan, actual, total(plan), total(actual)));
+      List<BigDecimal> planIn = targetBasis.amounts(project.code(), plan, wanted);
+      List<BigDecimal> actualIn = targetBasis.amounts(project.code(), actual, wanted);
+      metrics.add(new MetricYear(metric, metric.label(), planIn, actualIn, total(planIn), total(actualIn)));
     }
-    return new ProjectTargetFile(project.code(), year, version == null ? null : version.versionNo(), metrics);
+    return new ProjectTargetFile(project.code(), year, version == null ? null : version.versionNo(), wanted,
+        wanted.label(), metrics);
   }
 
   @PutMapping("/projects/{projectCode}/operating-actuals/{year}/{month}")

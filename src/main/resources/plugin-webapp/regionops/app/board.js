@@ -55,7 +55,14 @@ class Board {
 
   async load(regionCode) {
     this.node.replaceChildren(el('div', {class: 'ro-board-loading'}, '正在加载运营看板…'));
-    const response = await fetch(this.apiBase + '/board' + (regionCode ? '?regionCode=' + encodeURIComponent(regionCode) : ''),
+    const params = new URLSearchParams();
+    if (regionCode) {
+      params.set('regionCode', regionCode);
+    }
+    if (this.basis) {
+      params.set('basis', this.basis);
+    }
+    const response = await fetch(this.apiBase + '/board' + (params.toString() ? '?' + params : ''),
       {credentials: 'same-origin', headers: {'Accept': 'application/json', 'X-XSRF-TOKEN': this.csrf}});
     if (!response.ok) {
       let detail = '加载失败（' + response.status + '）';
@@ -105,6 +112,10 @@ class Board {
       board.regions.length > 1 ? el('select', {class: 'ro-board-region', 'aria-label': '切换区域',
         onchange: e => this.load(e.target.value)}, board.regions.map(r => el('option',
           {value: r.code, selected: r.code === board.regionCode}, r.name))) : null,
+      el('select', {class: 'ro-board-basis', 'aria-label': '口径',
+        onchange: e => { this.basis = e.target.value; this.load(board.regionCode); }},
+        [['ASSESSMENT', '考核口径'], ['EQUITY', '权益口径'], ['CONSOLIDATED', '并表口径']].map(([value, label]) =>
+          el('option', {value, selected: value === board.basis}, label))),
       el('span', {class: 'ro-board-actions'},
         el('button', {class: 'btn btn-default ro-board-image', onclick: e => this.saveImage(board, e.target)}, '保存为图片'),
         el('button', {class: 'btn btn-default ro-board-print', onclick: () => window.print()}, '打印 / 保存为 PDF')));
@@ -412,7 +423,7 @@ class Board {
     const projects = [...new Set(board.targets.map(t => t.projectCode))];
     const cells = board.targets.filter(t => t.grade).map(t => ({
       value: [metrics.indexOf(t.metric), projects.indexOf(t.projectCode), GRADES.findIndex(g => g.key === t.grade)], t}));
-    return this.panel('经营目标（年累计，万元）', this.chart(echarts, 220, {
+    return this.panel('经营目标（年累计，万元，' + (board.basisName || '考核口径') + '）', this.chart(echarts, 220, {
       tooltip: {trigger: 'axis'}, legend: {data: ['计划', '实际']},
       grid: {left: 60, right: 10, top: 30, bottom: 30},
       xAxis: {type: 'category', data: metrics.map(m => METRICS[m])},

@@ -718,6 +718,23 @@ class AccessMatrixIT {
         api + "/regions/" + g + "/training-records", null), (role, region) -> !role.seesRegion(region) ? 404
         : role.seesAll() || role.kind() == Kind.REGION_OPS || role.kind() == Kind.PRESIDENT ? 200 : 403, null));
 
+    // 合作方管理: a project's partnership is read by whoever sees the project and kept by region-ops of its region; a
+    // 合作方事项 is submitted by the project's office or region-ops (refused here for the fixtures' lack of partners,
+    // after the permission check, writing nothing)
+    rows.add(new Row("GET /api/v1/projects/{code}/partnership", true, (r, g) -> as(r, "GET",
+        api + "/projects/" + projectFor(r, g) + "/partnership", null), readProject(), null));
+    rows.add(new Row("PUT /api/v1/projects/{code}/partnership", true, (r, g) -> as(r, "PUT",
+        api + "/projects/" + projectFor(r, g) + "/partnership", Map.of("mode", "INDEPENDENT")),
+        (role, region) -> !role.seesProject(projectFor(role, region), region) ? 404 : role.writes(region) ? 200 : 403,
+        null));
+    rows.add(new Row("POST /api/v1/projects/{code}/partner-matters", true, (r, g) -> as(r, "POST",
+        api + "/projects/" + projectFor(r, g) + "/partner-matters", Map.of("kind", "PARTNER_REQUEST", "title",
+            "权限矩阵事项", "amount", 0)),
+        (role, region) -> !role.seesProject(projectFor(role, region), region) ? 404
+            : role.officeOf(region) || role.writes(region) ? 400 : 403, null));
+    rows.add(new Row("GET /api/v1/projects/{code}/partner-matters", true, (r, g) -> as(r, "GET",
+        api + "/projects/" + projectFor(r, g) + "/partner-matters", null), readProject(), null));
+
     // 巡检计划: region-ops of the region draws one up (a quarter of its own each call); other regions hidden
     rows.add(new Row("POST /api/v1/regions/{code}/inspection-plans", true, (r, g) -> as(r, "POST",
         api + "/regions/" + g + "/inspection-plans", Map.of("quarter", (2040 + planYears.incrementAndGet()) + "-Q1")),

@@ -42,6 +42,7 @@ class TaskPresentation implements TaskListener {
       CertificateChaseProcess.CERTIFICATE_NAME, DecisionFollowupProcess.CONTENT, com.regionops.instruction.InstructionProcess.TITLE,
       com.regionops.policy.PolicyProcess.TITLE, com.regionops.knowledge.KnowledgeProcess.TITLE,
       com.regionops.training.TrainingProcess.TOPIC, com.regionops.training.TrainingPlanProcess.PLAN_TITLE,
+      com.regionops.partner.PartnerMatterProcess.TITLE,
       RiskProcesses.PERIOD_DATE);
 
   @Override
