@@ -1,6 +1,7 @@
 package com.regionops.board;
 
 import com.regionops.certificate.ChaseStages;
+import com.regionops.handover.HandoverService;
 import com.regionops.inspection.InspectionService;
 import com.regionops.knowledge.KnowledgeTargets;
 import com.regionops.partner.Basis;
@@ -17,13 +18,14 @@ import java.util.Map;
  * region-wide figures) or PROJECTS (a project office: its own projects only). rectifications: 巡检整改
  * of each project that has findings. supervision: 三色督办 of this month (an office: its own projects, no region line).
  * knowledge: 知识指标 of this year, target and published entries per project and function (an office: its own).
+ * handover: 合同交楼余量 per project (approved contract handover date against the planned handover).
  * basis: the 口径 of the targets panel's amounts (考核 by default; 权益: our share; 并表: consolidated projects only).
  */
 public record Board(String regionCode, String regionName, String scope, LocalDate asOf, List<Region> regions,
     List<ProjectRef> projects, List<GateRow> gates, RiskPanel risk, List<Milestone> milestones,
     CertificatePanel certificates, List<TargetGrade> targets, KpiPanel kpi,
     List<InspectionService.Rectification> rectifications, SupervisionReport supervision,
-    KnowledgeTargets.Report knowledge, Basis basis, String basisName) {
+    KnowledgeTargets.Report knowledge, Basis basis, String basisName, HandoverService.RegionMargins handover) {
 
   /** A region the caller may switch to. */
   public record Region(String code, String name) {

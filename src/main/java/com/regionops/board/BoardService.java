@@ -28,6 +28,7 @@ import com.regionops.risk.RiskCheck;
 import com.regionops.risk.RiskCheckService;
 import com.regionops.risk.RiskMapper;
 import com.regionops.risk.CorrectionStates;
+import com.regionops.handover.HandoverService;
 import com.regionops.knowledge.KnowledgeTargets;
 import com.regionops.operating.TargetBasis;
 import com.regionops.partner.Basis;
@@ -75,11 +76,13 @@ public class BoardService {
   private final SupervisionReports supervision;
   private final KnowledgeTargets knowledge;
   private final TargetBasis targetBasis;
+  private final HandoverService handover;
 
   public BoardService(RegionService regions, ProjectService projects, GateReviewService gates, RiskCheckService risks,
       PlanNodeMapper nodes, CertificateService certificates, TargetService targets, KpiService kpis,
       CorrectionStates corrections, ChaseStages chases, InspectionService inspections, SupportService support,
-      SupervisionReports supervision, KnowledgeTargets knowledge, TargetBasis targetBasis) {
+      SupervisionReports supervision, KnowledgeTargets knowledge, TargetBasis targetBasis, HandoverService handover) {
+    this.handover = handover;
     this.targetBasis = targetBasis;
     this.supervision = supervision;
     this.knowledge = knowledge;
@@ -128,7 +131,7 @@ public class BoardService {
         kpiPanel(code, codes, wholeRegion, today),
         inspections.rectifications(wholeRegion ? ProjectSelection.ofRegion(code) : ProjectSelection.ofProjects(codes)),
         supervisionPanel(region, codes, wholeRegion, today), knowledge.report(user, code, today.getYear()), basis,
-        basis.label());
+        basis.label(), handover.regionMargins(user, code));
   }
 
   /** 三色督办 of this month; an office reads its own projects' lines only. */

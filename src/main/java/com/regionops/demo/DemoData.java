@@ -179,15 +179,16 @@ class DemoData implements ApplicationRunner {
       u.tenants().forEach(t -> identity.ensureTenantMembership(u.id(), t));
     }
     if (seeded == PROJECTS.size()) {
-      // 合作方: SZ01 is run jointly (51 % ours, consolidated), NJ01 by its partner (40 % ours, not consolidated)
+      // only on the start that created the demo: its history is told once, from that day
+      history.seed(today);
+      // 合作方, recorded after the history (NJ01's gate round of the story was chaired before its partner took over):
+      // SZ01 is run jointly (51 % ours, consolidated), NJ01 by its partner (40 % ours, not consolidated)
       partnerships.set(system, "SZ01", new PartnershipRequest("JOINT", List.of(
           new PartnershipRequest.PartnerRequest("深圳前海投资控股有限公司", new java.math.BigDecimal("30"), "联合操盘方"),
           new PartnershipRequest.PartnerRequest("华润置地（深圳）有限公司", new java.math.BigDecimal("19"), "财务投资方")),
           true));
       partnerships.set(system, "NJ01", new PartnershipRequest("NOT_OPERATED", List.of(
           new PartnershipRequest.PartnerRequest("南京城建置业集团有限公司", new java.math.BigDecimal("60"), "操盘方")), false));
-      // only on the start that created the demo: its history is told once, from that day
-      history.seed(today);
     }
     LOG.info("Demo data: {} projects seeded now, {} users (password '{}')", seeded, USERS.size(), PASSWORD);
     if (seeded > 0) {

@@ -123,13 +123,17 @@ class DemoHistory {
   private final PolicyService policies;
   private final DemoKnowledge knowledge;
   private final DemoTrainings trainings;
+  private final DemoHandover handover;
+  private final DemoPerformance performance;
   private final PdfRenderer pdf;
 
   DemoHistory(RuntimeService runtime, TaskService tasks, ManagementService management, IdentityService identity,
       GateCatalog catalog, ProjectMapper projects, PlanNodeMapper nodes, TargetService targets, KpiService kpis,
       InspectionService inspections, CoordinationService coordination, SupportService support,
       InstructionService instructions, SupervisionService supervision, PolicyService policies, PdfRenderer pdf,
-      DemoKnowledge knowledge, DemoTrainings trainings) {
+      DemoKnowledge knowledge, DemoTrainings trainings, DemoHandover handover, DemoPerformance performance) {
+    this.handover = handover;
+    this.performance = performance;
     this.policies = policies;
     this.knowledge = knowledge;
     this.trainings = trainings;
@@ -176,6 +180,8 @@ class DemoHistory {
       policy(today);
       knowledge.seed(this, today);
       trainings.seed(today);
+      handover.seed(this, today);
+      performance.seed(this, today);
       // last: each month's snapshot counts what the history above dated into it (decisions, 整改, adjustments)
       kpiSnapshots(today);
     } finally {

@@ -8,6 +8,8 @@ import static com.regionops.gate.GateProcess.PROJECT_CODE;
 import com.regionops.meeting.ReviewMeetingProcess;
 import com.regionops.org.Project;
 import com.regionops.org.ProjectMapper;
+import com.regionops.partner.OperatingMode;
+import com.regionops.partner.PartnershipMapper;
 import com.regionops.platform.security.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,11 +29,19 @@ public class OpenGateReviewDelegate implements JavaDelegate {
   private final GateReviewService reviews;
   private final GateCatalog catalog;
   private final ProjectMapper projects;
+  private final PartnershipMapper partnerships;
 
   public OpenGateReviewDelegate(GateReviewService reviews, GateCatalog catalog, ProjectMapper projects) {
+    this(reviews, catalog, projects, null);
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  public OpenGateReviewDelegate(GateReviewService reviews, GateCatalog catalog, ProjectMapper projects,
+      PartnershipMapper partnerships) {
     this.reviews = reviews;
     this.catalog = catalog;
     this.projects = projects;
+    this.partnerships = partnerships;
   }
 
   @Override
@@ -48,7 +58,11 @@ public class OpenGateReviewDelegate implements JavaDelegate {
     execution.setVariable(GATE_CODE, gateCode);
     execution.setVariable(GATE_REVIEW_ID, review.id());
     execution.setVariable(ReviewMeetingProcess.MEETING_KIND, ReviewMeetingProcess.KIND_GATE);
-    execution.setVariable(ReviewMeetingProcess.MEETING_TITLE, project.name() + " " + gate.name());
+    PartnershipMapper.ModeRow mode = partnerships == null ? null : partnerships.findMode(projectCode);
+    boolean attended = mode != null && mode.operatingMode() == OperatingMode.NOT_OPERATED;
+    execution.setVariable(ReviewMeetingProcess.ATTENDED_ONLY, attended);
+    execution.setVariable(ReviewMeetingProcess.MEETING_TITLE, project.name() + " " + gate.name()
+        + (attended ? "（列席合作方会议）" : ""));
     execution.setVariable(ReviewMeetingProcess.OFFICE_GROUP, Groups.office(projectCode));
     execution.setVariable(ReviewMeetingProcess.ATTENDING_FUNCTIONS,
         SpinValues.jsonValue(Spin.JSON(gate.attendingFunctions()).toString()).create());

@@ -59,6 +59,13 @@ public class CheckReviewListener implements TaskListener {
       Map.entry(com.regionops.partner.PartnerMatterProcess.TASK_APPROVE,
           new String[] {com.regionops.partner.PartnerMatterProcess.REVIEW,
           com.regionops.partner.PartnerMatterProcess.REVIEW_COMMENT,
+          "请选择审批结果：同意或不同意", "不同意时请填写原因"}),
+      Map.entry(com.regionops.handover.HandoverProcess.TASK_REVIEW,
+          new String[] {com.regionops.handover.HandoverProcess.REVIEW,
+          com.regionops.handover.HandoverProcess.REVIEW_COMMENT}),
+      Map.entry(com.regionops.handover.HandoverProcess.TASK_APPROVE,
+          new String[] {com.regionops.handover.HandoverProcess.APPROVAL,
+          com.regionops.handover.HandoverProcess.APPROVAL_COMMENT,
           "请选择审批结果：同意或不同意", "不同意时请填写原因"}));
 
   @Override

@@ -23,6 +23,11 @@ public final class ReviewMeetingProcess {
   public static final String OFFICE_GROUP = "officeGroup";
   public static final String PLANNED_MEETING_DATE = "plannedMeetingDate";
   public static final String ATTENDING_FUNCTIONS = "attendingFunctions";
+  /**
+   * A gate of a project a partner runs (不操盘): the department attends the partner's meeting and minutes it, so no
+   * materials are collected and the minutes need no approval.
+   */
+  public static final String ATTENDED_ONLY = "attendedOnly";
   // set along the way
   /**
    * Materials and decisions travel as numbered slots ({@code material1Name},

@@ -30,8 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class TargetController {
 
+  /** planGaps: per metric, the approved 业绩规划's 保底/控制 of the year and the region total's distance to each. */
   record VersionView(TargetVersion version, Map<String, BigDecimal> regionTargets, List<TargetReview> reviews,
-      List<TargetRow> rows) {
+      List<TargetRow> rows, List<com.regionops.performance.PerformancePlanService.PlanGap> planGaps) {
   }
 
   /** One metric of a project's year: plan (approved version) and actual per month, and the totals. */
@@ -47,8 +48,11 @@ class TargetController {
   private final TargetBasis targetBasis;
   private final RegionService regions;
   private final ProjectService projects;
+  private final com.regionops.performance.PerformancePlanService plans;
 
-  TargetController(TargetService targets, RegionService regions, ProjectService projects, TargetBasis targetBasis) {
+  TargetController(TargetService targets, RegionService regions, ProjectService projects, TargetBasis targetBasis,
+      com.regionops.performance.PerformancePlanService plans) {
+    this.plans = plans;
     this.targetBasis = targetBasis;
     this.targets = targets;
     this.regions = regions;
@@ -77,8 +81,9 @@ class TargetController {
     if (version == null) {
       throw ApiException.notFound(regionCode + " 没有 " + year + " 年目标分解 v" + versionNo);
     }
-    return new VersionView(version, targets.regionTotals(version.id()), targets.reviews(version.id()),
-        targets.rows(version.id(), null));
+    Map<String, BigDecimal> totals = targets.regionTotals(version.id());
+    return new VersionView(version, totals, targets.reviews(version.id()), targets.rows(version.id(), null),
+        plans.gaps(regionCode, year, totals));
   }
 
   @GetMapping("/regions/{regionCode}/target-decompositions/{year}/{versionNo}.xlsx")

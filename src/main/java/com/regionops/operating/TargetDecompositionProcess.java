@@ -5,7 +5,9 @@ public final class TargetDecompositionProcess {
 
   public static final String KEY = "target-decomposition";
 
-  public static final String TASK_REVIEW_SPLIT = "UserTask_ReviewSplit";
+  /** The functions' review: a call of function-review, whose task is {@link #TASK_REVIEW_SPLIT}. */
+  public static final String CALL_REVIEW = "CallActivity_FunctionReview";
+  public static final String TASK_REVIEW_SPLIT = FunctionReviewProcess.TASK_REVIEW;
   public static final String TASK_APPROVE = "UserTask_ApproveDecomposition";
   public static final String END_APPROVED = "EndEvent_DecompositionApproved";
   public static final String END_REJECTED = "EndEvent_DecompositionRejected";
@@ -17,10 +19,10 @@ public final class TargetDecompositionProcess {
   public static final String SPLIT_SUMMARY = "splitSummary";
   /** What the tasks are about (task names: 审核目标分解 · SOUTH · 2027 年目标分解 v2). */
   public static final String SUBJECT = com.regionops.meeting.ReviewMeetingProcess.MEETING_TITLE;
-  public static final String REVIEW_FUNCTION = "reviewFunction";
-  public static final String REVIEW_OUTCOME = "splitReview";
-  public static final String REVIEW_COMMENT = "splitReviewComment";
-  public static final String REVIEW_SUMMARY = "reviewSummary";
+  public static final String REVIEW_FUNCTION = FunctionReviewProcess.FUNCTION;
+  public static final String REVIEW_OUTCOME = FunctionReviewProcess.OUTCOME;
+  public static final String REVIEW_COMMENT = FunctionReviewProcess.COMMENT;
+  public static final String REVIEW_SUMMARY = FunctionReviewProcess.SUMMARY;
   public static final String DECISION = "decompositionDecision";
   public static final String DECISION_COMMENT = "decompositionComment";
 

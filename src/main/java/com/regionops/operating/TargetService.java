@@ -67,6 +67,11 @@ public class TargetService {
     return List.copyOf(groups);
   }
 
+  /** {@link #reviewers()} as function-review takes them. */
+  public String reviewFunctions() {
+    return FunctionReviews.functions(reviewers());
+  }
+
   /**
    * The split from the department's .xlsx (TargetWorkbook): a file that does not read is refused by
    * cell, a split the rules refuse is refused by cell too, nothing is written unless it all passes.
@@ -296,38 +301,18 @@ public class TargetService {
     }
   }
 
-  /** A function's answer; COMMENTED needs its comment. Stored once: a rerun keeps the first. */
+  /** The functions' answers from function-review, stored once per function: a rerun keeps the first. */
   @Transactional
-  public void recordReview(String processInstanceId, String functionGroup, Object outcome, Object comment,
-      String userId) {
-    if (!TargetDecompositionProcess.APPROVED.equals(outcome) && !TargetDecompositionProcess.COMMENTED.equals(outcome)) {
-      throw InputRejectedException.badInput(TargetDecompositionProcess.REVIEW_OUTCOME, "请选择：同意或提出意见");
-    }
-    if (comment != null && !(comment instanceof String)) {
-      throw InputRejectedException.badInput(TargetDecompositionProcess.REVIEW_COMMENT, "意见须为文字");
-    }
+  public void recordReviews(String processInstanceId, List<FunctionReviews.Answer> answers) {
     long versionId = versionOf(processInstanceId).id();
-    String text = comment == null || ((String) comment).isBlank() ? null : ((String) comment).trim();
-    if (TargetDecompositionProcess.COMMENTED.equals(outcome) && text == null) {
-      throw InputRejectedException.badInput(TargetDecompositionProcess.REVIEW_COMMENT, "提出意见时请填写意见内容");
+    Set<String> answered = new HashSet<>();
+    targets.findReviews(versionId).forEach(r -> answered.add(r.functionGroup()));
+    for (FunctionReviews.Answer answer : answers) {
+      if (answered.add(answer.function())) {
+        targets.insertReview(new TargetReview(versionId, answer.function(), answer.outcome(), answer.comment(),
+            answer.userId(), null));
+      }
     }
-    if (text != null && text.length() > 1000) {
-      throw InputRejectedException.badInput(TargetDecompositionProcess.REVIEW_COMMENT, "意见不超过 1000 字");
-    }
-    boolean answered = targets.findReviews(versionId).stream().anyMatch(r -> r.functionGroup().equals(functionGroup));
-    if (!answered) {
-      targets.insertReview(new TargetReview(versionId, functionGroup, (String) outcome, text, userId, null));
-    }
-  }
-
-  /** The functions' answers for the president's form. */
-  public String reviewSummary(String processInstanceId) {
-    List<String> lines = new ArrayList<>();
-    for (TargetReview review : targets.findReviews(versionOf(processInstanceId).id())) {
-      lines.add(review.functionGroup() + "：" + (TargetDecompositionProcess.APPROVED.equals(review.outcome()) ? "同意" : "意见")
-          + (review.commentText() == null ? "" : "，" + review.commentText()) + "（" + review.userId() + "）");
-    }
-    return String.join("\n", lines);
   }
 
   /** The president's decision; approval freezes the version and supersedes the previous one. */

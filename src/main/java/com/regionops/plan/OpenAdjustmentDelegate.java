@@ -51,5 +51,8 @@ public class OpenAdjustmentDelegate implements JavaDelegate {
     execution.setVariable(MILESTONE_IMPACT_DAYS, proposal.impact().milestoneImpactDays());
     execution.setVariable(ADJUSTMENTS_THIS_YEAR, proposal.adjustmentsThisYear());
     execution.setVariable(IMPACT_SUMMARY, PlanAdjustmentService.summary(proposal));
+    // always set, null when not concerned: the decision's input expressions read both
+    execution.setVariable(CONTRACT_MARGIN_DAYS, proposal.contractMarginDays());
+    execution.setVariable(HANDOVER_BUFFER_DAYS, proposal.handoverBufferDays());
   }
 }

@@ -27,6 +27,13 @@ public final class PlanAdjustmentProcess {
   public static final String MILESTONE_IMPACT_DAYS = "milestoneImpactDays";
   public static final String ADJUSTMENTS_THIS_YEAR = "adjustmentsThisYear";
   public static final String IMPACT_SUMMARY = "impactSummary";
+  /**
+   * Days from the pushed planned handover to the approved contract handover date, and the product type's buffer
+   * (handover-date-check): null unless the project has an approved contract date and the adjustment pushes its
+   * planned handover later (ContractHandover).
+   */
+  public static final String CONTRACT_MARGIN_DAYS = "contractMarginDays";
+  public static final String HANDOVER_BUFFER_DAYS = "handoverBufferDays";
   public static final String APPLICANT = "applicant";
   /** The chain as text, e.g. "region-ops,region-president" (ApprovalChain). */
   public static final String APPROVER_CHAIN = "approverChain";

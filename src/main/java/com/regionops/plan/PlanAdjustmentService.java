@@ -27,12 +27,16 @@ public class PlanAdjustmentService {
 
   /** A valid request with what it would do. */
   public record Proposal(PlanNode node, LocalDate newPlannedFinish, ImpactAnalysis.Impact impact,
-      int adjustmentsThisYear, List<String> approverChain) {
+      int adjustmentsThisYear, List<String> approverChain, Integer contractMarginDays, Integer handoverBufferDays) {
 
+    /** The DMN's inputs; the contract's two are null without an approved contract date (or a pushed handover). */
     public Map<String, Object> decisionInputs() {
-      return Map.of("nodeLevel", node.nodeLevel().name(), "category", node.category().name(),
-          "delayDays", impact.delayDays(), "adjustmentsThisYear", adjustmentsThisYear,
-          "milestoneImpactDays", impact.milestoneImpactDays());
+      Map<String, Object> inputs = new java.util.HashMap<>(Map.of("nodeLevel", node.nodeLevel().name(),
+          "category", node.category().name(), "delayDays", impact.delayDays(),
+          "adjustmentsThisYear", adjustmentsThisYear, "milestoneImpactDays", impact.milestoneImpactDays()));
+      inputs.put(PlanAdjustmentProcess.CONTRACT_MARGIN_DAYS, contractMarginDays);
+      inputs.put(PlanAdjustmentProcess.HANDOVER_BUFFER_DAYS, handoverBufferDays);
+      return inputs;
     }
   }
 
@@ -40,13 +44,22 @@ public class PlanAdjustmentService {
   private final PlanAdjustmentMapper adjustments;
   private final DeployedDecisions decisions;
   private final ApprovalChain chain;
+  private final ContractHandover contracts;
 
+  /** Without contract handover dates (tests of the adjustment rules alone). */
   public PlanAdjustmentService(PlanNodeMapper nodes, PlanAdjustmentMapper adjustments, DeployedDecisions decisions,
       ApprovalChain chain) {
+    this(nodes, adjustments, decisions, chain, ContractHandover.NONE);
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  public PlanAdjustmentService(PlanNodeMapper nodes, PlanAdjustmentMapper adjustments, DeployedDecisions decisions,
+      ApprovalChain chain, ContractHandover contracts) {
     this.nodes = nodes;
     this.adjustments = adjustments;
     this.decisions = decisions;
     this.chain = chain;
+    this.contracts = contracts;
   }
 
   /**
@@ -87,12 +100,15 @@ public class PlanAdjustmentService {
       throw InputRejectedException.conflict(PlanAdjustmentProcess.NODE_CODE,
           "节点 " + nodeCode + "「" + node.name() + "」已有审批中的计划调整");
     }
-    ImpactAnalysis.Impact impact = ImpactAnalysis.analyse(nodes.findByProject(projectCode),
-        nodes.findDependencies(projectCode), nodeCode, date);
-    Proposal unrouted = new Proposal(node, date, impact, thisYear, List.of());
+    List<PlanNode> plan = nodes.findByProject(projectCode);
+    ImpactAnalysis.Impact impact = ImpactAnalysis.analyse(plan, nodes.findDependencies(projectCode), nodeCode, date);
+    ContractHandover.Contract contract = contracts.contract(projectCode);
+    Integer margin = contract == null ? null : ContractHandover.marginAfter(plan, impact, contract.contractHandoverDate());
+    Integer buffer = margin == null ? null : contract.bufferDays();
+    Proposal unrouted = new Proposal(node, date, impact, thisYear, List.of(), margin, buffer);
     List<String> approvers = chain.ordered(decisions.evaluate(DECISION_KEY, unrouted.decisionInputs()).stream()
         .map(r -> r.get("approverGroup")).toList());
-    return new Proposal(node, date, impact, thisYear, approvers);
+    return new Proposal(node, date, impact, thisYear, approvers, margin, buffer);
   }
 
   /** Records the request as PENDING, inside the start of its process. */
@@ -180,6 +196,10 @@ public class PlanAdjustmentService {
         .append("（+").append(a.delayDays()).append(" 天）"));
     if (p.impact().affected().size() > 21) {
       text.append("\n……另有 ").append(p.impact().affected().size() - 21).append(" 个节点");
+    }
+    if (p.contractMarginDays() != null) {
+      text.append("\n交楼推后后距已批准的合同交楼日期 ").append(p.contractMarginDays()).append(" 天（缓冲 ")
+          .append(p.handoverBufferDays() == null ? "—" : p.handoverBufferDays()).append(" 天）");
     }
     return text.toString();
   }

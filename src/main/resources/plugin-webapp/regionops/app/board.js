@@ -129,6 +129,7 @@ class Board {
       this.rectificationPanel(board, echarts, projectLabel),
       this.supervisionPanel(board, echarts, projectLabel),
       this.knowledgePanel(board, echarts),
+      this.handoverPanel(board, echarts),
       this.targetPanel(board, echarts, projectLabel),
       this.kpiPanel(board, echarts),
       board.scope === 'REGION' ? this.timesPanel(board, echarts) : null)));
@@ -390,6 +391,22 @@ class Board {
       rate(l.answerRate) + '（' + l.answeredOnTime + '/' + l.answersDue + '）'])));
   }
 
+  /** 合同交楼余量: each project's approved contract handover date against its planned handover today. */
+  handoverPanel(board) {
+    const rows = board.handover ? board.handover.projects : [];
+    const signed = rows.filter(r => r.contractHandoverDate);
+    if (!signed.length) {
+      return this.panel('合同交楼余量', el('p', {class: 'ro-board-empty'}, '尚无已批准的合同交楼时间'));
+    }
+    const red = signed.filter(r => r.colour === 'RED').length;
+    const colour = {GREEN: '#3ba272', AMBER: '#e6a23c', RED: '#d9534f'};
+    return this.panel('合同交楼余量（红 ' + red + ' 个）', table(['项目', '计划交楼', '合同交楼', '余量（天）', '缓冲（天）'],
+      rows.map(r => [r.projectCode + ' ' + r.projectName, r.plannedHandoverDate || '—', r.contractHandoverDate || '未审核',
+        r.marginDays == null ? '—' : el('span', {style: 'color:' + colour[r.colour] + ';font-weight:600'},
+          String(r.marginDays) + '（' + r.colourName + '）'),
+        r.bufferDays == null ? '—' : String(r.bufferDays)])));
+  }
+
   /** 知识指标 of the year: published entries against each project's and function's target. */
   knowledgePanel(board, echarts) {
     const k = board.knowledge;
@@ -415,7 +432,8 @@ class Board {
   /** Region totals per metric against plan, then every project × metric coloured by target-deviation-grade. */
   targetPanel(board, echarts, projectLabel) {
     if (!board.targets.length) {
-      return this.panel('经营目标', el('p', {class: 'ro-board-empty'}, '本年尚无已批准的目标分解'));
+      return this.panel('经营目标（' + (board.basisName || '考核口径') + '）', el('p', {class: 'ro-board-empty'},
+        '本年尚无已批准的目标分解'));
     }
     const metrics = Object.keys(METRICS).filter(m => board.targets.some(t => t.metric === m));
     const sum = (m, field) => board.targets.filter(t => t.metric === m)

@@ -735,6 +735,32 @@ class AccessMatrixIT {
     rows.add(new Row("GET /api/v1/projects/{code}/partner-matters", true, (r, g) -> as(r, "GET",
         api + "/projects/" + projectFor(r, g) + "/partner-matters", null), readProject(), null));
 
+    // 合同交楼时间审核: the project's office and region-ops of the region submit (a date before any planned handover:
+    // 400 past the permission check, nothing written); others who see the project 403; reads as the project; the
+    // region's margins for its staff (an office: its own project)
+    rows.add(new Row("POST /api/v1/projects/{code}/handover-date-reviews", true, (r, g) -> as(r, "POST",
+        api + "/projects/" + projectFor(r, g) + "/handover-date-reviews", Map.of("contractHandoverDate", "2000-01-01")),
+        (role, region) -> !role.seesProject(projectFor(role, region), region) ? 404
+            : role.officeOf(region) || role.writes(region) ? 400 : 403, null));
+    rows.add(new Row("GET /api/v1/projects/{code}/handover-date-reviews", true, (r, g) -> as(r, "GET",
+        api + "/projects/" + projectFor(r, g) + "/handover-date-reviews", null), readProject(), null));
+    rows.add(new Row("GET /api/v1/regions/{code}/handover-margins", true, (r, g) -> as(r, "GET",
+        api + "/regions/" + g + "/handover-margins", null),
+        (role, region) -> role.seesRegion(region) || role.officeOf(region) ? 200 : 404,
+        (role, region, response) -> response.json().get("projects").forEach(p -> assertThat(!role.officeOf(region)
+            || p.get("projectCode").asText().equals(role.ownProject())).as("%s reads its own project", role.label())
+            .isTrue())));
+
+    // 业绩规划: region-ops of the region submits (refused here for a past start year, after the permission check,
+    // writing nothing); the region reads its versions and its approved plan against the actuals (the demo's)
+    rows.add(new Row("POST /api/v1/regions/{code}/performance-plans", true, (r, g) -> as(r, "POST",
+        api + "/regions/" + g + "/performance-plans", Map.of("startYear", 1999, "horizon", 3, "lines", List.of())),
+        writeRegion(400), null));
+    rows.add(new Row("GET /api/v1/regions/{code}/performance-plans", true,
+        (r, g) -> as(r, "GET", api + "/regions/" + g + "/performance-plans", null), readRegion(), null));
+    rows.add(new Row("GET /api/v1/regions/{code}/performance-plans/current", true,
+        (r, g) -> as(r, "GET", api + "/regions/" + g + "/performance-plans/current", null), readRegion(), null));
+
     // 巡检计划: region-ops of the region draws one up (a quarter of its own each call); other regions hidden
     rows.add(new Row("POST /api/v1/regions/{code}/inspection-plans", true, (r, g) -> as(r, "POST",
         api + "/regions/" + g + "/inspection-plans", Map.of("quarter", (2040 + planYears.incrementAndGet()) + "-Q1")),

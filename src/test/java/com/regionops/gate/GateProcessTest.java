@@ -259,6 +259,33 @@ class GateProcessTest {
   }
 
   @Test
+  void aGateOfAProjectAPartnerRunsIsAttendedAndMinutedWithoutMaterialsOrApproval() {
+    com.regionops.partner.PartnershipMapper partnerships =
+        support.session.getMapper(com.regionops.partner.PartnershipMapper.class);
+    partnerships.updateMode(support.project.code(), com.regionops.partner.OperatingMode.NOT_OPERATED, false);
+    org.camunda.bpm.engine.test.mock.Mocks.register("openGateReviewDelegate", new OpenGateReviewDelegate(
+        new GateReviewService(reviews, catalog, support.session.getMapper(ProjectMapper.class)), catalog,
+        support.session.getMapper(ProjectMapper.class), partnerships));
+    passPredecessors("DESIGN_PLANNING");
+    ProcessInstance gate = startGate("DESIGN_PLANNING");
+    ProcessInstance meeting = BpmnAwareTests.calledProcessInstance(gate);
+
+    assertThat(meeting).as("the partner's meeting needs no materials of ours")
+        .isWaitingAt(ReviewMeetingProcess.TASK_SCHEDULE_MEETING);
+    Assertions.assertThat(engine.getRuntimeService().getVariable(meeting.getId(), ReviewMeetingProcess.MEETING_TITLE))
+        .asString().endsWith("（列席合作方会议）");
+    complete(task(ReviewMeetingProcess.TASK_SCHEDULE_MEETING, meeting), withVariables(
+        ReviewMeetingProcess.MEETING_TIME, "2026-12-10T09:30", ReviewMeetingProcess.CHAIR_USER, "president.south"));
+    complete(task(ReviewMeetingProcess.TASK_RECORD_MINUTES, meeting), withVariables(ReviewMeetingProcess.CONCLUSION,
+        "PASS", ReviewMeetingProcess.MINUTES, "合作方主持，我方列席：同意规划方案。"));
+
+    assertThat(meeting).as("minuted, not approved").isEnded().hasNotPassed(ReviewMeetingProcess.TASK_APPROVE_MINUTES)
+        .hasPassed(ReviewMeetingProcess.END_APPROVED);
+    Assertions.assertThat(support.filedMinutes).hasSize(1);
+    Assertions.assertThat(latestReview("DESIGN_PLANNING").status()).isEqualTo(GateReviewStatus.CLOSED);
+  }
+
+  @Test
   void otherGatesMinutesCloseWithoutLessons() {
     passPredecessors("DESIGN_PLANNING");
     ProcessInstance gate = startGate("DESIGN_PLANNING");

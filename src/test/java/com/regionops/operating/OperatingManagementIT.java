@@ -93,15 +93,15 @@ class OperatingManagementIT {
     String key = "SOUTH:" + planYear + ":v1";
 
     JsonNode marketing = only("marketing.south", key);
-    assertThat(marketing.get("name").asText()).isEqualTo("审核目标分解 · SOUTH · " + planYear + " 年目标分解 v1");
+    assertThat(marketing.get("name").asText()).isEqualTo("审核送审方案 · SOUTH · " + planYear + " 年目标分解 v1");
     assertThat(tasks("design.south", key)).as("design reviews no targets").isEmpty();
     Http.Response noComment = http.post("marketing.south", "/engine-rest/task/" + marketing.get("id").asText()
-        + "/complete", variables("splitReview", "COMMENTED"));
+        + "/complete", variables("functionReview", "COMMENTED"));
     assertThat(noComment.status()).isEqualTo(400);
-    assertThat(noComment.raw()).contains("splitReviewComment");
-    complete("marketing.south", marketing, variables("splitReview", "COMMENTED", "splitReviewComment", "二季度供货偏紧"));
-    complete("finance.south", only("finance.south", key), variables("splitReview", "APPROVED"));
-    complete("investment.south", only("investment.south", key), variables("splitReview", "APPROVED"));
+    assertThat(noComment.raw()).contains("functionReviewComment");
+    complete("marketing.south", marketing, variables("functionReview", "COMMENTED", "functionReviewComment", "二季度供货偏紧"));
+    complete("finance.south", only("finance.south", key), variables("functionReview", "APPROVED"));
+    complete("investment.south", only("investment.south", key), variables("functionReview", "APPROVED"));
     JsonNode approval = only("president.south", key);
     assertThat(approval.get("priority").asInt()).isEqualTo(75);
     complete("president.south", approval, variables("decompositionDecision", "APPROVED"));

@@ -42,7 +42,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = "processes/target-decomposition.bpmn")
+/** target-decomposition with the shared function-review (the functions' step) on the H2 test database. */
+@Deployment(resources = {"processes/target-decomposition.bpmn", "processes/function-review.bpmn"})
 class TargetDecompositionProcessTest {
 
   @RegisterExtension
@@ -72,9 +73,12 @@ class TargetDecompositionProcessTest {
     ops = new ApiUser("ops.test", Set.of(Groups.REGION_OPS), Set.of(support.region.code()));
     Mocks.register("targetService", service);
     Mocks.register("openDecompositionDelegate", new OpenDecompositionDelegate(service));
-    Mocks.register("openSplitReviewListener", new OpenSplitReviewListener());
-    Mocks.register("recordSplitReviewListener", new RecordSplitReviewListener(service));
-    Mocks.register("summarizeSplitReviewsDelegate", new SummarizeSplitReviewsDelegate(service));
+    FunctionReviews functionReviews = new FunctionReviews();
+    Mocks.register("functionReviews", functionReviews);
+    Mocks.register("openFunctionReviewListener", functionReviews.open());
+    Mocks.register("recordFunctionReviewListener", functionReviews.record());
+    Mocks.register("summarizeFunctionReviewsDelegate", functionReviews.summarize());
+    Mocks.register("recordSplitReviewsDelegate", new RecordSplitReviewsDelegate(service));
     Mocks.register("checkDecompositionDecisionListener", new CheckDecompositionDecisionListener());
     Mocks.register("recordDecompositionDecisionDelegate",
         new RecordDecompositionDecisionDelegate(service, projects, support.notifications));
@@ -104,9 +108,10 @@ class TargetDecompositionProcessTest {
         .processInstanceId(version.processInstanceId()).singleResult();
   }
 
+  /** The function's review task, in the function-review instance the decomposition called. */
   Task reviewOf(ProcessInstance pi, String group) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskCandidateGroup(group)
-        .singleResult();
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(pi.getBusinessKey())
+        .taskDefinitionKey(TASK_REVIEW_SPLIT).taskCandidateGroup(group).singleResult();
   }
 
   TargetVersion version(ProcessInstance pi) {
@@ -118,8 +123,10 @@ class TargetDecompositionProcessTest {
     ProcessInstance pi = submit();
 
     Assertions.assertThat(pi.getBusinessKey()).isEqualTo(support.region.code() + ":2027:v1");
-    assertThat(pi).isWaitingAt(TASK_REVIEW_SPLIT);
-    List<Task> reviews = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).list();
+    assertThat(pi).isWaitingAt(CALL_REVIEW).calledProcessInstance(FunctionReviewProcess.KEY)
+        .isWaitingAt(TASK_REVIEW_SPLIT);
+    List<Task> reviews = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(pi.getBusinessKey())
+        .list();
     Assertions.assertThat(reviews).hasSize(3).allSatisfy(t -> Assertions.assertThat(t.getDueDate())
         .isEqualTo(Date.from(LocalDateTime.of(2026, 12, 6, 9, 0).atZone(CHINA).toInstant())));
     Assertions.assertThat(version(pi).status()).isEqualTo(TargetVersionStatus.PENDING);

@@ -1090,7 +1090,9 @@ class WebappsBrowserIT {
     assertThat(page.locator(".ro-board-header h2")).hasText("华南区域 运营看板");
     for (String title : List.of("七前三后", "进度风险", "里程碑", "证照", "巡检整改", "三色督办", "知识贡献", "经营目标", "考核",
         "流程时效")) {
-      assertThat(page.locator(".ro-board-panel h3").filter(new Locator.FilterOptions().setHasText(title))).hasCount(1);
+      // by the start of the title: 考核口径 is in the targets panel's title too
+      assertThat(page.locator(".ro-board-panel h3").filter(new Locator.FilterOptions().setHasText(
+          java.util.regex.Pattern.compile("^" + title)))).hasCount(1);
     }
     assertThat(page.locator(".ro-board canvas").first()).isVisible();
     assertThat(page.locator(".ro-board-panel h3").filter(new Locator.FilterOptions().setHasText("流程时效（")))
@@ -1117,6 +1119,15 @@ class WebappsBrowserIT {
     Locator knowledge = page.locator(".ro-board-panel").filter(new Locator.FilterOptions().setHasText("知识贡献"));
     assertThat(knowledge.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("GZ01"))).containsText("2");
     knowledge.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("board-knowledge.png")));
+    // 口径: the targets in our share (SZ01 is 51 % ours), then back to 考核口径
+    page.getByLabel("口径").selectOption("EQUITY");
+    assertThat(page.locator(".ro-board-panel h3").filter(new Locator.FilterOptions().setHasText("经营目标")))
+        .containsText("权益口径");
+    page.locator(".ro-board-panel").filter(new Locator.FilterOptions().setHasText("权益口径")).screenshot(
+        new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("board-targets-equity.png")));
+    page.getByLabel("口径").selectOption("ASSESSMENT");
+    assertThat(page.locator(".ro-board-panel h3").filter(new Locator.FilterOptions().setHasText("经营目标")))
+        .containsText("考核口径");
     page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("board-1400.png")));
 
     // a RED cell of the risk heat map: its node (directly, or from the cell's list) and the state of its correction

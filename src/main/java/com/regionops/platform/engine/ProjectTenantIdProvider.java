@@ -48,7 +48,8 @@ public class ProjectTenantIdProvider implements TenantIdProvider {
       "target-decomposition", "inspection-plan");
   static final Set<String> INTERNAL = Set.of("review-meeting", "decision-followup", "risk-correction", "kpi-snapshot",
       "inspection", "coordination-meeting", "project-support", "instruction", "policy-rollout", "training-plan", "training",
-      "knowledge-review", "partner-matter");
+      "knowledge-review", "partner-matter", "function-review", "performance-plan",
+      "handover-date-review");
 
   private final Function<String, String> regionOfProject;
 
