@@ -7,6 +7,7 @@ import com.regionops.knowledge.KnowledgeTargets;
 import com.regionops.partner.Basis;
 import com.regionops.kpi.KpiRanking;
 import com.regionops.operating.TargetGrade;
+import com.regionops.performance.PerformancePlanService;
 import com.regionops.risk.CorrectionStates;
 import com.regionops.supervision.SupervisionReport;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import java.util.Map;
  * region-wide figures) or PROJECTS (a project office: its own projects only). rectifications: 巡检整改
  * of each project that has findings. supervision: 三色督办 of this month (an office: its own projects, no region line).
  * knowledge: 知识指标 of this year, target and published entries per project and function (an office: its own).
+ * performance: the region's approved 业绩规划 year by year against the actuals (null for an office, or without one).
  * handover: 合同交楼余量 per project (approved contract handover date against the planned handover).
  * basis: the 口径 of the targets panel's amounts (考核 by default; 权益: our share; 并表: consolidated projects only).
  */
@@ -25,7 +27,8 @@ public record Board(String regionCode, String regionName, String scope, LocalDat
     List<ProjectRef> projects, List<GateRow> gates, RiskPanel risk, List<Milestone> milestones,
     CertificatePanel certificates, List<TargetGrade> targets, KpiPanel kpi,
     List<InspectionService.Rectification> rectifications, SupervisionReport supervision,
-    KnowledgeTargets.Report knowledge, Basis basis, String basisName, HandoverService.RegionMargins handover) {
+    KnowledgeTargets.Report knowledge, Basis basis, String basisName, HandoverService.RegionMargins handover,
+    PerformancePlanService.Current performance) {
 
   /** A region the caller may switch to. */
   public record Region(String code, String name) {

@@ -32,6 +32,7 @@ import com.regionops.handover.HandoverService;
 import com.regionops.knowledge.KnowledgeTargets;
 import com.regionops.operating.TargetBasis;
 import com.regionops.partner.Basis;
+import com.regionops.performance.PerformancePlanService;
 import com.regionops.supervision.SupervisionReport;
 import com.regionops.supervision.SupervisionReports;
 import java.time.LocalDate;
@@ -77,11 +78,14 @@ public class BoardService {
   private final KnowledgeTargets knowledge;
   private final TargetBasis targetBasis;
   private final HandoverService handover;
+  private final PerformancePlanService performance;
 
   public BoardService(RegionService regions, ProjectService projects, GateReviewService gates, RiskCheckService risks,
       PlanNodeMapper nodes, CertificateService certificates, TargetService targets, KpiService kpis,
       CorrectionStates corrections, ChaseStages chases, InspectionService inspections, SupportService support,
-      SupervisionReports supervision, KnowledgeTargets knowledge, TargetBasis targetBasis, HandoverService handover) {
+      SupervisionReports supervision, KnowledgeTargets knowledge, TargetBasis targetBasis, HandoverService handover,
+      PerformancePlanService performance) {
+    this.performance = performance;
     this.handover = handover;
     this.targetBasis = targetBasis;
     this.supervision = supervision;
@@ -131,7 +135,7 @@ public class BoardService {
         kpiPanel(code, codes, wholeRegion, today),
         inspections.rectifications(wholeRegion ? ProjectSelection.ofRegion(code) : ProjectSelection.ofProjects(codes)),
         supervisionPanel(region, codes, wholeRegion, today), knowledge.report(user, code, today.getYear()), basis,
-        basis.label(), handover.regionMargins(user, code));
+        basis.label(), handover.regionMargins(user, code), wholeRegion ? performance.current(code) : null);
   }
 
   /** 三色督办 of this month; an office reads its own projects' lines only. */

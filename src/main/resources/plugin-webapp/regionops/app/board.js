@@ -130,6 +130,7 @@ class Board {
       this.supervisionPanel(board, echarts, projectLabel),
       this.knowledgePanel(board, echarts),
       this.handoverPanel(board, echarts),
+      board.scope === 'REGION' ? this.performancePanel(board, echarts) : null,
       this.targetPanel(board, echarts, projectLabel),
       this.kpiPanel(board, echarts),
       board.scope === 'REGION' ? this.timesPanel(board, echarts) : null)));
@@ -405,6 +406,39 @@ class Board {
         r.marginDays == null ? '—' : el('span', {style: 'color:' + colour[r.colour] + ';font-weight:600'},
           String(r.marginDays) + '（' + r.colourName + '）'),
         r.bufferDays == null ? '—' : String(r.bufferDays)])));
+  }
+
+  /** 业绩规划: the approved plan year by year (保底, 控制, the group's figures) against the actuals of the years begun. */
+  performancePanel(board, echarts) {
+    const p = board.performance;
+    if (!p) {
+      return this.panel('三/五年业绩规划', el('p', {class: 'ro-board-empty'}, '尚无已批准的业绩规划'));
+    }
+    const metrics = [...new Map(p.years.map(y => [y.metric, y.label])).entries()];
+    const holder = el('div');
+    const draw = metric => {
+      const rows = p.pastYears.concat(p.years).filter(y => y.metric === metric);
+      const years = [...new Set(rows.map(r => r.year))].sort();
+      const at = (year, field) => {
+        const row = rows.find(r => r.year === year && r[field] != null);
+        return row ? Number(row[field]) : null;
+      };
+      holder.replaceChildren(this.chart(echarts, 240, {
+        tooltip: {trigger: 'axis'}, legend: {data: ['实际', '保底', '控制', '集团保底', '集团控制']},
+        grid: {left: 70, right: 10, top: 30, bottom: 30},
+        xAxis: {type: 'category', data: years.map(String)}, yAxis: {type: 'value', name: '万元'},
+        series: [{name: '实际', type: 'bar', color: '#4e8fd9', data: years.map(y => at(y, 'actual'))},
+          {name: '保底', type: 'line', color: '#f2994a', data: years.map(y => at(y, 'floor'))},
+          {name: '控制', type: 'line', color: '#3ba272', data: years.map(y => at(y, 'control'))},
+          {name: '集团保底', type: 'line', color: '#f2994a', lineStyle: {type: 'dashed'}, data: years.map(y => at(y, 'groupFloor'))},
+          {name: '集团控制', type: 'line', color: '#3ba272', lineStyle: {type: 'dashed'}, data: years.map(y => at(y, 'groupControl'))}]
+      }), table(['年度', '保底', '控制', '集团保底', '集团控制', '实际'], years.map(y => [String(y),
+        ...['floor', 'control', 'groupFloor', 'groupControl', 'actual'].map(f => at(y, f) == null ? '—' : at(y, f).toFixed(0))])));
+    };
+    const select = el('select', {class: 'ro-board-metric', 'aria-label': '业绩规划指标', onchange: e => draw(e.target.value)},
+      metrics.map(([value, label]) => el('option', {value}, label)));
+    draw(metrics.length ? metrics[0][0] : 'SALES');
+    return this.panel('三/五年业绩规划（' + p.title + '）', el('div', {class: 'ro-board-filters'}, select), holder);
   }
 
   /** 知识指标 of the year: published entries against each project's and function's target. */

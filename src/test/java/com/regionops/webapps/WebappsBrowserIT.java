@@ -1088,7 +1088,8 @@ class WebappsBrowserIT {
     logIn("tasklist", "president.south");
     page.getByText("运营看板", new Page.GetByTextOptions().setExact(true)).first().click();
     assertThat(page.locator(".ro-board-header h2")).hasText("华南区域 运营看板");
-    for (String title : List.of("七前三后", "进度风险", "里程碑", "证照", "巡检整改", "三色督办", "知识贡献", "经营目标", "考核",
+    for (String title : List.of("七前三后", "进度风险", "里程碑", "证照", "巡检整改", "三色督办", "知识贡献", "合同交楼余量",
+        "三/五年业绩规划", "经营目标", "考核",
         "流程时效")) {
       // by the start of the title: 考核口径 is in the targets panel's title too
       assertThat(page.locator(".ro-board-panel h3").filter(new Locator.FilterOptions().setHasText(
@@ -1119,6 +1120,15 @@ class WebappsBrowserIT {
     Locator knowledge = page.locator(".ro-board-panel").filter(new Locator.FilterOptions().setHasText("知识贡献"));
     assertThat(knowledge.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("GZ01"))).containsText("2");
     knowledge.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("board-knowledge.png")));
+    // 业绩规划: the demo's approved five-year plan, 销售 first; 净利润 on asking
+    Locator plan = page.locator(".ro-board-panel").filter(new Locator.FilterOptions().setHasText("三/五年业绩规划"));
+    assertThat(plan.locator("canvas")).hasCount(1);
+    assertThat(plan.locator("tbody tr")).hasCount(5); // its five years (the demo has no actuals before this year)
+    plan.getByLabel("业绩规划指标").selectOption("NET_PROFIT");
+    assertThat(plan.locator("tbody tr").first()).isVisible();
+    plan.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("board-performance-plan.png")));
+    assertThat(page.locator(".ro-board-panel").filter(new Locator.FilterOptions().setHasText("合同交楼余量"))
+        .locator("tbody tr").filter(new Locator.FilterOptions().setHasText("GZ01"))).containsText("绿");
     // 口径: the targets in our share (SZ01 is 51 % ours), then back to 考核口径
     page.getByLabel("口径").selectOption("EQUITY");
     assertThat(page.locator(".ro-board-panel h3").filter(new Locator.FilterOptions().setHasText("经营目标")))
