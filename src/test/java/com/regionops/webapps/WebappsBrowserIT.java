@@ -732,6 +732,136 @@ class WebappsBrowserIT {
   }
 
   /**
+   * 合作方事项 (issue 25): SZ01's office submits a partner's request; ops.south approves it in Tasklist's form.
+   */
+  @Test
+  void regionOpsApprovesAPartnerMatterInTasklist() {
+    Http http = new Http(port);
+    String title = "合作方请求提前分配 " + System.nanoTime() % 100000;
+    Http.Response submitted = http.post("office.sz01", "/api/v1/projects/SZ01/partner-matters", Map.of("kind",
+        "PARTNER_REQUEST", "title", title, "amount", 0, "description", "合作方请求提前分配二期项目的销售回款。"));
+    assertThat201(submitted);
+    long id = submitted.json().get("matter").get("id").asLong();
+
+    logIn("tasklist", "ops.south");
+    openFilter("我的组待办");
+    page.locator(".tasks-list").getByText("审批合作方事项 · SZ01 · " + title).first().click();
+    page.getByText("认领", new Page.GetByTextOptions().setExact(true)).first().click();
+    assertThat(page.getByLabel("合作方及股比", new Page.GetByLabelOptions().setExact(true))).hasValue(
+        java.util.regex.Pattern.compile("深圳前海投资控股有限公司 30%"));
+    page.getByLabel("同意", new Page.GetByLabelOptions().setExact(true)).check();
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("regionOpsApprovesAPartnerMatter-form.png")));
+    page.locator("button:has-text(\"完成\")").first().click();
+    assertThat(page.getByText("审批合作方事项 · SZ01 · " + title)).hasCount(0);
+    org.assertj.core.api.Assertions.assertThat(http.get("office.sz01", "/api/v1/partner-matters/" + id).json()
+        .get("matter").get("status").asText()).isEqualTo("APPROVED");
+  }
+
+  /**
+   * 合同交楼时间审核 (issue 25): GZ02's office submits a contract handover date 45 days after its planned handover
+   * (有条件通过); ops.south passes it in 审核合同交楼时间 and the president agrees in 审批合同交楼时间.
+   */
+  @Test
+  void aConditionalContractHandoverDateIsReviewedAndApprovedInTasklist() {
+    Http http = new Http(port);
+    LocalDate planned = null;
+    for (JsonNode node : http.get("ops.south", "/api/v1/projects/GZ02/plan-nodes").json()) {
+      if ("HANDOVER".equals(node.get("category").asText()) && node.hasNonNull("plannedFinish")) {
+        LocalDate finish = LocalDate.parse(node.get("plannedFinish").asText());
+        planned = planned == null || finish.isAfter(planned) ? finish : planned;
+      }
+    }
+    org.assertj.core.api.Assertions.assertThat(planned).as("GZ02's plan has 交楼 nodes").isNotNull();
+    Http.Response submitted = http.post("office.gz02", "/api/v1/projects/GZ02/handover-date-reviews", Map.of(
+        "contractHandoverDate", planned.plusDays(45).toString(), "note", "浏览器测试"));
+    assertThat201(submitted);
+    org.assertj.core.api.Assertions.assertThat(submitted.json().get("result").asText()).isEqualTo("CONDITIONAL");
+
+    logIn("tasklist", "ops.south");
+    openFilter("我的组待办");
+    page.locator(".tasks-list").getByText("审核合同交楼时间 · GZ02").first().click();
+    page.getByText("认领", new Page.GetByTextOptions().setExact(true)).first().click();
+    page.getByLabel("通过", new Page.GetByLabelOptions().setExact(true)).check();
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("aContractHandoverDateIsReviewed-form.png")));
+    page.locator("button:has-text(\"完成\")").first().click();
+    assertThat(page.getByText("审核合同交楼时间 · GZ02")).hasCount(0);
+
+    context.close();
+    newPage("zh-CN");
+    logIn("tasklist", "president.south");
+    page.locator(".tasks-list").getByText("审批合同交楼时间 · GZ02").first().click();
+    page.getByText("认领", new Page.GetByTextOptions().setExact(true)).first().click();
+    page.getByLabel("同意", new Page.GetByLabelOptions().setExact(true)).check();
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("aContractHandoverDateIsApproved-form.png")));
+    page.locator("button:has-text(\"完成\")").first().click();
+    assertThat(page.getByText("审批合同交楼时间 · GZ02")).hasCount(0);
+    org.assertj.core.api.Assertions.assertThat(http.get("office.gz02", "/api/v1/projects/GZ02/handover-date-reviews")
+        .json().get("current").get("contractHandoverDate").asText()).isEqualTo(planned.plusDays(45).toString());
+  }
+
+  /**
+   * 业绩规划 (issue 25): ops.east submits next year's three-year plan; marketing.east reviews it in 审核送审方案 (the
+   * review target decomposition shares), the president approves in Tasklist and group-ops returns it with a comment.
+   */
+  @Test
+  void aPerformancePlanIsReviewedApprovedAndReturnedInTasklist() {
+    Http http = new Http(port);
+    int year = LocalDate.now().getYear() + 1;
+    List<Map<String, Object>> lines = new java.util.ArrayList<>();
+    for (int y = year; y < year + 3; y++) {
+      lines.add(Map.of("year", y, "metric", "SALES", "floor", 90000 + y - year, "control", 99000 + y - year));
+    }
+    Http.Response submitted = http.post("ops.east", "/api/v1/regions/EAST/performance-plans", Map.of("startYear", year,
+        "horizon", 3, "lines", lines));
+    assertThat201(submitted);
+    String key = "EAST:PLAN:v" + submitted.json().get("plan").get("versionNo").asInt();
+
+    logIn("tasklist", "marketing.east");
+    openFilter("我的组待办");
+    page.locator(".tasks-list").getByText("审核送审方案 · EAST").first().click();
+    page.getByText("认领", new Page.GetByTextOptions().setExact(true)).first().click();
+    page.getByLabel("同意", new Page.GetByLabelOptions().setExact(true)).check();
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("aPerformancePlanIsReviewed-form.png")));
+    page.locator("button:has-text(\"完成\")").first().click();
+    assertThat(page.getByText("审核送审方案 · EAST")).hasCount(0);
+    for (String user : List.of("finance.east", "investment.east")) {
+      JsonNode task = http.tasks(user, key).get(0);
+      org.assertj.core.api.Assertions.assertThat(http.post(user, "/engine-rest/task/" + task.get("id").asText()
+          + "/complete", Http.completion(Map.of("functionReview", "APPROVED"))).status()).isEqualTo(204);
+    }
+
+    context.close();
+    newPage("zh-CN");
+    logIn("tasklist", "president.east");
+    page.locator(".tasks-list").getByText("审批业绩规划（区域总裁） · EAST").first().click();
+    page.getByText("认领", new Page.GetByTextOptions().setExact(true)).first().click();
+    page.getByLabel("批准", new Page.GetByLabelOptions().setExact(true)).check();
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("aPerformancePlanIsApprovedByThePresident-form.png")));
+    page.locator("button:has-text(\"完成\")").first().click();
+    assertThat(page.getByText("审批业绩规划（区域总裁） · EAST")).hasCount(0);
+
+    context.close();
+    newPage("zh-CN");
+    logIn("tasklist", "groupops");
+    openFilter("我的组待办");
+    page.locator(".tasks-list").getByText("审批业绩规划（集团运营中心） · EAST").first().click();
+    page.getByText("认领", new Page.GetByTextOptions().setExact(true)).first().click();
+    page.getByLabel("退回", new Page.GetByLabelOptions().setExact(true)).check();
+    page.getByLabel("审批意见（退回时必填）", new Page.GetByLabelOptions().setExact(true)).fill("销售保底低于集团要求");
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        .setPath(SCREENSHOTS.resolve("aPerformancePlanIsReturnedByGroupOps-form.png")));
+    page.locator("button:has-text(\"完成\")").first().click();
+    assertThat(page.getByText("审批业绩规划（集团运营中心） · EAST")).hasCount(0);
+    JsonNode latest = http.get("ops.east", "/api/v1/regions/EAST/performance-plans").json().get(0);
+    org.assertj.core.api.Assertions.assertThat(latest.get("plan").get("status").asText()).isEqualTo("RETURNED");
+  }
+
+  /**
    * 培训管理 (issue 24): ops.south arranges a session for GZ01's office; office.gz01 registers in Tasklist; once the
    * session starts (its timer run as the engine would) ops.south ticks who came in 培训签到; office.gz01 scores it
    * in 填写培训反馈, and the session shows on office.gz01's training record.
@@ -1123,7 +1253,18 @@ class WebappsBrowserIT {
     // 业绩规划: the demo's approved five-year plan, 销售 first; 净利润 on asking
     Locator plan = page.locator(".ro-board-panel").filter(new Locator.FilterOptions().setHasText("三/五年业绩规划"));
     assertThat(plan.locator("canvas")).hasCount(1);
-    assertThat(plan.locator("tbody tr")).hasCount(5); // its five years (the demo has no actuals before this year)
+    // one row per year of the plan (and per earlier year with actuals), as the API answers it (another IT may
+    // have approved a newer plan of SOUTH by now)
+    JsonNode current = new Http(port).get("president.south", "/api/v1/regions/SOUTH/performance-plans/current").json();
+    java.util.Set<Integer> planYears = new java.util.TreeSet<>();
+    for (String part : List.of("years", "pastYears")) {
+      current.path(part).forEach(y -> {
+        if ("SALES".equals(y.get("metric").asText())) {
+          planYears.add(y.get("year").asInt());
+        }
+      });
+    }
+    assertThat(plan.locator("tbody tr")).hasCount(planYears.size());
     plan.getByLabel("业绩规划指标").selectOption("NET_PROFIT");
     assertThat(plan.locator("tbody tr").first()).isVisible();
     plan.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("board-performance-plan.png")));
