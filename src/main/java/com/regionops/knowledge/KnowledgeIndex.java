@@ -272,10 +272,8 @@ public class KnowledgeIndex implements SmartLifecycle {
     Set<Long> entries = new LinkedHashSet<>();
     long highest = appliedSeq;
     for (KnowledgeMapper.Change change : mapper.findChanges(appliedSeq, since)) {
-      if (change.seq() > appliedSeq || !recentlyApplied.containsKey(change.seq())) {
-        if (recentlyApplied.putIfAbsent(change.seq(), now) == null) {
-          entries.add(change.entryId());
-        }
+      if (recentlyApplied.putIfAbsent(change.seq(), now) == null) {
+        entries.add(change.entryId());
       }
       highest = Math.max(highest, change.seq());
     }

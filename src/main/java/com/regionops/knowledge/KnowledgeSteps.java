@@ -57,7 +57,7 @@ class KnowledgeSteps {
   }
 
   static boolean returned(DelegateTask task) {
-    return "RETURNED".equals(task.getVariable(KnowledgeProcess.REVIEW));
+    return com.regionops.meeting.ReviewMeetingProcess.RETURNED.equals(task.getVariable(KnowledgeProcess.REVIEW));
   }
 
   static String text(DelegateTask task, String variable, String missing, int max) {

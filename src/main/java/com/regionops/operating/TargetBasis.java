@@ -38,10 +38,14 @@ public class TargetBasis {
         .toList();
   }
 
-  /** A project's month amounts in the 口径 (null months stay null). */
-  public List<BigDecimal> amounts(String projectCode, List<BigDecimal> amounts, Basis basis) {
-    Partnership p = partnerships.of(projectCode);
-    return amounts.stream().map(a -> basis.of(a, p)).toList();
+  /** The project's partnership, read once for all of its amounts. */
+  public Partnership partnership(String projectCode) {
+    return partnerships.of(projectCode);
+  }
+
+  /** Amounts of a project in the 口径 (null months stay null). */
+  public static List<BigDecimal> amounts(Partnership partnership, List<BigDecimal> amounts, Basis basis) {
+    return amounts.stream().map(a -> basis.of(a, partnership)).toList();
   }
 
   private static Partnership partnership(Map<String, Partnership> of, String code) {

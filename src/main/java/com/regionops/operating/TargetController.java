@@ -135,6 +135,8 @@ class TargetController {
       @RequestParam(required = false) String basis) {
     Project project = projects.get(user, projectCode);
     Basis wanted = PartnershipService.basis(basis);
+    com.regionops.partner.Partnership partnership = wanted == Basis.ASSESSMENT
+        ? com.regionops.partner.Partnership.alone(project.code()) : targetBasis.partnership(project.code());
     TargetVersion version = targets.approved(project.regionCode(), year);
     List<TargetRow> rows = version == null ? List.of() : targets.rows(version.id(), project.code());
     List<ActualRow> actuals = targets.actuals(project.code(), year);
@@ -144,8 +146,8 @@ class TargetController {
       List<BigDecimal> actual = new ArrayList<>(Collections.nCopies(12, (BigDecimal) null));
       rows.stream().filter(r -> r.metric() == metric).forEach(r -> plan.set(r.targetMonth() - 1, r.planAmount()));
       actuals.stream().filter(a -> a.metric() == metric).forEach(a -> actual.set(a.targetMonth() - 1, a.amount()));
-      List<BigDecimal> planIn = targetBasis.amounts(project.code(), plan, wanted);
-      List<BigDecimal> actualIn = targetBasis.amounts(project.code(), actual, wanted);
+      List<BigDecimal> planIn = TargetBasis.amounts(partnership, plan, wanted);
+      List<BigDecimal> actualIn = TargetBasis.amounts(partnership, actual, wanted);
       metrics.add(new MetricYear(metric, metric.label(), planIn, actualIn, total(planIn), total(actualIn)));
     }
     return new ProjectTargetFile(project.code(), year, version == null ? null : version.versionNo(), wanted,

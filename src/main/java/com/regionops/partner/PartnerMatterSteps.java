@@ -27,21 +27,21 @@ class PartnerMatterSteps {
   /** 归档合作方事项: approved; the submitter is told. */
   @Bean("approvePartnerMatterDelegate")
   JavaDelegate approve(PartnerMatterService matters, NotificationService notifications) {
-    return execution -> tell(notifications, execution, matters.decide(matterId(execution), true), "已同意");
+    return execution -> tell(notifications, execution, matters.decide(matterId(execution), true), "已同意", "");
   }
 
   /** 记录不同意: the submitter is told why. */
   @Bean("rejectPartnerMatterDelegate")
   JavaDelegate reject(PartnerMatterService matters, NotificationService notifications) {
-    return execution -> tell(notifications, execution, matters.decide(matterId(execution), false), "不同意："
-        + execution.getVariable(PartnerMatterProcess.REVIEW_COMMENT));
+    return execution -> tell(notifications, execution, matters.decide(matterId(execution), false), "未获同意",
+        "：" + execution.getVariable(PartnerMatterProcess.REVIEW_COMMENT));
   }
 
   private static void tell(NotificationService notifications, DelegateExecution execution, PartnerMatter matter,
-      String outcome) {
+      String outcome, String reason) {
     notifications.notifyOnce("partner-matter:" + matter.id() + ":" + matter.status(), matter.requestedBy(),
-        "合作方事项" + outcome.split("：")[0] + "：" + matter.title(), matter.kind().label() + "「" + matter.title() + "」"
-            + outcome, execution.getProcessBusinessKey());
+        "合作方事项" + outcome + "：" + matter.title(), matter.kind().label() + "「" + matter.title() + "」" + outcome
+            + reason, execution.getProcessBusinessKey());
   }
 
   static long matterId(DelegateExecution execution) {

@@ -144,6 +144,8 @@ class PartnerMatterProcessTest {
     Assertions.assertThat(mapper.findById(id).status()).isEqualTo(PartnerMatter.REJECTED);
     Assertions.assertThat(mapper.findApprovals(id)).extracting(PartnerMatterMapper.Approval::comment)
         .containsExactly(null, "分红比例与公司章程不符");
+    Assertions.assertThat(support.notificationsTo("office.submitter").get(0).subject())
+        .isEqualTo("合作方事项未获同意：股东会议案事项");
     Assertions.assertThat(support.notificationsTo("office.submitter").get(0).body()).contains("分红比例与公司章程不符");
   }
 }
