@@ -196,6 +196,14 @@ public class HandoverService {
 
     // concurrent submissions for one project: the second waits for the first and then sees its open review
     projects.lockForUpdate(project.code());
+    // a review whose instance was cancelled (Cockpit) or lost would otherwise lock the project for good
+    com.regionops.platform.engine.ProcessInstances instances =
+        new com.regionops.platform.engine.ProcessInstances(runtime, system);
+    for (HandoverReview open : reviews.findOpen(project.code())) {
+      if (!instances.running(open.processInstanceId())) {
+        reviews.decide(open.id(), ReviewStatus.RETURNED, "system", EngineTime.now().withNano(0), "审批流程已撤销");
+      }
+    }
     if (!reviews.findOpen(project.code()).isEmpty()) {
       throw ApiException.conflict("projectCode", "该项目已有审核中的合同交楼时间，请待其办结后再提交");
     }

@@ -68,6 +68,8 @@ public class CheckReviewListener implements TaskListener {
           com.regionops.handover.HandoverProcess.APPROVAL_COMMENT,
           "请选择审批结果：同意或不同意", "不同意时请填写原因"}));
 
+  static final int MAX_COMMENT = 1000;
+
   @Override
   public void notify(DelegateTask task) {
     String[] names = REVIEWS.get(task.getTaskDefinitionKey());
@@ -81,6 +83,10 @@ public class CheckReviewListener implements TaskListener {
     Object comment = task.getVariable(names[1]);
     if (ReviewMeetingProcess.RETURNED.equals(decision) && (!(comment instanceof String text) || text.isBlank())) {
       throw InputRejectedException.badInput(names[1], names.length > 3 ? names[3] : "退回时请填写意见");
+    }
+    // the forms say 1,000; engine REST does not read forms, and some tables keep no more
+    if (comment instanceof String text && text.length() > MAX_COMMENT) {
+      throw InputRejectedException.badInput(names[1], "意见不超过 " + MAX_COMMENT + " 字");
     }
   }
 }

@@ -290,7 +290,10 @@ public class PerformancePlanService {
 
   /** The approved plan's lines of a year, by metric name; empty when no approved plan covers the year. */
   public Map<String, PlanLine> approvedYear(String regionCode, int year) {
-    PerformancePlan plan = plans.findApproved(regionCode);
+    return linesOf(plans.findApproved(regionCode), year);
+  }
+
+  private Map<String, PlanLine> linesOf(PerformancePlan plan, int year) {
     Map<String, PlanLine> lines = new HashMap<>();
     if (plan != null && plan.covers(year)) {
       plans.findLines(plan.id()).stream().filter(l -> l.planYear() == year)
@@ -308,8 +311,9 @@ public class PerformancePlanService {
   }
 
   public List<PlanGap> gaps(String regionCode, int year, Map<String, BigDecimal> regionTotals) {
+    // one read: the version named beside the figures is the one they come from
     PerformancePlan plan = plans.findApproved(regionCode);
-    Map<String, PlanLine> lines = approvedYear(regionCode, year);
+    Map<String, PlanLine> lines = linesOf(plan, year);
     List<PlanGap> gaps = new ArrayList<>();
     for (Metric metric : Metric.values()) {
       BigDecimal total = regionTotals.get(metric.name());

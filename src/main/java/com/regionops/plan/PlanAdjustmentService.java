@@ -102,7 +102,10 @@ public class PlanAdjustmentService {
     }
     List<PlanNode> plan = nodes.findByProject(projectCode);
     ImpactAnalysis.Impact impact = ImpactAnalysis.analyse(plan, nodes.findDependencies(projectCode), nodeCode, date);
-    ContractHandover.Contract contract = contracts.contract(projectCode);
+    // a contract handover date matters only when the adjustment moves a 交楼 node (most adjustments do not)
+    boolean movesHandover = node.category() == NodeCategory.HANDOVER
+        || impact.affected().stream().anyMatch(a -> a.category() == NodeCategory.HANDOVER);
+    ContractHandover.Contract contract = movesHandover ? contracts.contract(projectCode) : null;
     Integer margin = contract == null ? null : ContractHandover.marginAfter(plan, impact, contract.contractHandoverDate());
     Integer buffer = margin == null ? null : contract.bufferDays();
     Proposal unrouted = new Proposal(node, date, impact, thisYear, List.of(), margin, buffer);

@@ -390,6 +390,12 @@ public class PolicyService {
     return policies.findTrainingRecords(userId);
   }
 
+  /** Whether the caller may see the policy (a training record of another region's policy stays hidden). */
+  public boolean visibleTo(ApiUser user, long id) {
+    Policy policy = policies.findById(id);
+    return policy != null && access.sees(user, policy);
+  }
+
   private Policy visible(ApiUser user, long id) {
     Policy policy = policies.findById(id);
     if (policy == null || !access.sees(user, policy)) {

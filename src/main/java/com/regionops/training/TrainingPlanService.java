@@ -298,10 +298,15 @@ public class TrainingPlanService {
     return text.toString().strip();
   }
 
+  /** A title as a notification's subject holds it (ro_notification.subject: 200 characters with its prefix). */
+  static String subject(String title) {
+    return title.length() <= 150 ? title : title.substring(0, 149) + "…";
+  }
+
   /** The president is told a plan waits for approval: once per round. */
   private void announce(TrainingPlan plan) {
     notifications.notifyOnce("training-plan-submitted:" + plan.id() + ":" + plan.reviewRounds(),
-        Groups.REGION_PRESIDENT, "年度培训计划待审批：" + plan.title(),
+        Groups.REGION_PRESIDENT, "年度培训计划待审批：" + subject(plan.title()),
         regionName(plan.regionCode()) + "区域运营管理部提交了" + plan.title() + "，请在待办中审批。",
         businessKey(plan.id()), plan.regionCode());
   }
@@ -341,7 +346,7 @@ public class TrainingPlanService {
       variables.accept(REVISION_NOTE, null);
     }
     notifications.notifyOnce("training-plan-reviewed:" + planId + ":" + plan.reviewRounds(), plan.submittedBy(),
-        (approved ? "年度培训计划已批准：" : "年度培训计划被退回：") + plan.title(),
+        (approved ? "年度培训计划已批准：" : "年度培训计划被退回：") + subject(plan.title()),
         approved ? "区域总裁已批准" + plan.title() + "，可按计划组织培训。"
             : "区域总裁退回了" + plan.title() + "，意见：" + text + "。请在待办中修改后重新提交。",
         businessKey(planId), plan.regionCode());

@@ -89,6 +89,14 @@ public class TrainingRecordService {
     List<PassedQuizRow> quizzes = trainings.findPassedQuizzes(userId, from, to);
     List<TrainingRecord> policyQuizzes = policies.trainingRecords(userId).stream()
         .filter(r -> r.passedAt() != null && r.passedAt().getYear() == y).toList();
+    if (!self && !user.seesAllRegions()) {
+      // a region's readers see what the person did in their regions, not in another region the person also works in
+      attended = attended.stream().filter(a -> user.tenants().contains(a.regionCode())).toList();
+      java.util.Set<Long> sessions = attended.stream().map(AttendedRow::sessionId)
+          .collect(java.util.stream.Collectors.toSet());
+      quizzes = quizzes.stream().filter(q -> sessions.contains(q.sessionId())).toList();
+      policyQuizzes = policyQuizzes.stream().filter(r -> policies.visibleTo(user, r.policyId())).toList();
+    }
     BigDecimal hours = attended.stream().map(AttendedRow::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
     return new PersonRecord(userId, audience.name(userId), y, attended.size(), hours, attended, quizzes,
         policyQuizzes);

@@ -132,6 +132,22 @@ class HandoverApiIT {
   }
 
   @Test
+  void aReviewWhoseInstanceWasCancelledDoesNotLockTheProject() {
+    FreshProject fresh = project("HC");
+    String path = "/api/v1/projects/" + fresh.code() + "/handover-date-reviews";
+    LocalDate planned = planned(fresh.office(), fresh.code());
+    JsonNode first = http.post(fresh.office(), path, request(planned.plusDays(90))).json();
+    assertThat(http.send("DELETE", "admin", Http.DEMO_PASSWORD, "/engine-rest/process-instance/"
+        + first.get("processInstanceId").asText(), null).status()).as("cancelled in Cockpit").isEqualTo(204);
+
+    Http.Response again = http.post(fresh.office(), path, request(planned.plusDays(90)));
+    assertThat(again.status()).as(again.toString()).isEqualTo(201);
+    JsonNode reviews = http.get(fresh.office(), path).json().get("reviews");
+    assertThat(reviews).extracting(r -> r.get("status").asText()).containsExactly("IN_REVIEW", "RETURNED");
+    assertThat(reviews.get(1).get("comment").asText()).isEqualTo("审批流程已撤销");
+  }
+
+  @Test
   void aReturnEndsTheReviewAndAPlanAdjustmentPushingTheHandoverInsideTheBufferGoesToGroupOps() {
     FreshProject fresh = project("HA");
     String path = "/api/v1/projects/" + fresh.code() + "/handover-date-reviews";

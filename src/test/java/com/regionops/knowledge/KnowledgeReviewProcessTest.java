@@ -124,6 +124,9 @@ class KnowledgeReviewProcessTest {
     Task review = task(pi, KnowledgeProcess.TASK_REVIEW);
     Assertions.assertThat(rejectedField(() -> complete(review, withVariables(KnowledgeProcess.REVIEW,
         ReviewMeetingProcess.RETURNED)))).isEqualTo(KnowledgeProcess.REVIEW_COMMENT);
+    Assertions.assertThat(rejectedField(() -> complete(review, withVariables(KnowledgeProcess.REVIEW,
+        ReviewMeetingProcess.RETURNED, KnowledgeProcess.REVIEW_COMMENT, "长".repeat(1001)))))
+        .as("the shared review check caps comments").isEqualTo(KnowledgeProcess.REVIEW_COMMENT);
     complete(review, withVariables(KnowledgeProcess.REVIEW, ReviewMeetingProcess.RETURNED,
         KnowledgeProcess.REVIEW_COMMENT, "请写明原因和下次做法"));
 
