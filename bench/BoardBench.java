@@ -58,7 +58,8 @@ public class BoardBench {
   static final String[] CATEGORIES = {"PERMIT", "DESIGN", "CONSTRUCTION", "SUPPLY", "OPENING", "HANDOVER", "OTHER"};
   static final String[] CATEGORY_LABELS = {"报建", "设计", "工程", "供货", "开盘", "交楼", "其他"};
   static final String[] LEVELS = {"MILESTONE", "L1", "L2", "L3"};
-  static final String[] METRICS = {"SALES", "REVENUE_RECOGNITION", "SUPPLY", "NET_PROFIT", "CASH_FLOW", "INVESTMENT"};
+  static final String[] METRICS = {"SALES", "COLLECTION", "REVENUE_RECOGNITION", "SUPPLY", "NET_PROFIT", "CASH_FLOW",
+      "INVESTMENT"};
 
   public static void main(String[] args) throws Exception {
     Locale.setDefault(Locale.ROOT);
@@ -1129,7 +1130,7 @@ public class BoardBench {
         SplittableRandom random = new SplittableRandom(53L * (i + 1));
         double base = 2000 + random.nextInt(0, 14000);
         double achievement = 0.6 + random.nextDouble() * 0.55;
-        double[] share = {1, 0.6, 1.2, 0.08, 0.15, 0.35};
+        double[] share = {1, 0.9, 0.6, 1.2, 0.08, 0.15, 0.35};
         for (int m = 0; m < METRICS.length; m++) {
           for (int month = 1; month <= 12; month++) {
             double amount = base * share[m] * (90 + month * 2) / 100;

@@ -103,8 +103,9 @@ class DemoHistory {
   /** 万元 per month of 销售 for each project; the other metrics are fixed shares of it. */
   static final Map<String, Integer> MONTHLY_SALES = Map.of(
       "GZ01", 9000, "GZ02", 6000, "SZ01", 15000, "SH01", 11000, "HZ01", 4000, "NJ01", 8000);
-  static final Map<Metric, String> METRIC_SHARE = Map.of(Metric.SALES, "1", Metric.REVENUE_RECOGNITION, "0.6",
-      Metric.SUPPLY, "1.2", Metric.NET_PROFIT, "0.08", Metric.CASH_FLOW, "0.15", Metric.INVESTMENT, "0.35");
+  static final Map<Metric, String> METRIC_SHARE = Map.of(Metric.SALES, "1", Metric.COLLECTION, "0.9",
+      Metric.REVENUE_RECOGNITION, "0.6", Metric.SUPPLY, "1.2", Metric.NET_PROFIT, "0.08", Metric.CASH_FLOW, "0.15",
+      Metric.INVESTMENT, "0.35");
 
   private final RuntimeService runtime;
   private final TaskService tasks;

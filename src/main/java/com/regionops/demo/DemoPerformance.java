@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's 三/五年业绩规划: for SOUTH and EAST an approved five-year plan (this year .. +4), drawn from this year's
- * approved targets growing 6 % a year (保底 95 %, 控制 105 %; 回款 90 % of sales), with the group's figures issued for
- * the first three years; reviewed by the functions, approved by the president and group-ops through the process.
+ * approved targets growing 6 % a year (保底 95 %, 控制 105 %), with the group's figures issued for the first three
+ * years; reviewed by the functions, approved by the president and group-ops through the process.
  */
 @Component
 @Profile("demo")
@@ -80,7 +80,8 @@ class DemoPerformance {
       String function = (String) tasks.getVariable(review.getId(), FunctionReviewProcess.FUNCTION);
       Map<String, Object> answer = new HashMap<>();
       answer.put(FunctionReviewProcess.OUTCOME, FunctionReviewProcess.APPROVED);
-      if (Groups.FN_FINANCE.equals(function)) {
+      // 营销 owns 回款 (Metric.COLLECTION's reviewer)
+      if (Groups.FN_MARKETING.equals(function)) {
         answer.put(FunctionReviewProcess.OUTCOME, FunctionReviewProcess.COMMENTED);
         answer.put(FunctionReviewProcess.COMMENT, "后两年回款比例按 90% 测算偏乐观，建议按季度跟踪");
       }
@@ -99,7 +100,7 @@ class DemoPerformance {
         .orderByTaskCreateTime().asc().list();
   }
 
-  /** This year's approved region targets, 回款 at 90 % of sales; the fallback where a target is missing. */
+  /** This year's approved region targets; the fallback where a target is missing. */
   private Map<PlanMetric, BigDecimal> base(String region, int year) {
     Map<PlanMetric, BigDecimal> base = new HashMap<>();
     TargetVersion approved = targets.approved(region, year);
@@ -107,9 +108,6 @@ class DemoPerformance {
     for (PlanMetric metric : PlanMetric.values()) {
       BigDecimal total = totals.get(metric.name());
       base.put(metric, total != null && total.signum() != 0 ? total : new BigDecimal(FALLBACK.get(metric)));
-    }
-    if (totals.get("SALES") != null && totals.get("SALES").signum() > 0) {
-      base.put(PlanMetric.COLLECTION, totals.get("SALES").multiply(new BigDecimal("0.9")));
     }
     return base;
   }

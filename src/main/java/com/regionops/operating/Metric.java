@@ -5,6 +5,8 @@ import com.regionops.platform.security.Groups;
 /** 经营指标: amounts in 万元 with two decimals; who reviews each in a decomposition. */
 public enum Metric {
   SALES("销售", Groups.FN_MARKETING, false),
+  // the sales teams chase what they sold, so 营销 reviews collection beside sales
+  COLLECTION("回款", Groups.FN_MARKETING, false),
   REVENUE_RECOGNITION("确收", Groups.FN_FINANCE, false),
   SUPPLY("供货", Groups.FN_MARKETING, false),
   NET_PROFIT("净利润", Groups.FN_FINANCE, true),
@@ -30,7 +32,7 @@ public enum Metric {
     return reviewer;
   }
 
-  /** A loss or a net outflow is a legitimate target; sales or investment below zero is a typo. */
+  /** A loss or a net outflow is a legitimate target; sales, collection or investment below zero is a typo. */
   public boolean mayBeNegative() {
     return mayBeNegative;
   }

@@ -41,7 +41,8 @@ public class TargetService {
   public static final String GRADE_DECISION = "target-deviation-grade";
   /** DECIMAL(16, 2) holds at most this. */
   static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999999999.99");
-  static final int MAX_SPLIT_LINES = 6 * 1000;
+  /** A line per metric for up to a thousand projects. */
+  static final int MAX_SPLIT_LINES = Metric.values().length * 1000;
 
   private final TargetMapper targets;
   private final ProjectMapper projects;
@@ -239,7 +240,7 @@ public class TargetService {
 
   private static boolean checkAmount(FieldErrors errors, String field, Metric metric, BigDecimal amount) {
     if (amount == null) {
-      errors.add(field, "金额必填（万元）");
+      errors.add(field, metric.label() + "金额必填（万元）");
       return false;
     }
     // toString, not toPlainString: 1e999999999 written out plainly is a billion digits (OutOfMemoryError)

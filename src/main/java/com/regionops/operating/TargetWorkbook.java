@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * 年度经营目标分解 as the .xlsx the department splits targets in: sheet 区域目标 (指标, 年度目标) and
- * sheet 项目分解 (项目编码, 指标, 1月 … 12月, in 万元). Metrics are their Chinese names (销售, 确收, …);
+ * sheet 项目分解 (项目编码, 指标, 1月 … 12月, in 万元). Metrics are their Chinese names (销售, 回款, …);
  * the export's 全年合计 column is for reading and ignored on import.
  */
 public final class TargetWorkbook {

@@ -2,6 +2,7 @@ package com.regionops.partner;
 
 import com.regionops.org.Project;
 import com.regionops.org.ProjectService;
+import com.regionops.plan.PartnerRules;
 import com.regionops.platform.security.ApiUser;
 import com.regionops.platform.web.ApiException;
 import com.regionops.platform.web.Inputs;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** 合作方管理: how each project is run, its partners and 并表, and what that makes of its figures in each 口径. */
 @Service
-public class PartnershipService {
+public class PartnershipService implements PartnerRules {
 
   public static final int MAX_PARTNERS = 10;
   static final BigDecimal HUNDRED = new BigDecimal("100");
@@ -29,6 +30,12 @@ public class PartnershipService {
   public PartnershipService(PartnershipMapper partnerships, ProjectService projects) {
     this.partnerships = partnerships;
     this.projects = projects;
+  }
+
+  @Override
+  public String operatingMode(String projectCode) {
+    PartnershipMapper.ModeRow mode = partnerships.findMode(projectCode);
+    return mode == null ? OperatingMode.INDEPENDENT.name() : mode.operatingMode().name();
   }
 
   public Partnership get(ApiUser user, String projectCode) {

@@ -66,7 +66,7 @@ public class PerformancePlanService {
   public record Current(PerformancePlan plan, String title, List<YearMetric> years, List<YearMetric> pastYears) {
   }
 
-  /** The functions that review a plan: those of the yearly targets (营销, 财务, 投资); 回款 is 财务's. */
+  /** The functions that review a plan: those of the yearly targets (营销, 财务, 投资). */
   public List<String> reviewers() {
     Set<String> groups = new LinkedHashSet<>();
     for (Metric metric : Metric.values()) {
@@ -271,7 +271,7 @@ public class PerformancePlanService {
     }
     List<YearMetric> years = new ArrayList<>();
     for (PlanLine line : plans.findLines(plan.id())) {
-      BigDecimal done = line.planYear() <= thisYear && line.metric().target() != null
+      BigDecimal done = line.planYear() <= thisYear
           ? actual.getOrDefault(line.planYear() + "/" + line.metric().name(), BigDecimal.ZERO.setScale(2)) : null;
       years.add(new YearMetric(line.planYear(), line.metric(), line.metric().label(), line.groupFloor(),
           line.groupControl(), line.floorAmount(), line.controlAmount(), done));
@@ -317,6 +317,7 @@ public class PerformancePlanService {
     List<PlanGap> gaps = new ArrayList<>();
     for (Metric metric : Metric.values()) {
       BigDecimal total = regionTotals.get(metric.name());
+      // versions decomposed before 回款 was a target have no 回款 total: no gap rather than one against nothing
       if (total == null) {
         continue;
       }

@@ -3,13 +3,12 @@ package com.regionops.performance;
 import com.regionops.operating.Metric;
 
 /**
- * The metrics of a 业绩规划, in the issue's order. Six are the operating targets' {@link Metric} (same names, so a
- * decomposition and its actuals compare by name); 回款 (COLLECTION) is planned here only: the yearly targets do not
- * decompose it yet, so it has no decomposition gap and no actuals.
+ * The metrics of a 业绩规划, in the issue's order: each is an operating target's {@link Metric} of the same name, so
+ * a decomposition and its actuals compare with the plan by name.
  */
 public enum PlanMetric {
   SALES("销售", Metric.SALES),
-  COLLECTION("回款", null),
+  COLLECTION("回款", Metric.COLLECTION),
   REVENUE_RECOGNITION("确收", Metric.REVENUE_RECOGNITION),
   SUPPLY("供货", Metric.SUPPLY),
   NET_PROFIT("净利润", Metric.NET_PROFIT),
@@ -28,14 +27,14 @@ public enum PlanMetric {
     return label;
   }
 
-  /** The operating target's metric, or null (回款). */
+  /** The operating target's metric. */
   public Metric target() {
     return target;
   }
 
   /** A loss or a net outflow may be planned; sales or investment below zero is a typo. */
   public boolean mayBeNegative() {
-    return target != null && target.mayBeNegative();
+    return target.mayBeNegative();
   }
 
   public static PlanMetric parse(String value) {

@@ -31,7 +31,7 @@ public class OpenAdjustmentDelegate implements JavaDelegate {
       throw InputRejectedException.badInput(NODE_CODE, "节点编码须为文字");
     }
     PlanAdjustmentService.Proposal proposal = service.propose(projectCode, (String) nodeCode,
-        execution.getVariable(NEW_PLANNED_FINISH), reason);
+        execution.getVariable(NEW_PLANNED_FINISH), reason, execution.getVariable(PARTNER_APPROVAL));
     Authentication applicant = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     PlanAdjustment adjustment = service.open(proposal, execution.getProcessInstanceId(),
         applicant == null ? null : applicant.getUserId(), (String) reason);
@@ -54,5 +54,8 @@ public class OpenAdjustmentDelegate implements JavaDelegate {
     // always set, null when not concerned: the decision's input expressions read both
     execution.setVariable(CONTRACT_MARGIN_DAYS, proposal.contractMarginDays());
     execution.setVariable(HANDOVER_BUFFER_DAYS, proposal.handoverBufferDays());
+    execution.setVariable(OPERATING_MODE, proposal.operatingMode());
+    // the trimmed text, or null: the approval form shows the partner's approval only when there is one
+    execution.setVariable(PARTNER_APPROVAL, proposal.partnerApproval());
   }
 }

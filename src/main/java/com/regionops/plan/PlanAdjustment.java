@@ -20,5 +20,7 @@ public record PlanAdjustment(
     AdjustmentStatus status,
     String requestedBy,
     LocalDateTime requestedAt,
-    LocalDateTime decidedAt) {
+    LocalDateTime decidedAt,
+    /** The partner's approval (文号 or 会议纪要) a 不操盘 project's adjustment was filed on; null for most. */
+    String partnerApproval) {
 }

@@ -27,15 +27,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/projects/{projectCode}")
 class PlanAdjustmentController {
 
-  record AdjustmentRequest(String nodeCode, String newPlannedFinish, String reason) {
+  /** partnerApproval: the partner's 文号 or 会议纪要, required when the partner runs the project (不操盘). */
+  record AdjustmentRequest(String nodeCode, String newPlannedFinish, String reason, String partnerApproval) {
   }
 
   record AdjustmentStarted(String processInstanceId, String businessKey, Long adjustmentId, List<String> approverChain) {
   }
 
+  /** partnerRules: the project is run by a partner (不操盘), so region-ops files the partner's approval. */
   record Preview(String nodeCode, String oldPlannedFinish, String newPlannedFinish, int delayDays,
       int milestoneImpactDays, int adjustmentsThisYear, List<String> approverChain,
-      List<ImpactAnalysis.AffectedNode> affected) {
+      List<ImpactAnalysis.AffectedNode> affected, boolean partnerRules) {
   }
 
   record History(PlanAdjustment adjustment, List<AdjustmentApproval> approvals) {
@@ -63,6 +65,9 @@ class PlanAdjustmentController {
     variables.put(PlanAdjustmentProcess.NODE_CODE, body == null ? null : body.nodeCode());
     variables.put(PlanAdjustmentProcess.NEW_PLANNED_FINISH, body == null ? null : body.newPlannedFinish());
     variables.put(PlanAdjustmentProcess.REASON, body == null ? null : body.reason());
+    if (body != null && body.partnerApproval() != null) {
+      variables.put(PlanAdjustmentProcess.PARTNER_APPROVAL, body.partnerApproval());
+    }
     ProcessInstance instance = runtime.startProcessInstanceByKey(PlanAdjustmentProcess.KEY, variables);
     PlanAdjustment adjustment = adjustments.byProcessInstance(instance.getId());
     return new AdjustmentStarted(instance.getId(), instance.getBusinessKey(), adjustment.id(),
@@ -76,10 +81,10 @@ class PlanAdjustmentController {
       throw ApiException.badInput("body", "必填");
     }
     PlanAdjustmentService.Proposal p = adjustments.propose(project.code(), body.nodeCode(), body.newPlannedFinish(),
-        body.reason());
+        body.reason(), body.partnerApproval());
     return new Preview(p.node().nodeCode(), p.node().plannedFinish().toString(), p.newPlannedFinish().toString(),
         p.impact().delayDays(), p.impact().milestoneImpactDays(), p.adjustmentsThisYear(), p.approverChain(),
-        p.impact().affected());
+        p.impact().affected(), p.partnerRun());
   }
 
   @GetMapping("/plan-nodes/{nodeCode}/adjustments")

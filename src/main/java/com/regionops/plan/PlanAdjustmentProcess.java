@@ -17,6 +17,8 @@ public final class PlanAdjustmentProcess {
   public static final String NODE_CODE = "nodeCode";
   public static final String NEW_PLANNED_FINISH = "newPlannedFinish";
   public static final String REASON = "reason";
+  /** The partner's approval (文号 or 会议纪要): required when the partner runs the project (PartnerRules). */
+  public static final String PARTNER_APPROVAL = "partnerApproval";
   // set by the process
   public static final String ADJUSTMENT_ID = "adjustmentId";
   public static final String NODE_NAME = "nodeName";
@@ -34,6 +36,8 @@ public final class PlanAdjustmentProcess {
    */
   public static final String CONTRACT_MARGIN_DAYS = "contractMarginDays";
   public static final String HANDOVER_BUFFER_DAYS = "handoverBufferDays";
+  /** The project's 操盘方式 (PartnerRules), a decision input: a partner-run project's adjustment is filed, not escalated. */
+  public static final String OPERATING_MODE = "operatingMode";
   public static final String APPLICANT = "applicant";
   /** The chain as text, e.g. "region-ops,region-president" (ApprovalChain). */
   public static final String APPROVER_CHAIN = "approverChain";

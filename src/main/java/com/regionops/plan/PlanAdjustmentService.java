@@ -22,21 +22,29 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanAdjustmentService {
 
   static final int MAX_REASON_LENGTH = 1000;
+  static final int MAX_PARTNER_APPROVAL_LENGTH = 200;
 
   public static final String DECISION_KEY = "plan-adjustment-approval";
 
   /** A valid request with what it would do. */
   public record Proposal(PlanNode node, LocalDate newPlannedFinish, ImpactAnalysis.Impact impact,
-      int adjustmentsThisYear, List<String> approverChain, Integer contractMarginDays, Integer handoverBufferDays) {
+      int adjustmentsThisYear, List<String> approverChain, Integer contractMarginDays, Integer handoverBufferDays,
+      String operatingMode, String partnerApproval) {
 
     /** The DMN's inputs; the contract's two are null without an approved contract date (or a pushed handover). */
     public Map<String, Object> decisionInputs() {
       Map<String, Object> inputs = new java.util.HashMap<>(Map.of("nodeLevel", node.nodeLevel().name(),
           "category", node.category().name(), "delayDays", impact.delayDays(),
-          "adjustmentsThisYear", adjustmentsThisYear, "milestoneImpactDays", impact.milestoneImpactDays()));
+          "adjustmentsThisYear", adjustmentsThisYear, "milestoneImpactDays", impact.milestoneImpactDays(),
+          PlanAdjustmentProcess.OPERATING_MODE, operatingMode));
       inputs.put(PlanAdjustmentProcess.CONTRACT_MARGIN_DAYS, contractMarginDays);
       inputs.put(PlanAdjustmentProcess.HANDOVER_BUFFER_DAYS, handoverBufferDays);
       return inputs;
+    }
+
+    /** A 不操盘 project's adjustment: approved by the partner, filed (备案) by region-ops. */
+    public boolean partnerRun() {
+      return PartnerRules.partnerRun(operatingMode);
     }
   }
 
@@ -45,21 +53,23 @@ public class PlanAdjustmentService {
   private final DeployedDecisions decisions;
   private final ApprovalChain chain;
   private final ContractHandover contracts;
+  private final PartnerRules partners;
 
-  /** Without contract handover dates (tests of the adjustment rules alone). */
+  /** Without contract handover dates or partners (tests of the adjustment rules alone). */
   public PlanAdjustmentService(PlanNodeMapper nodes, PlanAdjustmentMapper adjustments, DeployedDecisions decisions,
       ApprovalChain chain) {
-    this(nodes, adjustments, decisions, chain, ContractHandover.NONE);
+    this(nodes, adjustments, decisions, chain, ContractHandover.NONE, PartnerRules.NONE);
   }
 
   @org.springframework.beans.factory.annotation.Autowired
   public PlanAdjustmentService(PlanNodeMapper nodes, PlanAdjustmentMapper adjustments, DeployedDecisions decisions,
-      ApprovalChain chain, ContractHandover contracts) {
+      ApprovalChain chain, ContractHandover contracts, PartnerRules partners) {
     this.nodes = nodes;
     this.adjustments = adjustments;
     this.decisions = decisions;
     this.chain = chain;
     this.contracts = contracts;
+    this.partners = partners;
   }
 
   /**
@@ -68,6 +78,15 @@ public class PlanAdjustmentService {
    * milestone moves at most once a calendar year, no other request for the node is open.
    */
   public Proposal propose(String projectCode, String nodeCode, Object newPlannedFinish, Object reason) {
+    return propose(projectCode, nodeCode, newPlannedFinish, reason, null);
+  }
+
+  /**
+   * As {@link #propose(String, String, Object, Object)}, with the partner's approval (文号 or 会议纪要): required for a
+   * project the partner runs (不操盘), whose adjustment follows the partner's rules, kept as evidence for any other.
+   */
+  public Proposal propose(String projectCode, String nodeCode, Object newPlannedFinish, Object reason,
+      Object partnerApproval) {
     if (nodeCode == null || nodeCode.isBlank()) {
       throw InputRejectedException.badInput(PlanAdjustmentProcess.NODE_CODE, "请填写要调整的节点编码");
     }
@@ -91,8 +110,11 @@ public class PlanAdjustmentService {
       // the column holds 1000: longer text was a database error instead of a message
       throw InputRejectedException.badInput(PlanAdjustmentProcess.REASON, "不超过 " + MAX_REASON_LENGTH + " 个字符");
     }
+    String mode = partners.operatingMode(projectCode);
+    String approval = partnerApproval(partnerApproval, PartnerRules.partnerRun(mode));
     int thisYear = adjustments.countApprovedInYear(node.id(), EngineTime.today().getYear());
-    if (node.nodeLevel() == NodeLevel.MILESTONE && thisYear >= 1) {
+    // once a year is the department's own rule for the milestones it runs; the partner's rules govern its own
+    if (node.nodeLevel() == NodeLevel.MILESTONE && thisYear >= 1 && !PartnerRules.partnerRun(mode)) {
       throw InputRejectedException.badInput(PlanAdjustmentProcess.NODE_CODE,
           "里程碑节点每个自然年只能调整一次，" + nodeCode + "「" + node.name() + "」今年已调整过");
     }
@@ -108,10 +130,29 @@ public class PlanAdjustmentService {
     ContractHandover.Contract contract = movesHandover ? contracts.contract(projectCode) : null;
     Integer margin = contract == null ? null : ContractHandover.marginAfter(plan, impact, contract.contractHandoverDate());
     Integer buffer = margin == null ? null : contract.bufferDays();
-    Proposal unrouted = new Proposal(node, date, impact, thisYear, List.of(), margin, buffer);
+    Proposal unrouted = new Proposal(node, date, impact, thisYear, List.of(), margin, buffer, mode, approval);
     List<String> approvers = chain.ordered(decisions.evaluate(DECISION_KEY, unrouted.decisionInputs()).stream()
         .map(r -> r.get("approverGroup")).toList());
-    return new Proposal(node, date, impact, thisYear, approvers, margin, buffer);
+    return new Proposal(node, date, impact, thisYear, approvers, margin, buffer, mode, approval);
+  }
+
+  private static String partnerApproval(Object given, boolean required) {
+    if (given != null && !(given instanceof String)) {
+      throw InputRejectedException.badInput(PlanAdjustmentProcess.PARTNER_APPROVAL, "合作方批准文件须为文字（文号或会议纪要名称）");
+    }
+    String text = given == null ? "" : ((String) given).trim();
+    if (text.isEmpty()) {
+      if (required) {
+        throw InputRejectedException.badInput(PlanAdjustmentProcess.PARTNER_APPROVAL,
+            "本项目不操盘，计划调整按合作方规则审批：请填写合作方的批准文件（文号或会议纪要名称），区域运营部核对后备案");
+      }
+      return null;
+    }
+    if (text.length() > MAX_PARTNER_APPROVAL_LENGTH) {
+      throw InputRejectedException.badInput(PlanAdjustmentProcess.PARTNER_APPROVAL,
+          "不超过 " + MAX_PARTNER_APPROVAL_LENGTH + " 个字符");
+    }
+    return text;
   }
 
   /** Records the request as PENDING, inside the start of its process. */
@@ -129,7 +170,8 @@ public class PlanAdjustmentService {
         node.nodeCode(), processInstanceId, node.plannedFinish(), proposal.newPlannedFinish(),
         proposal.impact().delayDays(), proposal.impact().milestoneImpactDays(),
         proposal.impact().affected().size() - 1, String.join(",", proposal.approverChain()), reason.trim(),
-        AdjustmentStatus.PENDING, requestedBy == null ? "system" : requestedBy, EngineTime.now().withNano(0), null));
+        AdjustmentStatus.PENDING, requestedBy == null ? "system" : requestedBy, EngineTime.now().withNano(0), null,
+        proposal.partnerApproval()));
     adjustments.insert(row);
     return adjustments.findById(row.getId());
   }

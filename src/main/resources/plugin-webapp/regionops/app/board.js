@@ -22,7 +22,7 @@ const GRADES = [
   {key: 'RED', label: '红', color: '#d94e4e'}
 ];
 const CATEGORIES = {PERMIT: '报建', DESIGN: '设计', CONSTRUCTION: '工程', SUPPLY: '供货', OPENING: '开盘', HANDOVER: '交楼', OTHER: '其他'};
-const METRICS = {SALES: '销售', REVENUE_RECOGNITION: '确收', SUPPLY: '供货', NET_PROFIT: '净利润', CASH_FLOW: '现金流', INVESTMENT: '投资'};
+const METRICS = {SALES: '销售', COLLECTION: '回款', REVENUE_RECOGNITION: '确收', SUPPLY: '供货', NET_PROFIT: '净利润', CASH_FLOW: '现金流', INVESTMENT: '投资'};
 const CERTIFICATE_STATES = {PLANNED: '计划取得', VALID: '有效', REVIEW_DUE: '待年审', IN_REVIEW: '年审中', EXPIRED: '已失效', REVOKED: '已注销'};
 const STAGE_COLORS = ['#9db4d9', '#f2c94c', '#f2994a', '#d94e4e', '#3ba272'];
 const DAY = 24 * 3600 * 1000;

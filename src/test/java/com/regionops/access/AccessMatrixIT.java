@@ -3,6 +3,7 @@ package com.regionops.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.regionops.operating.Metric;
 import com.regionops.risk.RiskCheckService;
 import com.regionops.support.Http;
 import com.regionops.support.Multipart;
@@ -278,8 +279,8 @@ class AccessMatrixIT {
 
   Map<String, Object> decomposition(String region, int year) {
     Map<String, Object> totals = new LinkedHashMap<>();
-    for (String metric : List.of("SALES", "REVENUE_RECOGNITION", "SUPPLY", "NET_PROFIT", "CASH_FLOW", "INVESTMENT")) {
-      totals.put(metric, metric.equals("SALES") ? "12.00" : "0");
+    for (Metric metric : Metric.values()) {
+      totals.put(metric.name(), metric == Metric.SALES ? "12.00" : "0");
     }
     return Map.of("year", year, "regionTargets", totals, "projects", List.of(Map.of("projectCode",
         project.get(region), "metric", "SALES", "monthly", java.util.Collections.nCopies(12, "1.00"))));

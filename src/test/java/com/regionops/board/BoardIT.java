@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.regionops.support.Http;
 import com.regionops.support.RegionOpsIT;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -103,6 +104,42 @@ class BoardIT {
       assertThat(risk.get("red")).hasSize(report.get("check").get("redCount").asInt());
     }
     assertThat(board.get("kpi").get("ranking")).allSatisfy(l -> assertThat(projects).contains(l.get("projectCode").asText()));
+  }
+
+  /**
+   * 三/五年业绩规划 on the board: 回款 this year is planned and shows the region's 回款 actuals, the sum of its
+   * projects' 经营目标文件 (the demo records 回款 as an operating target; another IT may have approved a newer plan).
+   */
+  @Test
+  void thePlanPanelShowsCollectionAgainstTheRegionsCollectionActuals() {
+    JsonNode performance = http.get("ops.south", "/api/v1/board").json().get("performance");
+    assertThat(performance.isObject()).as("SOUTH has an approved plan (the demo's)").isTrue();
+
+    JsonNode collection = null;
+    for (JsonNode y : performance.get("years")) {
+      collection = y.get("year").asInt() == TODAY.getYear() && "COLLECTION".equals(y.get("metric").asText())
+          ? y : collection;
+    }
+    BigDecimal actuals = BigDecimal.ZERO;
+    for (JsonNode p : http.get("ops.south", "/api/v1/projects").json()) {
+      if ("SOUTH".equals(p.get("regionCode").asText())) {
+        for (JsonNode m : http.get("ops.south", "/api/v1/projects/" + p.get("code").asText()
+            + "/operating-targets?year=" + TODAY.getYear()).json().get("metrics")) {
+          if ("COLLECTION".equals(m.get("metric").asText()) && m.hasNonNull("actualTotal")) {
+            actuals = actuals.add(m.get("actualTotal").decimalValue());
+          }
+        }
+      }
+    }
+
+    assertThat(collection).as("this year's 回款 in the plan").isNotNull();
+    assertThat(collection.get("label").asText()).isEqualTo("回款");
+    assertThat(collection.hasNonNull("floor")).isTrue();
+    assertThat(collection.hasNonNull("actual")).as("回款 has actuals like the other metrics").isTrue();
+    assertThat(collection.get("actual").decimalValue()).isEqualByComparingTo(actuals);
+    if (TODAY.getMonthValue() > 1) {
+      assertThat(actuals).as("the demo's 回款 of the months ended").isPositive();
+    }
   }
 
   @Test

@@ -301,7 +301,7 @@ class HandoverDateReviewProcessTest {
     PlanAdjustmentService adjustments = new PlanAdjustmentService(nodes,
         support.session.getMapper(PlanAdjustmentMapper.class),
         new DeployedDecisions(engine.getRepositoryService(), new SystemCalls(engine.getIdentityService())),
-        new ApprovalChain(), contracts);
+        new ApprovalChain(), contracts, com.regionops.plan.PartnerRules.NONE);
     // without a contract date: an L3 push of 5 days (as many onto 集中交付) is region-ops' and the president's
     PlanAdjustmentService.Proposal before = adjustments.propose(p, "L301", PLANNED.minusDays(35).toString(), "园林苗木供应延误五天，需顺延工期");
     Assertions.assertThat(before.contractMarginDays()).isNull();

@@ -126,8 +126,8 @@ class HostileInputIT {
         "category", "DESIGN", "plannedStart", today.toString(), "plannedFinish", today.plusDays(40).toString())));
     ok(http.put("ops.south", "/api/v1/projects/" + project + "/plan-nodes/N2", Map.of("nodeCode", "N2", "name", "施工图设计", "nodeLevel", "L3",
         "category", "DESIGN", "plannedStart", today.toString(), "plannedFinish", today.plusDays(80).toString())));
-    // N3-N6 take one stored plan adjustment each
-    for (int n = 3; n <= 6; n++) {
+    // N3-N7 take one stored plan adjustment each
+    for (int n = 3; n <= 7; n++) {
       ok(http.put("ops.south", "/api/v1/projects/" + project + "/plan-nodes/N" + n, Map.of("nodeCode", "N" + n, "name", "节点" + n,
           "nodeLevel", "L3", "category", "OTHER", "plannedStart", today.toString(),
           "plannedFinish", today.plusDays(40 + n).toString())));

@@ -71,6 +71,11 @@ class OperatingManagementIT {
     return Map.of("year", year, "regionTargets", region, "projects", lines);
   }
 
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> castMap(Object map) {
+    return (Map<String, Object>) map;
+  }
+
   @Test
   void regionOpsDecomposesTheYearTheFunctionsAndPresidentApproveAndOfficesReportActuals() {
     int year = LocalDate.now().getYear();
@@ -83,6 +88,17 @@ class OperatingManagementIT {
     assertThat(mismatch.contentType()).startsWith("application/problem+json");
     assertThat(mismatch.raw()).contains("regionTargets.SALES").contains("相差 -0.01 万元");
     assertThat(http.get("ops.south", path + "?year=" + planYear).json()).as("nothing written").isEmpty();
+    // a draft as the six metrics were, without 回款
+    Map<String, Object> withoutCollection = new LinkedHashMap<>(draft(planYear, "1800.00"));
+    Map<String, Object> sixTargets = new LinkedHashMap<>(castMap(withoutCollection.get("regionTargets")));
+    sixTargets.remove("COLLECTION");
+    withoutCollection.put("regionTargets", sixTargets);
+    withoutCollection.put("projects", ((List<?>) withoutCollection.get("projects")).stream()
+        .filter(l -> !"COLLECTION".equals(castMap(l).get("metric"))).toList());
+    Http.Response noCollection = http.post("ops.south", path, withoutCollection);
+    assertThat(noCollection.status()).as(noCollection.toString()).isEqualTo(400);
+    assertThat(noCollection.contentType()).startsWith("application/problem+json");
+    assertThat(noCollection.json().get("field").asText()).isEqualTo("regionTargets.COLLECTION");
     assertThat(http.post("office.gz01", path, draft(planYear, "1800.00")).status()).isEqualTo(403);
     assertThat(http.post("ops.east", path, draft(planYear, "1800.00")).status()).isEqualTo(404);
 
@@ -110,10 +126,14 @@ class OperatingManagementIT {
     assertThat(version.get("version").get("status").asText()).isEqualTo("APPROVED");
     assertThat(version.get("reviews")).hasSize(3);
     assertThat(version.get("regionTargets").get("SALES").decimalValue()).isEqualByComparingTo("1800.00");
+    assertThat(version.get("regionTargets").get("COLLECTION").decimalValue()).isEqualByComparingTo("1800.00");
+    assertThat(version.get("rows")).filteredOn(r -> "COLLECTION".equals(r.get("metric").asText())).hasSize(24);
 
     JsonNode file = http.get("office.gz01", "/api/v1/projects/GZ01/operating-targets?year=" + planYear).json();
     assertThat(file.get("versionNo").asInt()).isEqualTo(1);
     assertThat(file.get("metrics").get(0).get("planTotal").decimalValue()).isEqualByComparingTo("1200.00");
+    assertThat(file.get("metrics").get(1).get("label").asText()).as("回款 after 销售").isEqualTo("回款");
+    assertThat(file.get("metrics").get(1).get("planTotal").decimalValue()).isEqualByComparingTo("1200.00");
     assertThat(http.get("office.gz01", "/api/v1/projects/GZ02/operating-targets?year=" + planYear).status())
         .as("another project's targets").isEqualTo(404);
     assertThat(http.get("ops.east", path + "?year=" + planYear).status()).as("another region's").isEqualTo(404);

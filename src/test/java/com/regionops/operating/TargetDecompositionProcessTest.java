@@ -10,6 +10,7 @@ import com.regionops.notification.Notification;
 import com.regionops.org.Project;
 import com.regionops.org.ProjectMapper;
 import com.regionops.platform.engine.DeployedDecisions;
+import com.regionops.platform.engine.KeyedRow;
 import com.regionops.platform.engine.ProcessInstances;
 import com.regionops.platform.security.ApiUser;
 import com.regionops.platform.security.Groups;
@@ -43,7 +44,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** target-decomposition with the shared function-review (the functions' step) on the H2 test database. */
-@Deployment(resources = {"processes/target-decomposition.bpmn", "processes/function-review.bpmn"})
+@Deployment(resources = {"processes/target-decomposition.bpmn", "processes/function-review.bpmn",
+    "dmn/target-deviation-grade.dmn"})
 class TargetDecompositionProcessTest {
 
   @RegisterExtension
@@ -158,6 +160,77 @@ class TargetDecompositionProcessTest {
     Assertions.assertThat(support.notificationsTo(support.officeGroup())).extracting(Notification::subject)
         .containsExactly(support.region.code() + " 2027 年经营目标分解 v1 已批准");
     Assertions.assertThat(support.notificationsTo(Groups.office(second.code()))).hasSize(1);
+  }
+
+  /** 回款 as the department decomposes it: stored with the version, in the reviewers' summary, 营销's, graded. */
+  @Test
+  void collectionIsStoredReviewedByMarketingAndGradedAsATargetToReach() {
+    ProcessInstance pi = submit();
+    long id = version(pi).id();
+
+    Assertions.assertThat(service.regionTotals(id)).hasEntrySatisfying("COLLECTION",
+        amount -> Assertions.assertThat(amount).isEqualByComparingTo("1200.00"));
+    Assertions.assertThat(service.rows(id, null)).filteredOn(r -> r.metric() == Metric.COLLECTION).hasSize(12)
+        .allSatisfy(r -> Assertions.assertThat(r.planAmount()).isEqualByComparingTo("100.00"));
+    Assertions.assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), SPLIT_SUMMARY))
+        .contains("回款：区域目标 1,200.00 万元（" + support.project.code() + " 1,200.00）");
+    Task marketing = reviewOf(pi, Groups.FN_MARKETING);
+    Assertions.assertThat((String) engine.getTaskService().getVariable(marketing.getId(), FunctionReviewProcess.GUIDE))
+        .contains("营销：销售、回款、供货");
+    approveAll(pi);
+    // 270 of the 300 planned for January–March: 90 %, nine months left
+    for (int month = 1; month <= 3; month++) {
+      mapper.insertActual(new ActualRow(support.project.code(), 2027, month, Metric.COLLECTION,
+          new BigDecimal("90.00"), "ops.test"));
+    }
+
+    List<TargetGrade> grades = service.grades(support.region.code(), 2027, 3, null);
+
+    Assertions.assertThat(grades).extracting(TargetGrade::metric).containsExactly(Metric.values());
+    Assertions.assertThat(grades).filteredOn(g -> g.metric() == Metric.COLLECTION).singleElement().satisfies(g -> {
+      Assertions.assertThat(g.ytdPlan()).isEqualByComparingTo("300.00");
+      Assertions.assertThat(g.ytdActual()).isEqualByComparingTo("270.00");
+      Assertions.assertThat(g.achievementPct()).isEqualByComparingTo("90.0");
+      Assertions.assertThat(g.monthsRemaining()).isEqualTo(9);
+      Assertions.assertThat(g.grade()).isEqualTo("YELLOW");
+    });
+  }
+
+  /**
+   * A version approved before 回款 was a target (as stored in production: no 回款 total, no 回款 rows) is read and
+   * graded as it is, even once an office has entered 回款 actuals.
+   */
+  @Test
+  void aVersionStoredWithoutCollectionIsReadAndGradedWithoutIt() {
+    KeyedRow<TargetVersion> old = new KeyedRow<>(
+        new TargetVersion(null, support.region.code(), 2027, 1, TargetVersionStatus.PENDING, null, "ops.test", null,
+            null, null, null));
+    mapper.insertVersion(old);
+    long id = old.getId();
+    List<TargetRow> rows = new ArrayList<>();
+    for (Metric metric : Metric.values()) {
+      if (metric != Metric.COLLECTION) {
+        mapper.insertRegionTotal(id, metric, new BigDecimal("1200.00"));
+        for (int month = 1; month <= 12; month++) {
+          rows.add(new TargetRow(support.project.code(), 2027, month, metric, new BigDecimal("100.00")));
+        }
+      }
+    }
+    mapper.insertRows(id, 1, rows);
+    mapper.decide(id, TargetVersionStatus.APPROVED, "president.test", null);
+    mapper.insertActual(new ActualRow(support.project.code(), 2027, 1, Metric.COLLECTION, new BigDecimal("50.00"),
+        "ops.test"));
+    mapper.insertActual(new ActualRow(support.project.code(), 2027, 1, Metric.SALES, new BigDecimal("100.00"),
+        "ops.test"));
+
+    Map<String, BigDecimal> totals = service.regionTotals(id);
+    List<TargetGrade> grades = service.grades(support.region.code(), 2027, 1, null);
+
+    Assertions.assertThat(totals).doesNotContainKey("COLLECTION").hasSize(Metric.values().length - 1);
+    Assertions.assertThat(grades).extracting(TargetGrade::metric).doesNotContain(Metric.COLLECTION)
+        .hasSize(Metric.values().length - 1);
+    Assertions.assertThat(grades).filteredOn(g -> g.metric() == Metric.SALES).singleElement()
+        .satisfies(g -> Assertions.assertThat(g.grade()).isEqualTo("GREEN"));
   }
 
   @Test

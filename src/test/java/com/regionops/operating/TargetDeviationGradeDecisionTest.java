@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.regionops.support.Decisions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,8 @@ class TargetDeviationGradeDecisionTest {
 
   static final DmnDecision DECISION = Decisions.load("target-deviation-grade");
 
-  static final List<String> METRICS =
-      List.of("SALES", "REVENUE_RECOGNITION", "SUPPLY", "NET_PROFIT", "CASH_FLOW", "INVESTMENT");
+  /** Every metric the targets have: one the table forgets would grade nothing. */
+  static final List<String> METRICS = Arrays.stream(Metric.values()).map(Metric::name).toList();
 
   /** A row per rule and per boundary; getSingleResult fails on an overlap, a null entry on a gap. */
   @ParameterizedTest(name = "{0} {1}% {2} months left -> {3} {4}")
@@ -29,24 +30,34 @@ class TargetDeviationGradeDecisionTest {
       "SALES, 100, 6, GREEN, 按计划推进",
       "REVENUE_RECOGNITION, 100, 11, GREEN, 按计划推进",
       "CASH_FLOW, 135.5, 0, GREEN, 按计划推进",
+      "COLLECTION, 100, 0, GREEN, 按计划推进",
+      "COLLECTION, 120, 7, GREEN, 按计划推进",
       // 2: [90..100[
       "SALES, 99.99, 2, YELLOW, 关注差距，月度跟踪",
       "NET_PROFIT, 90, 8, YELLOW, 关注差距，月度跟踪",
       "SUPPLY, 95, 0, YELLOW, 关注差距，月度跟踪",
+      "COLLECTION, 99.99, 5, YELLOW, 关注差距，月度跟踪",
+      "COLLECTION, 90, 1, YELLOW, 关注差距，月度跟踪",
       // 3: [75..90[ with more than 3 months left
       "SALES, 89.99, 4, ORANGE, 制定追赶计划，区域运营督办",
       "REVENUE_RECOGNITION, 75, 4, ORANGE, 制定追赶计划，区域运营督办",
       "SUPPLY, 80, 11, ORANGE, 制定追赶计划，区域运营督办",
+      "COLLECTION, 89.99, 11, ORANGE, 制定追赶计划，区域运营督办",
+      "COLLECTION, 75, 4, ORANGE, 制定追赶计划，区域运营督办",
       // 4: [75..90[ with 3 months or fewer left
       "NET_PROFIT, 89.99, 3, RED, 召开专题会，区域总裁约谈",
       "CASH_FLOW, 75, 3, RED, 召开专题会，区域总裁约谈",
       "SALES, 80, 0, RED, 召开专题会，区域总裁约谈",
+      "COLLECTION, 89.99, 3, RED, 召开专题会，区域总裁约谈",
+      "COLLECTION, 75, 0, RED, 召开专题会，区域总裁约谈",
       // 5: below 75, however many months are left
       "SALES, 74.99, 4, RED, 召开专题会，区域总裁约谈",
       "SUPPLY, 74.99, 11, RED, 召开专题会，区域总裁约谈",
       "REVENUE_RECOGNITION, 74.99, 3, RED, 召开专题会，区域总裁约谈",
       "NET_PROFIT, 0, 6, RED, 召开专题会，区域总裁约谈",
       "CASH_FLOW, -12.5, 9, RED, 召开专题会，区域总裁约谈",
+      "COLLECTION, 74.99, 11, RED, 召开专题会，区域总裁约谈",
+      "COLLECTION, 0, 2, RED, 召开专题会，区域总裁约谈",
       // 6: investment within plan
       "INVESTMENT, 100, 6, GREEN, 投资在计划内",
       "INVESTMENT, 60, 3, GREEN, 投资在计划内",

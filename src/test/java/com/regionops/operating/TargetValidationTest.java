@@ -6,20 +6,28 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.regionops.org.Project;
 import com.regionops.org.ProjectMapper;
 import com.regionops.org.Region;
+import com.regionops.platform.security.ApiUser;
+import com.regionops.platform.security.Groups;
+import com.regionops.platform.sheet.SheetWriter;
 import com.regionops.platform.web.ApiException;
 import com.regionops.support.Fixtures;
 import com.regionops.support.TestDatabase;
+import java.io.File;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.ibatis.session.SqlSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The split must add up to the region's target exactly, in decimal: the traps of binary floating point included. */
 class TargetValidationTest {
@@ -149,6 +157,112 @@ class TargetValidationTest {
 
     assertThat(e.problems()).extracting(ApiException.FieldProblem::field).contains("projects[0].projectCode",
         "projects[2].metric", "projects[3].monthly", "regionTargets.SUPPLY", "regionTargets.INVESTMENT");
+  }
+
+  @Test
+  void collectionIsSplitAndMustAddUpLikeSales() {
+    Map<Metric, BigDecimal> totals = new EnumMap<>(Metric.class);
+    List<TargetRow> rows = service.validate(region.code(), draft(Map.of(Metric.SALES, "100", Metric.COLLECTION, "90.30"),
+        line(a, Metric.SALES, "100"), line(a, Metric.COLLECTION, "60.10", "0.20"), line(b, Metric.COLLECTION, "30")),
+        totals);
+
+    assertThat(totals.get(Metric.COLLECTION)).isEqualByComparingTo("90.30");
+    List<TargetRow> collection = rows.stream().filter(r -> r.metric() == Metric.COLLECTION).toList();
+    assertThat(collection).hasSize(24);
+    assertThat(collection.stream().map(TargetRow::planAmount).reduce(BigDecimal.ZERO, BigDecimal::add))
+        .isEqualByComparingTo("90.30");
+
+    List<ApiException.FieldProblem> problems = problems(draft(Map.of(Metric.COLLECTION, "90.30"),
+        line(a, Metric.COLLECTION, "60.10", "0.19"), line(b, Metric.COLLECTION, "30")));
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.field()).isEqualTo("regionTargets.COLLECTION");
+      assertThat(p.message()).contains("COLLECTION（回款）").contains("相差 -0.01 万元");
+    });
+  }
+
+  @Test
+  void aDraftWithoutCollectionAsTheSixMetricsWereIsRefusedNamingIt() {
+    Map<String, BigDecimal> before = new LinkedHashMap<>();
+    for (String metric : List.of("SALES", "REVENUE_RECOGNITION", "SUPPLY", "NET_PROFIT", "CASH_FLOW", "INVESTMENT")) {
+      before.put(metric, metric.equals("SALES") ? new BigDecimal("12") : BigDecimal.ZERO);
+    }
+
+    List<ApiException.FieldProblem> problems = problems(new TargetDecomposition(2027, before,
+        List.of(line(a, Metric.SALES, "12"))));
+
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.field()).isEqualTo("regionTargets.COLLECTION");
+      assertThat(p.message()).startsWith("回款");
+    });
+  }
+
+  @Test
+  void negativeCollectionIsATypoNotATarget() {
+    List<ApiException.FieldProblem> problems = problems(draft(Map.of(Metric.COLLECTION, "-5"),
+        line(a, Metric.COLLECTION, "-5")));
+
+    assertThat(problems).extracting(ApiException.FieldProblem::field)
+        .containsExactlyInAnyOrder("regionTargets.COLLECTION", "projects[0].monthly[0]");
+    assertThat(problems).allSatisfy(p -> assertThat(p.message()).startsWith("回款不能为负数"));
+  }
+
+  ApiUser ops() {
+    return new ApiUser("ops.test", Set.of(Groups.REGION_OPS), Set.of(region.code()));
+  }
+
+  ApiException sheetRefusal(File xlsx) {
+    ApiException e = catchThrowableOfType(ApiException.class, () -> service.submitSheet(ops(), region.code(), xlsx, 2027));
+    assertThat(e).as("refused").isNotNull();
+    assertThat(e.status().value()).isEqualTo(400);
+    return e;
+  }
+
+  /** The department's sheet as kept before 回款 was a target: six rows in 区域目标, none of them 回款. */
+  @Test
+  void aWorkbookWithoutTheCollectionRowIsRefusedNamingTheSheetAndTheMetric(@TempDir Path dir) throws Exception {
+    byte[] bytes = SheetWriter.bytes(w -> {
+      SheetWriter.Sheet targets = w.sheet(TargetWorkbook.REGION, List.of(TargetWorkbook.METRIC, TargetWorkbook.TARGET));
+      for (String label : List.of("销售", "确收", "供货", "净利润", "现金流", "投资")) {
+        targets.row(label, label.equals("销售") ? new BigDecimal("12") : BigDecimal.ZERO);
+      }
+      SheetWriter.Sheet split = w.sheet(TargetWorkbook.SPLIT, TargetWorkbook.splitHeaders());
+      List<Object> line = new ArrayList<>(List.of(a.code(), "销售"));
+      line.addAll(Collections.nCopies(12, BigDecimal.ONE));
+      split.row(line.toArray());
+    });
+    File xlsx = Files.write(dir.resolve("targets.xlsx"), bytes).toFile();
+
+    assertThat(sheetRefusal(xlsx).problems()).singleElement().satisfies(p -> {
+      assertThat(p.field()).isEqualTo(TargetWorkbook.REGION);
+      assertThat(p.message()).isEqualTo("回款的区域目标必填（没有目标填 0）");
+    });
+  }
+
+  /**
+   * A version decomposed before 回款 was a target exports with 回款's cell left empty, and that cell is what an
+   * import of the file names.
+   */
+  @Test
+  void aVersionWithoutCollectionExportsAnEmptyCellThatTheImportNames(@TempDir Path dir) throws Exception {
+    Map<String, BigDecimal> stored = new LinkedHashMap<>();
+    List<TargetRow> rows = new ArrayList<>();
+    for (Metric metric : Metric.values()) {
+      if (metric != Metric.COLLECTION) {
+        stored.put(metric.name(), new BigDecimal("12.00"));
+        for (int m = 1; m <= 12; m++) {
+          rows.add(new TargetRow(a.code(), 2027, m, metric, new BigDecimal("1.00")));
+        }
+      }
+    }
+    File xlsx = Files.write(dir.resolve("old.xlsx"), TargetWorkbook.write("v1", stored, rows)).toFile();
+
+    TargetWorkbook.Parsed parsed = TargetWorkbook.read(xlsx, 2027);
+    assertThat(parsed.errors()).isEmpty();
+    assertThat(parsed.draft().regionTargets()).containsEntry("COLLECTION", null);
+    assertThat(sheetRefusal(xlsx).problems()).singleElement().satisfies(p -> {
+      assertThat(p.field()).isEqualTo(TargetWorkbook.REGION + "!B3");
+      assertThat(p.message()).isEqualTo("回款金额必填（万元）");
+    });
   }
 
   @Test

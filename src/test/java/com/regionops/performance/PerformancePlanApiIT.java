@@ -153,6 +153,13 @@ class PerformancePlanApiIT {
     assertThat(thisYearSales.get("floor").decimalValue()).isEqualByComparingTo("100000.00");
     assertThat(thisYearSales.get("groupControl").decimalValue()).isEqualByComparingTo("112000.00");
     assertThat(absent(thisYearSales, "actual")).as("this year's actuals so far").isFalse();
+    JsonNode thisYearCollection = null;
+    for (JsonNode row : current.get("years")) {
+      thisYearCollection = row.get("year").asInt() == year && "COLLECTION".equals(row.get("metric").asText())
+          ? row : thisYearCollection;
+    }
+    assertThat(thisYearCollection.get("floor").decimalValue()).isEqualByComparingTo("90000.00");
+    assertThat(absent(thisYearCollection, "actual")).as("回款's actuals so far, as sales'").isFalse();
     assertThat(http.get("ops.east", PATH + "/current").status()).isEqualTo(404);
 
     // the year's approved decomposition, beside the plan: total − 保底 and total − 控制 per metric
@@ -168,9 +175,11 @@ class PerformancePlanApiIT {
           .json();
       JsonNode sales = null;
       JsonNode supply = null;
+      JsonNode collection = null;
       for (JsonNode gap : view.get("planGaps")) {
         sales = "SALES".equals(gap.get("metric").asText()) ? gap : sales;
         supply = "SUPPLY".equals(gap.get("metric").asText()) ? gap : supply;
+        collection = "COLLECTION".equals(gap.get("metric").asText()) ? gap : collection;
       }
       java.math.BigDecimal total = view.get("regionTargets").get("SALES").decimalValue();
       assertThat(sales.get("floor").decimalValue()).isEqualByComparingTo("100000.00");
@@ -179,6 +188,17 @@ class PerformancePlanApiIT {
       assertThat(sales.get("fromControl").decimalValue()).isEqualByComparingTo(total.subtract(
           new java.math.BigDecimal("110000.00")));
       assertThat(absent(supply, "floor")).as("the plan has no 供货 line").isTrue();
+      // 回款 is decomposed (the demo's split has it) and planned (90,000 / 99,000): its gap as sales' is
+      java.math.BigDecimal collected = view.get("regionTargets").get("COLLECTION").decimalValue();
+      assertThat(collection).as("回款's gap").isNotNull();
+      assertThat(collection.get("label").asText()).isEqualTo("回款");
+      assertThat(collection.get("decomposition").decimalValue()).isEqualByComparingTo(collected);
+      assertThat(collection.get("planVersionNo").asInt()).isEqualTo(versionNo);
+      assertThat(collection.get("floor").decimalValue()).isEqualByComparingTo("90000.00");
+      assertThat(collection.get("fromFloor").decimalValue()).isEqualByComparingTo(collected.subtract(
+          new java.math.BigDecimal("90000.00")));
+      assertThat(collection.get("fromControl").decimalValue()).isEqualByComparingTo(collected.subtract(
+          new java.math.BigDecimal("99000.00")));
     }
   }
 

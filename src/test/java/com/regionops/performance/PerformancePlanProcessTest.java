@@ -7,8 +7,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.regionops.notification.Notification;
+import com.regionops.operating.ActualRow;
 import com.regionops.operating.FunctionReviewProcess;
 import com.regionops.operating.FunctionReviews;
+import com.regionops.operating.Metric;
+import com.regionops.operating.TargetMapper;
+import com.regionops.org.Project;
 import com.regionops.platform.engine.EngineTime;
 import com.regionops.platform.engine.ProcessInstances;
 import com.regionops.platform.security.ApiUser;
@@ -16,6 +20,7 @@ import com.regionops.platform.security.Groups;
 import com.regionops.platform.security.SystemCalls;
 import com.regionops.platform.web.ApiException;
 import com.regionops.platform.web.InputRejectedException;
+import com.regionops.support.Fixtures;
 import com.regionops.support.PlainEngine;
 import com.regionops.support.ProcessTestSupport;
 import java.math.BigDecimal;
@@ -179,6 +184,69 @@ class PerformancePlanProcessTest {
     Assertions.assertThat(service.list(support.region.code())).extracting(v -> v.plan().status())
         .containsExactly(PlanStatus.APPROVED, PlanStatus.SUPERSEDED);
     Assertions.assertThat(service.current(support.region.code()).plan().versionNo()).isEqualTo(2);
+  }
+
+  /**
+   * 回款 planned 2027–2029 (保底 9,000 / 控制 10,800), as the operating targets now decompose it: its decomposition gap
+   * and its actuals come as the other metrics' do; a decomposition stored before 回款 was a target has none.
+   */
+  @Test
+  void collectionHasItsDecompositionGapAndItsActualsLikeTheOtherMetrics() {
+    List<PerformancePlanRequest.Line> lines = new ArrayList<>(request().lines());
+    for (int year = 2027; year <= 2029; year++) {
+      lines.add(new PerformancePlanRequest.Line(year, "COLLECTION", null, null, new BigDecimal("9000.00"),
+          new BigDecimal("10800.00")));
+    }
+    PerformancePlan submitted = service.submit(ops, support.region.code(), new PerformancePlanRequest(2027, 3, lines))
+        .plan();
+    approve(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(submitted.processInstanceId()).singleResult());
+    String region = support.region.code();
+
+    List<PerformancePlanService.PlanGap> gaps = service.gaps(region, 2027, Map.of("SALES", new BigDecimal("10500.00"),
+        "COLLECTION", new BigDecimal("9000.50"), "SUPPLY", new BigDecimal("1.00")));
+
+    Assertions.assertThat(gaps).extracting(PerformancePlanService.PlanGap::metric)
+        .containsExactly("SALES", "COLLECTION", "SUPPLY");
+    Assertions.assertThat(gaps.get(1)).satisfies(g -> {
+      Assertions.assertThat(g.label()).isEqualTo("回款");
+      Assertions.assertThat(g.planVersionNo()).isEqualTo(1);
+      Assertions.assertThat(g.decomposition()).isEqualByComparingTo("9000.50");
+      Assertions.assertThat(g.floor()).isEqualByComparingTo("9000.00");
+      Assertions.assertThat(g.control()).isEqualByComparingTo("10800.00");
+      Assertions.assertThat(g.fromFloor()).isEqualByComparingTo("0.50");
+      Assertions.assertThat(g.fromControl()).isEqualByComparingTo("-1799.50");
+    });
+    Assertions.assertThat(service.gaps(region, 2027, Map.of("SALES", new BigDecimal("10500.00"))))
+        .as("a decomposition stored before 回款 was a target").singleElement()
+        .satisfies(g -> Assertions.assertThat(g.fromFloor()).isEqualByComparingTo("500.00"));
+
+    // the plan's first year under way: 回款 of 2026 (a year before the plan) and of 2027 so far, over two projects
+    ClockUtil.setCurrentTime(EngineTime.toDate(LocalDateTime.of(2027, 6, 1, 9, 0)));
+    Project other = Fixtures.project(support.session, region);
+    TargetMapper targets = support.session.getMapper(TargetMapper.class);
+    targets.insertActual(actual(support.project.code(), 2026, 12, "4000.25"));
+    targets.insertActual(actual(support.project.code(), 2027, 1, "1500.10"));
+    targets.insertActual(actual(support.project.code(), 2027, 2, "1600.00"));
+    targets.insertActual(actual(other.code(), 2027, 1, "0.40"));
+
+    PerformancePlanService.Current current = service.current(region);
+
+    Assertions.assertThat(current.years()).filteredOn(y -> y.metric() == PlanMetric.COLLECTION)
+        .extracting(PerformancePlanService.YearMetric::year, PerformancePlanService.YearMetric::actual)
+        .containsExactly(Assertions.tuple(2027, new BigDecimal("3100.50")), Assertions.tuple(2028, null),
+            Assertions.tuple(2029, null));
+    Assertions.assertThat(current.pastYears()).filteredOn(y -> y.metric() == PlanMetric.COLLECTION).singleElement()
+        .satisfies(y -> {
+          Assertions.assertThat(y.year()).isEqualTo(2026);
+          Assertions.assertThat(y.label()).isEqualTo("回款");
+          Assertions.assertThat(y.actual()).isEqualByComparingTo("4000.25");
+        });
+  }
+
+  static ActualRow actual(String project, int year, int month, String amount) {
+    return new ActualRow(project, year, month, Metric.COLLECTION,
+        new BigDecimal(amount), "ops.test");
   }
 
   void approve(ProcessInstance pi) {

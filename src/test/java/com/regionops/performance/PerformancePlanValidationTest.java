@@ -3,6 +3,7 @@ package com.regionops.performance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.regionops.operating.Metric;
 import com.regionops.platform.engine.EngineTime;
 import com.regionops.platform.web.ApiException;
 import java.math.BigDecimal;
@@ -79,5 +80,23 @@ class PerformancePlanValidationTest {
     lines = sales(year, 2);
     lines.add(line(year + 2, "INVESTMENT", "1", "2"));
     assertThat(field(new PerformancePlanRequest(year, 3, lines))).as("every year needs 销售").isEqualTo("lines");
+  }
+
+  /** A plan compares with the targets and actuals by metric name: every planned metric is a target, in one order. */
+  @Test
+  void everyPlanMetricIsTheOperatingMetricOfItsName() {
+    assertThat(PlanMetric.values()).extracting(PlanMetric::target).containsExactly(Metric.values());
+    for (PlanMetric metric : PlanMetric.values()) {
+      assertThat(metric.name()).isEqualTo(metric.target().name());
+      assertThat(metric.label()).isEqualTo(metric.target().label());
+      assertThat(metric.mayBeNegative()).isEqualTo(metric.target().mayBeNegative());
+    }
+  }
+
+  @Test
+  void negativeCollectionIsRefused() {
+    List<PerformancePlanRequest.Line> lines = sales(year, 3);
+    lines.add(line(year, "COLLECTION", "-1", "2"));
+    assertThat(field(new PerformancePlanRequest(year, 3, lines))).isEqualTo("lines[3].floor");
   }
 }

@@ -19,7 +19,7 @@ class PlanAdjustmentMapperTest {
   static long request(PlanAdjustmentMapper mapper, PlanNode node) {
     KeyedRow<PlanAdjustment> row = new KeyedRow<>(new PlanAdjustment(null, node.projectCode(), node.id(), null, "pi-1",
         D, D.plusDays(10), 10, 10, 2, "region-ops,region-president", "总包进场延误" + Fixtures.FOUR_BYTE_TEXT,
-        AdjustmentStatus.PENDING, "office.gz01", null, null));
+        AdjustmentStatus.PENDING, "office.gz01", null, null, null));
     mapper.insert(row);
     return row.getId();
   }
@@ -41,9 +41,12 @@ class PlanAdjustmentMapperTest {
       PlanNode node = nodeA(session);
       KeyedRow<PlanAdjustment> stamped = new KeyedRow<>(new PlanAdjustment(null, node.projectCode(), node.id(), null,
           "pi-0", D, D.plusDays(3), 3, 0, 0, "region-ops", "按引擎时间登记", AdjustmentStatus.PENDING, "office.gz01",
-          D.minusDays(5).atTime(10, 0), null));
+          D.minusDays(5).atTime(10, 0), null, "合作方董事会决议" + Fixtures.FOUR_BYTE_TEXT));
       mapper.insert(stamped);
       assertThat(mapper.findById(stamped.getId()).requestedAt()).isEqualTo(D.minusDays(5).atTime(10, 0));
+      assertThat(mapper.findById(stamped.getId()).partnerApproval()).as("a 不操盘 project's evidence")
+          .isEqualTo("合作方董事会决议" + Fixtures.FOUR_BYTE_TEXT);
+      assertThat(mapper.findById(request(mapper, nodeA(session))).partnerApproval()).isNull();
       assertThat(mapper.findById(request(mapper, nodeA(session))).requestedAt()).isNotNull();
     }
   }

@@ -252,6 +252,8 @@ class WebappsBrowserIT {
     assertThat(page.getByLabel("延误天数（负数为提前）")).hasValue("5");
     assertThat(page.getByText("当前审批：区域运营管理部")).isVisible();
     assertThat(page.getByText("region-ops")).hasCount(0);
+    assertThat(page.getByText("本项目不操盘")).hasCount(0); // our own project: rendered above, hidden by its condition
+    assertThat(page.getByLabel("合作方批准文件")).hasCount(0);
     page.getByText("认领", new Page.GetByTextOptions().setExact(true)).first().click();
     page.getByLabel("同意", new Page.GetByLabelOptions().setExact(true)).check();
     page.locator("button:has-text(\"完成\")").first().click();
@@ -264,6 +266,55 @@ class WebappsBrowserIT {
     for (String shown : List.of("nodeName", "delayDays", "milestoneImpactDays", "newPlannedFinish", "reason")) {
       org.assertj.core.api.Assertions.assertThat(writesAfter.get(shown)).as(shown).isEqualTo(writesBefore.get(shown));
     }
+  }
+
+  /**
+   * A project a partner runs (不操盘): its adjustment of a node whose delay would escalate were it ours reaches
+   * region-ops alone, whose form says the partner's rules apply and shows the partner's approval to check and file.
+   */
+  @Test
+  void regionOpsFilesAPartnerRunProjectsAdjustmentInTheCamundaForm() {
+    Http http = new Http(port);
+    String project = freshProjectCode("PF");
+    assertThat201(http.post("ops.south", "/api/v1/projects", Map.of("code", project, "name", "合作方操盘项目",
+        "regionCode", "SOUTH", "companyName", "合作方操盘置业有限公司")));
+    LocalDate today = LocalDate.now();
+    Http.Response plan = http.put("ops.south", "/api/v1/projects/" + project + "/plan", Map.of("nodes", List.of(
+        Map.of("nodeCode", "N1", "name", "主体结构封顶", "nodeLevel", "L1", "category", "CONSTRUCTION",
+            "plannedStart", today.plusDays(30).toString(), "plannedFinish", today.plusDays(60).toString())),
+        "dependencies", List.of()));
+    org.assertj.core.api.Assertions.assertThat(plan.status()).as(plan.toString()).isEqualTo(200);
+    Http.Response mode = http.put("ops.south", "/api/v1/projects/" + project + "/partnership", Map.of("mode",
+        "NOT_OPERATED", "consolidated", false, "partners", List.of(Map.of("name", "南京城建置业集团有限公司",
+            "sharePct", 60, "role", "操盘方"))));
+    org.assertj.core.api.Assertions.assertThat(mode.status()).as(mode.toString()).isEqualTo(200);
+    Http.Response started = http.post("ops.south", "/api/v1/projects/" + project + "/plan-adjustments", Map.of(
+        "nodeCode", "N1", "newPlannedFinish", today.plusDays(80).toString(), "reason", "合作方董事会决议封顶顺延二十天",
+        "partnerApproval", "南京城建董决〔2026〕7 号"));
+    assertThat201(started);
+    org.assertj.core.api.Assertions.assertThat(started.json().get("approverChain")).extracting(JsonNode::asText)
+        .containsExactly("region-ops");
+    logIn("tasklist", "ops.south");
+
+    openFilter("我的组待办");
+    page.locator("ol.tasks-list li.task").filter(new Locator.FilterOptions().setHasText("审批计划调整 · " + project))
+        .first().locator(".names, .task-name, a").first().click();
+    assertThat(page.getByText("本项目不操盘：计划调整按合作方规则审批。")).isVisible();
+    assertThat(page.getByLabel("合作方批准文件")).hasValue("南京城建董决〔2026〕7 号");
+    page.getByText("认领", new Page.GetByTextOptions().setExact(true)).first().click();
+    page.getByLabel("同意", new Page.GetByLabelOptions().setExact(true)).check();
+    page.getByLabel("审批意见").fill("已核对合作方董事会决议，备案");
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("partner-run-adjustment-form.png"))
+        .setFullPage(true));
+    page.locator("button:has-text(\"完成\")").first().click();
+
+    assertThat(page.getByText("审批计划调整 · " + project)).hasCount(0);
+    JsonNode filed = http.get("ops.south", "/api/v1/projects/" + project + "/plan-nodes/N1/adjustments").json().get(0);
+    org.assertj.core.api.Assertions.assertThat(filed.get("adjustment").get("status").asText()).isEqualTo("APPROVED");
+    org.assertj.core.api.Assertions.assertThat(filed.get("adjustment").get("partnerApproval").asText())
+        .isEqualTo("南京城建董决〔2026〕7 号");
+    org.assertj.core.api.Assertions.assertThat(filed.get("approvals").get(0).get("commentText").asText())
+        .isEqualTo("已核对合作方董事会决议，备案");
   }
 
   /**
@@ -1274,6 +1325,25 @@ class WebappsBrowserIT {
         .isEqualTo(planYears.size());
     plan.getByLabel("业绩规划指标").selectOption("NET_PROFIT");
     assertThat(plan.locator("tbody tr").first()).isVisible();
+    // 回款 is a target with actuals: this year's row (rows by year) shows the board's figure as 实际, not 「—」
+    int thisYear = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+    JsonNode collection = null;
+    java.util.Set<Integer> collectionYears = new java.util.TreeSet<>();
+    for (String part : List.of("years", "pastYears")) {
+      for (JsonNode y : performance.path(part)) {
+        if ("COLLECTION".equals(y.get("metric").asText())) {
+          collectionYears.add(y.get("year").asInt());
+          collection = part.equals("years") && y.get("year").asInt() == thisYear ? y : collection;
+        }
+      }
+    }
+    org.assertj.core.api.Assertions.assertThat(collection).as("this year's 回款 in the plan").isNotNull();
+    plan.getByLabel("业绩规划指标").selectOption("COLLECTION");
+    Locator collectionRow = plan.locator("tbody tr").nth(new ArrayList<>(collectionYears).indexOf(thisYear));
+    assertThat(collectionRow.locator("td").first()).hasText(String.valueOf(thisYear));
+    // the panel prints whole 万元 (toFixed(0): halves up)
+    assertThat(collectionRow.locator("td").last()).hasText(collection.get("actual").decimalValue()
+        .setScale(0, java.math.RoundingMode.HALF_UP).toPlainString());
     plan.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("board-performance-plan.png")));
     // GZ01's approved contract date (the demo's) with its margin and colour; other ITs may have moved its plan since
     assertThat(page.locator(".ro-board-panel").filter(new Locator.FilterOptions().setHasText("合同交楼余量"))
