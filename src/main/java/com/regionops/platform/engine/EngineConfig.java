@@ -1,10 +1,12 @@
 package com.regionops.platform.engine;
 
 import com.regionops.org.ProjectMapper;
+import com.regionops.platform.security.OwnTaskReads;
 import com.regionops.platform.security.RegionWideTaskReads;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -23,6 +25,12 @@ class EngineConfig {
         configuration.setResourceAuthorizationProvider(new RegionWideTaskReads());
       }
     };
+  }
+
+  /** Inboxes read without per-task rows, other task queries linear (issue 26); false only to compare in tests. */
+  @Bean
+  OwnTaskReads ownTaskReads(@Value("${regionops.security.own-task-reads:true}") boolean skipOwnTaskChecks) {
+    return new OwnTaskReads(skipOwnTaskChecks);
   }
 
   @Bean

@@ -6,7 +6,13 @@ import com.regionops.support.Http;
 import com.regionops.support.MySqlServer;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,6 +44,15 @@ class MySqlAppIT {
 
   @Autowired
   IdentityService identityService;
+
+  @Autowired
+  FilterService filterService;
+
+  @Autowired
+  TaskService taskService;
+
+  @Autowired
+  RuntimeService runtimeService;
 
   @BeforeAll
   static void freshDatabase() {
@@ -115,5 +130,42 @@ class MySqlAppIT {
     assertThat(http.bytes("office.gz01", "/api/v1/documents/" + id + "/content")).isEqualTo(content);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ro_document_chunk c JOIN ro_document d ON d.content_id = c.content_id "
         + "WHERE d.id = ?", Integer.class, id)).isEqualTo(4);
+  }
+
+  /**
+   * The task and variable queries OwnTaskReads shapes run on MariaDB: inboxes without the per-task check,
+   * every other task query and Tasklist's variable columns in Camunda's correlated form. Through the engine's
+   * API as each demo user (engine REST serves the "default" engine, which this context does not name so).
+   */
+  @Test
+  void everyInboxAndTaskQueryRunsOnMariaDb() {
+    long gz01 = -1;
+    for (String user : List.of("ops.south", "president.south", "groupops", "office.gz01", "design.south")) {
+      List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId)
+          .toList();
+      List<String> tenants = identityService.createTenantQuery().userMember(user).includingGroupsOfUser(true).list()
+          .stream().map(Tenant::getId).toList();
+      identityService.setAuthentication(user, groups, tenants);
+      try {
+        List<Filter> inboxes = filterService.createTaskFilterQuery().list();
+        assertThat(inboxes).as(user).isNotEmpty();
+        for (Filter inbox : inboxes) {
+          assertThat(filterService.count(inbox.getId())).as(user + " " + inbox.getName())
+              .isEqualTo(filterService.list(inbox.getId()).size());
+          if (user.equals("office.gz01") && inbox.getName().equals("我的组待办")) {
+            gz01 = filterService.count(inbox.getId());
+          }
+        }
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKeyLike("%").count()).as(user)
+            .isEqualTo(taskService.createTaskQuery().processInstanceBusinessKeyLike("%").list().size());
+        int columns = runtimeService.createVariableInstanceQuery().variableName("projectCode").listPage(0, 5).size();
+        if (user.equals("ops.south")) {
+          assertThat(columns).as("region-ops reads its region's instances").isPositive();
+        }
+      } finally {
+        identityService.clearAuthentication();
+      }
+    }
+    assertThat(gz01).as("the demo's GZ01 work").isPositive();
   }
 }
