@@ -55,7 +55,10 @@ public class OpenAdjustmentDelegate implements JavaDelegate {
     execution.setVariable(CONTRACT_MARGIN_DAYS, proposal.contractMarginDays());
     execution.setVariable(HANDOVER_BUFFER_DAYS, proposal.handoverBufferDays());
     execution.setVariable(OPERATING_MODE, proposal.operatingMode());
-    // the trimmed text, or null: the approval form shows the partner's approval only when there is one
-    execution.setVariable(PARTNER_APPROVAL, proposal.partnerApproval());
+    // the trimmed text, or none: the approval form shows the partner's approval only when there is one, and most
+    // starts (our own projects) carry no such variable at all — one row and its history fewer per start
+    if (proposal.partnerApproval() != null || execution.hasVariable(PARTNER_APPROVAL)) {
+      execution.setVariable(PARTNER_APPROVAL, proposal.partnerApproval());
+    }
   }
 }

@@ -117,6 +117,9 @@ class PlanAdjustmentProcessTest {
     ProcessInstance pi = request("S", D.plusDays(35));
     Assertions.assertThat(pi.getBusinessKey()).startsWith(support.project.code() + ":S:ADJ-");
     Assertions.assertThat(task(pi).getDueDate()).isEqualTo(at(LocalDateTime.of(2027, 1, 13, 9, 0)));
+    Assertions.assertThat(engine.getRuntimeService().getVariables(pi.getId()))
+        .as("our own project: the decision's 操盘方式, no partner's approval")
+        .containsEntry(OPERATING_MODE, "INDEPENDENT").doesNotContainKey(PARTNER_APPROVAL);
 
     decide(pi, "region-ops", APPROVED);
 
