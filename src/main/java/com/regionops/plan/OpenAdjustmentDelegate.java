@@ -6,6 +6,7 @@ import com.regionops.platform.web.InputRejectedException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,10 +38,7 @@ public class OpenAdjustmentDelegate implements JavaDelegate {
         applicant == null ? null : applicant.getUserId(), (String) reason);
     execution.setProcessBusinessKey(projectCode + ":" + adjustment.nodeCode() + ":ADJ-" + adjustment.id());
     execution.setVariable(ADJUSTMENT_ID, adjustment.id());
-    execution.setVariable(APPLICANT, adjustment.requestedBy());
     execution.setVariable(NODE_NAME, proposal.node().name());
-    execution.setVariable(NODE_LEVEL, proposal.node().nodeLevel().name());
-    execution.setVariable(CATEGORY, proposal.node().category().name());
     execution.setVariable(OLD_PLANNED_FINISH, proposal.node().plannedFinish().toString());
     String newFinish = proposal.newPlannedFinish().toString();
     if (!newFinish.equals(execution.getVariable(NEW_PLANNED_FINISH))) {
@@ -49,11 +47,16 @@ public class OpenAdjustmentDelegate implements JavaDelegate {
     }
     execution.setVariable(DELAY_DAYS, proposal.impact().delayDays());
     execution.setVariable(MILESTONE_IMPACT_DAYS, proposal.impact().milestoneImpactDays());
-    execution.setVariable(ADJUSTMENTS_THIS_YEAR, proposal.adjustmentsThisYear());
     execution.setVariable(IMPACT_SUMMARY, PlanAdjustmentService.summary(proposal));
-    // always set, null when not concerned: the decision's input expressions read both
-    execution.setVariable(CONTRACT_MARGIN_DAYS, proposal.contractMarginDays());
-    execution.setVariable(HANDOVER_BUFFER_DAYS, proposal.handoverBufferDays());
+    // Inputs only the decision reads are transient: the next step (确定审批链) reads them in this transaction and
+    // its history keeps their values (ACT_HI_DEC_IN); no row of their own, three per variable, on every start.
+    // Always set, null when not concerned: the decision's input expressions read each of them.
+    execution.setVariable(NODE_LEVEL, Variables.stringValue(proposal.node().nodeLevel().name(), true));
+    execution.setVariable(CATEGORY, Variables.stringValue(proposal.node().category().name(), true));
+    execution.setVariable(ADJUSTMENTS_THIS_YEAR, Variables.integerValue(proposal.adjustmentsThisYear(), true));
+    execution.setVariable(CONTRACT_MARGIN_DAYS, Variables.integerValue(proposal.contractMarginDays(), true));
+    execution.setVariable(HANDOVER_BUFFER_DAYS, Variables.integerValue(proposal.handoverBufferDays(), true));
+    // a decision input too, but the approval form shows the partner's-rules banner from it
     execution.setVariable(OPERATING_MODE, proposal.operatingMode());
     // the trimmed text, or none: the approval form shows the partner's approval only when there is one, and most
     // starts (our own projects) carry no such variable at all — one row and its history fewer per start

@@ -8,7 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -68,10 +69,13 @@ class PlanAdjustmentController {
     if (body != null && body.partnerApproval() != null) {
       variables.put(PlanAdjustmentProcess.PARTNER_APPROVAL, body.partnerApproval());
     }
-    ProcessInstance instance = runtime.startProcessInstanceByKey(PlanAdjustmentProcess.KEY, variables);
-    PlanAdjustment adjustment = adjustments.byProcessInstance(instance.getId());
-    return new AdjustmentStarted(instance.getId(), instance.getBusinessKey(), adjustment.id(),
-        List.of(adjustment.approverChain().split(",")));
+    // the instance's variables as the start left them: the request's id and chain without reading them back
+    ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(PlanAdjustmentProcess.KEY)
+        .setVariables(variables).executeWithVariablesInReturn();
+    VariableMap started = instance.getVariables();
+    return new AdjustmentStarted(instance.getId(), instance.getBusinessKey(),
+        (Long) started.get(PlanAdjustmentProcess.ADJUSTMENT_ID),
+        List.of(((String) started.get(PlanAdjustmentProcess.APPROVER_CHAIN)).split(",")));
   }
 
   @PostMapping("/plan-adjustments/preview")
@@ -80,7 +84,7 @@ class PlanAdjustmentController {
     if (body == null) {
       throw ApiException.badInput("body", "必填");
     }
-    PlanAdjustmentService.Proposal p = adjustments.propose(project.code(), body.nodeCode(), body.newPlannedFinish(),
+    PlanAdjustmentService.Proposal p = adjustments.preview(project.code(), body.nodeCode(), body.newPlannedFinish(),
         body.reason(), body.partnerApproval());
     return new Preview(p.node().nodeCode(), p.node().plannedFinish().toString(), p.newPlannedFinish().toString(),
         p.impact().delayDays(), p.impact().milestoneImpactDays(), p.adjustmentsThisYear(), p.approverChain(),

@@ -15,6 +15,12 @@ public interface PlanAdjustmentMapper {
 
   PlanAdjustment findByProcessInstance(String processInstanceId);
 
+  /** An approval step's check in one query: the request's id and chain, and how many answers it has. */
+  ApprovalStep findStep(String processInstanceId);
+
+  record ApprovalStep(long adjustmentId, String approverChain, int answered) {
+  }
+
   /** PENDING requests for the node (at most one by the rules). */
   List<PlanAdjustment> findOpen(long nodeId);
 

@@ -19,7 +19,7 @@ public final class PlanAdjustmentProcess {
   public static final String REASON = "reason";
   /** The partner's approval (文号 or 会议纪要): required when the partner runs the project (PartnerRules). */
   public static final String PARTNER_APPROVAL = "partnerApproval";
-  // set by the process
+  // set by the process (nodeLevel, category, adjustmentsThisYear and the contract's two only for the decision, transient)
   public static final String ADJUSTMENT_ID = "adjustmentId";
   public static final String NODE_NAME = "nodeName";
   public static final String NODE_LEVEL = "nodeLevel";
@@ -38,7 +38,6 @@ public final class PlanAdjustmentProcess {
   public static final String HANDOVER_BUFFER_DAYS = "handoverBufferDays";
   /** The project's 操盘方式 (PartnerRules), a decision input: a partner-run project's adjustment is filed, not escalated. */
   public static final String OPERATING_MODE = "operatingMode";
-  public static final String APPLICANT = "applicant";
   /** The chain as text, e.g. "region-ops,region-president" (ApprovalChain). */
   public static final String APPROVER_CHAIN = "approverChain";
   /** The chain as a JSON list, in instances started before approverChain replaced it. */

@@ -75,7 +75,8 @@ public class PlanAdjustmentService {
   /**
    * Checks a request and works out its impact and approvers, writing nothing. A refusal names
    * the field and the rule: the node exists and is open, the date is a real change, a
-   * milestone moves at most once a calendar year, no other request for the node is open.
+   * milestone moves at most once a calendar year. Whether another request for the node is open is
+   * {@link #preview}'s and {@link #open}'s to say.
    */
   public Proposal propose(String projectCode, String nodeCode, Object newPlannedFinish, Object reason) {
     return propose(projectCode, nodeCode, newPlannedFinish, reason, null);
@@ -90,7 +91,9 @@ public class PlanAdjustmentService {
     if (nodeCode == null || nodeCode.isBlank()) {
       throw InputRejectedException.badInput(PlanAdjustmentProcess.NODE_CODE, "请填写要调整的节点编码");
     }
-    PlanNode node = nodes.findByCode(projectCode, nodeCode);
+    // the whole plan is read for the impact anyway: the node is found in it rather than by a query of its own
+    List<PlanNode> plan = nodes.findByProject(projectCode);
+    PlanNode node = plan.stream().filter(n -> n.nodeCode().equals(nodeCode)).findFirst().orElse(null);
     if (node == null) {
       throw InputRejectedException.badInput(PlanAdjustmentProcess.NODE_CODE, "项目 " + projectCode + " 中没有节点 " + nodeCode);
     }
@@ -118,11 +121,6 @@ public class PlanAdjustmentService {
       throw InputRejectedException.badInput(PlanAdjustmentProcess.NODE_CODE,
           "里程碑节点每个自然年只能调整一次，" + nodeCode + "「" + node.name() + "」今年已调整过");
     }
-    if (!adjustments.findOpen(node.id()).isEmpty()) {
-      throw InputRejectedException.conflict(PlanAdjustmentProcess.NODE_CODE,
-          "节点 " + nodeCode + "「" + node.name() + "」已有审批中的计划调整");
-    }
-    List<PlanNode> plan = nodes.findByProject(projectCode);
     ImpactAnalysis.Impact impact = ImpactAnalysis.analyse(plan, nodes.findDependencies(projectCode), nodeCode, date);
     // a contract handover date matters only when the adjustment moves a 交楼 node (most adjustments do not)
     boolean movesHandover = node.category() == NodeCategory.HANDOVER
@@ -155,6 +153,24 @@ public class PlanAdjustmentService {
     return text;
   }
 
+  /**
+   * {@link #propose} for a preview, which also says when the node already has a request under approval. A start
+   * learns that from {@link #open}, which checks it under the node's lock.
+   */
+  public Proposal preview(String projectCode, String nodeCode, Object newPlannedFinish, Object reason,
+      Object partnerApproval) {
+    Proposal proposal = propose(projectCode, nodeCode, newPlannedFinish, reason, partnerApproval);
+    requireNoneOpen(proposal.node());
+    return proposal;
+  }
+
+  private void requireNoneOpen(PlanNode node) {
+    if (!adjustments.findOpen(node.id()).isEmpty()) {
+      throw InputRejectedException.conflict(PlanAdjustmentProcess.NODE_CODE,
+          "节点 " + node.nodeCode() + "「" + node.name() + "」已有审批中的计划调整");
+    }
+  }
+
   /** Records the request as PENDING, inside the start of its process. */
   @Transactional
   public PlanAdjustment open(Proposal proposal, String processInstanceId, String requestedBy, String reason) {
@@ -162,18 +178,22 @@ public class PlanAdjustmentService {
     // Identical requests arrive together: the node's row lock makes the second wait for the first
     // to commit and then see its PENDING request (read committed), so only one is opened.
     nodes.lockForUpdate(node.id());
-    if (!adjustments.findOpen(node.id()).isEmpty()) {
-      throw InputRejectedException.conflict(PlanAdjustmentProcess.NODE_CODE,
-          "节点 " + node.nodeCode() + "「" + node.name() + "」已有审批中的计划调整");
-    }
-    KeyedRow<PlanAdjustment> row = new KeyedRow<>(new PlanAdjustment(null, node.projectCode(), node.id(),
-        node.nodeCode(), processInstanceId, node.plannedFinish(), proposal.newPlannedFinish(),
-        proposal.impact().delayDays(), proposal.impact().milestoneImpactDays(),
-        proposal.impact().affected().size() - 1, String.join(",", proposal.approverChain()), reason.trim(),
-        AdjustmentStatus.PENDING, requestedBy == null ? "system" : requestedBy, EngineTime.now().withNano(0), null,
-        proposal.partnerApproval()));
+    requireNoneOpen(node);
+    LocalDateTime at = EngineTime.now().withNano(0);
+    KeyedRow<PlanAdjustment> row = new KeyedRow<>(pending(null, proposal, processInstanceId, requestedBy, reason, at));
     adjustments.insert(row);
-    return adjustments.findById(row.getId());
+    // every column is what was just written (the mapper test reads them back): no second query
+    return pending(row.getId(), proposal, processInstanceId, requestedBy, reason, at);
+  }
+
+  private static PlanAdjustment pending(Long id, Proposal proposal, String processInstanceId, String requestedBy,
+      String reason, LocalDateTime at) {
+    PlanNode node = proposal.node();
+    return new PlanAdjustment(id, node.projectCode(), node.id(), node.nodeCode(), processInstanceId,
+        node.plannedFinish(), proposal.newPlannedFinish(), proposal.impact().delayDays(),
+        proposal.impact().milestoneImpactDays(), proposal.impact().affected().size() - 1,
+        String.join(",", proposal.approverChain()), reason.trim(), AdjustmentStatus.PENDING,
+        requestedBy == null ? "system" : requestedBy, at, null, proposal.partnerApproval());
   }
 
   /**
@@ -223,6 +243,11 @@ public class PlanAdjustmentService {
 
   public List<PlanAdjustment> history(long nodeId) {
     return adjustments.findByNode(nodeId);
+  }
+
+  /** The request of an instance at an approval step, with the answers it has so far. */
+  public PlanAdjustmentMapper.ApprovalStep step(String processInstanceId) {
+    return adjustments.findStep(processInstanceId);
   }
 
   public List<AdjustmentApproval> approvals(long adjustmentId) {

@@ -46,14 +46,14 @@ public class RecordApprovalListener implements TaskListener {
       // Two approvers completed the same step at once and the other one's step already ended.
       throw new org.camunda.bpm.engine.OptimisticLockingException("Approval step completed concurrently");
     }
-    PlanAdjustment adjustment = service.byProcessInstance(task.getProcessInstanceId());
-    List<String> chain = this.chain.steps(adjustment.approverChain());
+    PlanAdjustmentMapper.ApprovalStep step = service.step(task.getProcessInstanceId());
+    List<String> chain = this.chain.steps(step.approverChain());
     int index = counter.intValue();
-    requireUnchanged(LOOP_COUNTER, index == service.approvals(adjustment.id()).size());
+    requireUnchanged(LOOP_COUNTER, index == step.answered());
     requireUnchanged(NR_OF_INSTANCES, Integer.valueOf(chain.size()).equals(task.getExecution().getVariable(NR_OF_INSTANCES)));
     requireUnchanged(APPROVER_CHAIN, chain.equals(this.chain.ofInstance(task.getExecution())));
     requireUnchanged(APPROVER_GROUP, index < chain.size() && chain.get(index).equals(task.getVariable(APPROVER_GROUP)));
-    service.recordApproval(adjustment.id(), index + 1, chain.get(index), approver == null ? null : approver.getUserId(),
+    service.recordApproval(step.adjustmentId(), index + 1, chain.get(index), approver == null ? null : approver.getUserId(),
         (String) decision, comment instanceof String text ? text : null);
     DelegateExecution instance = task.getExecution().getProcessInstance();
     instance.setVariable(ADJUSTMENT_REVIEW, decision);

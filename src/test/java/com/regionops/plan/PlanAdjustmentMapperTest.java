@@ -92,6 +92,18 @@ class PlanAdjustmentMapperTest {
 
       assertThat(mapper.findApprovals(id)).extracting(AdjustmentApproval::approverGroup)
           .containsExactly("region-ops", "region-president");
+      KeyedRow<PlanAdjustment> other = new KeyedRow<>(new PlanAdjustment(null, node.projectCode(), node.id(), null,
+          "pi-step-" + id, D, D.plusDays(3), 3, 0, 0, "region-ops,group-ops", "无人审批过的申请", AdjustmentStatus.PENDING,
+          "office.gz01", null, null, null));
+      mapper.insert(other);
+      mapper.insertApproval(new AdjustmentApproval(id, 3, "group-ops", "groupops", "APPROVED", null,
+          LocalDateTime.of(2027, 2, 3, 9, 0)));
+      mapper.linkProcess(id, "pi-trail-" + id);
+      assertThat(mapper.findStep("pi-trail-" + id)).as("the answers of this request only")
+          .isEqualTo(new PlanAdjustmentMapper.ApprovalStep(id, "region-ops,region-president", 3));
+      assertThat(mapper.findStep("pi-step-" + id))
+          .isEqualTo(new PlanAdjustmentMapper.ApprovalStep(other.getId(), "region-ops,group-ops", 0));
+      assertThat(mapper.findStep("pi-none")).isNull();
       assertThat(moved).isEqualTo(1);
       PlanNode after = nodes.findByCode(node.projectCode(), "A");
       assertThat(after.plannedFinish()).isEqualTo(D.plusDays(12));

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.regionops.notification.Notification;
 import com.regionops.platform.engine.DeployedDecisions;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -119,7 +121,13 @@ class PlanAdjustmentProcessTest {
     Assertions.assertThat(task(pi).getDueDate()).isEqualTo(at(LocalDateTime.of(2027, 1, 13, 9, 0)));
     Assertions.assertThat(engine.getRuntimeService().getVariables(pi.getId()))
         .as("our own project: the decision's 操盘方式, no partner's approval")
-        .containsEntry(OPERATING_MODE, "INDEPENDENT").doesNotContainKey(PARTNER_APPROVAL);
+        .containsEntry(OPERATING_MODE, "INDEPENDENT").doesNotContainKey(PARTNER_APPROVAL)
+        .as("what only the decision reads is transient").doesNotContainKeys(NODE_LEVEL, CATEGORY,
+            ADJUSTMENTS_THIS_YEAR, CONTRACT_MARGIN_DAYS, HANDOVER_BUFFER_DAYS, "applicant");
+    Assertions.assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery().processInstanceId(pi.getId())
+        .includeInputs().singleResult().getInputs()).as("the decision's history keeps their values")
+        .extracting(HistoricDecisionInputInstance::getTypeName, HistoricDecisionInputInstance::getValue)
+        .contains(tuple("string", "L3"), tuple("string", "OTHER"), tuple("integer", 0), tuple("null", null));
 
     decide(pi, "region-ops", APPROVED);
 
@@ -224,7 +232,6 @@ class PlanAdjustmentProcessTest {
     ProcessInstance pi = request("A", D.plusDays(60));
     // an approver rewrites the variables the delegates used to trust
     engine.getRuntimeService().setVariable(pi.getId(), ADJUSTMENT_ID, adjustmentId(other));
-    engine.getRuntimeService().setVariable(pi.getId(), APPLICANT, "someone.else");
     engine.getRuntimeService().setVariable(pi.getId(), APPROVER_CHAIN, "region-ops,group-ops");
 
     ClockUtil.setCurrentTime(at(LocalDateTime.of(2027, 1, 15, 9, 1)));
