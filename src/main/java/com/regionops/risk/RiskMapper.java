@@ -18,6 +18,15 @@ public interface RiskMapper {
 
   List<RiskAssessment> findPeriod(@Param("regionCode") String regionCode, @Param("periodDate") LocalDate periodDate);
 
+  /**
+   * The RED and ORANGE rows of a region's period, node and consecutive count only: what the next
+   * check needs to count consecutive serious checks (RiskAssessment.needsCorrection).
+   */
+  List<NodeCount> findSeriousOfPeriod(@Param("regionCode") String regionCode, @Param("periodDate") LocalDate periodDate);
+
+  record NodeCount(long nodeId, int consecutiveChecks) {
+  }
+
   List<RiskAssessment> findPeriodGraded(@Param("regionCode") String regionCode,
       @Param("periodDate") LocalDate periodDate, @Param("grades") java.util.Collection<String> grades);
 
@@ -54,4 +63,24 @@ public interface RiskMapper {
   int insertIssues(@Param("rows") List<DataQualityIssue> rows);
 
   List<DataQualityIssue> findIssues(long checkId);
+
+  /** A node of a project (node ids are unique; the project code keeps a check's per-project reads exact). */
+  record ProjectNode(String projectCode, long nodeId) {
+  }
+
+  /** The nodes of the region's projects with a status update in [since, until). */
+  List<ProjectNode> findNodesUpdatedInRegion(@Param("regionCode") String regionCode,
+      @Param("since") java.time.LocalDateTime since, @Param("until") java.time.LocalDateTime until);
+
+  /** The nodes of the region's projects with a completion report in one of these (open) statuses. */
+  List<ProjectNode> findNodesAwaitingConfirmationInRegion(@Param("regionCode") String regionCode,
+      @Param("statuses") java.util.Collection<com.regionops.plan.CompletionStatus> statuses);
+
+  /**
+   * The region's office completion reports (not withdrawn) reported in [since, until) more than
+   * graceDays after their actual finish, by project, then as reported.
+   */
+  List<com.regionops.plan.NodeCompletion> findReportedLateInRegion(@Param("regionCode") String regionCode,
+      @Param("since") java.time.LocalDateTime since, @Param("until") java.time.LocalDateTime until,
+      @Param("graceDays") int graceDays);
 }

@@ -51,8 +51,7 @@ class RiskCheckServiceTest {
     service = new RiskCheckService(session.getMapper(RiskMapper.class), session.getMapper(ProjectMapper.class),
         session.getMapper(PlanNodeMapper.class),
         new DeployedDecisions(engine.getRepositoryService(), new SystemCalls(engine.getIdentityService())),
-        new DataQuality(session.getMapper(com.regionops.plan.NodeStatusMapper.class),
-            session.getMapper(com.regionops.plan.NodeCompletionMapper.class), 3));
+        new DataQuality(session.getMapper(RiskMapper.class), 3));
   }
 
   @AfterEach
@@ -113,6 +112,56 @@ class RiskCheckServiceTest {
         .satisfies(r -> assertThat(r.consecutiveChecks()).isEqualTo(2))
         .satisfies(r -> assertThat(r.grade()).isEqualTo("RED"));
     assertThat(service.projectLatest(project.code())).extracting(RiskAssessment::periodDate).containsExactly(TODAY);
+  }
+
+  /**
+   * Several projects: each project's rows, issues and consecutive counts are its own, in plan order, whichever
+   * thread grades them; a node of another project with the same code changes nothing.
+   */
+  @Test
+  void everyProjectOfTheRegionIsGradedWithItsOwnReportsAndPreviousGrades() {
+    Project second = Fixtures.project(session, region.code());
+    node("SILENT", NodeLevel.L1, NodeCategory.DESIGN, -25, 30, 50, false);     // RED both times (11, 25 days over)
+    node("UPDATED", NodeLevel.L1, NodeCategory.DESIGN, -30, 30, 50, false);    // RED both times, updated since
+    PlanNodeMapper mapper = session.getMapper(PlanNodeMapper.class);
+    for (String code : List.of("SILENT", "UPDATED")) {
+      mapper.insert(new PlanNode(null, second.code(), code, "节点" + code, NodeLevel.L1, NodeCategory.DESIGN, null, null,
+          null, TODAY.minusDays(40), TODAY.plusDays(20), null, null, 50));  // GREEN: 20 days to go, on track
+    }
+    service.check(region.code(), TODAY.minusDays(14), "pi-0", "ops.test");
+    statusUpdate("UPDATED", TODAY.minusDays(3).atTime(9, 0));
+
+    RiskCheck check = service.check(region.code(), TODAY, "pi-1", "ops.test");
+
+    assertThat(service.period(region.code(), TODAY))
+        .extracting(r -> r.projectCode().equals(project.code()) + ":" + r.nodeCode() + ":" + r.grade() + ":"
+            + r.consecutiveChecks())
+        .containsExactlyInAnyOrder("true:SILENT:RED:2", "true:UPDATED:RED:2", "false:SILENT:GREEN:0",
+            "false:UPDATED:GREEN:0");
+    assertThat(check.nodesGraded()).isEqualTo(4);
+    assertThat(service.report(region.code(), TODAY).dataQuality())
+        .extracting(i -> i.projectCode().equals(project.code()) + ":" + i.nodeCode() + ":" + i.days())
+        .containsExactly("true:SILENT:25");
+  }
+
+  /** A failure while grading (here the decision) fails the check with that very exception. */
+  @Test
+  void aFailureWhileGradingFailsTheCheck() {
+    node("L1", NodeLevel.L1, NodeCategory.DESIGN, -8, 30, 50, false);
+    IllegalStateException broken = new IllegalStateException("规则无法求值");
+    RiskCheckService failing = new RiskCheckService(session.getMapper(RiskMapper.class),
+        session.getMapper(ProjectMapper.class), session.getMapper(PlanNodeMapper.class),
+        new DeployedDecisions(engine.getRepositoryService(), new SystemCalls(engine.getIdentityService())) {
+          @Override
+          public java.util.function.Function<Map<String, Object>, List<Map<String, Object>>> evaluator(String key) {
+            return variables -> {
+              throw broken;
+            };
+          }
+        }, new DataQuality(session.getMapper(RiskMapper.class), 3));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> failing.check(region.code(), TODAY, "pi-1", "ops.test"))
+        .isSameAs(broken);
   }
 
   void statusUpdate(String code, LocalDateTime at) {

@@ -153,4 +153,70 @@ class RiskMapperTest {
       assertThat(mapper.findChecks(List.of())).isEmpty();
     }
   }
+
+  /**
+   * What a check reads once for the region instead of once per project: status updates in the window, open
+   * completion reports, late office reports; and the previous check's serious rows for the consecutive counts.
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aCheckReadsTheRegionsReportsAndThePreviousSeriousRowsOnce(TestDatabase db) {
+    try (SqlSession session = db.openSession()) {
+      RiskMapper mapper = session.getMapper(RiskMapper.class);
+      PlanNodeMapper nodes = session.getMapper(PlanNodeMapper.class);
+      Region region = Fixtures.region(session);
+      Project a = Fixtures.project(session, region.code());
+      Project b = Fixtures.project(session, region.code());
+      Project elsewhere = Fixtures.project(session, Fixtures.region(session).code());
+      for (Project p : List.of(a, b, elsewhere)) {
+        for (String code : List.of("N1", "N2")) {
+          nodes.insert(new PlanNode(null, p.code(), code, "节点" + code, com.regionops.plan.NodeLevel.L2,
+              com.regionops.plan.NodeCategory.DESIGN, null, null, null, null, P1, null, null, 0));
+        }
+      }
+      PlanNode a1 = nodes.findByCode(a.code(), "N1");
+      PlanNode a2 = nodes.findByCode(a.code(), "N2");
+      PlanNode b1 = nodes.findByCode(b.code(), "N1");
+      PlanNode b2 = nodes.findByCode(b.code(), "N2");
+      PlanNode x1 = nodes.findByCode(elsewhere.code(), "N1");
+      LocalDateTime since = P1.minusDays(13).atStartOfDay();
+      LocalDateTime until = P1.plusDays(1).atStartOfDay();
+      com.regionops.plan.NodeStatusMapper statuses = session.getMapper(com.regionops.plan.NodeStatusMapper.class);
+      for (Object[] u : new Object[][] {{a1, since}, {a1, since.plusDays(2)}, {a2, since.minusSeconds(1)}, {b1, until},
+          {b2, until.minusSeconds(1)}, {x1, since.plusDays(1)}}) {
+        PlanNode n = (PlanNode) u[0];
+        statuses.insert(new com.regionops.plan.NodeStatusUpdate(null, n.projectCode(), n.id(), n.nodeCode(), P2, "原因",
+            "office.test", (LocalDateTime) u[1]));
+      }
+      completion(session, a1, com.regionops.plan.CompletionStatus.REPORTED, since.plusDays(3), 5);
+      completion(session, a2, com.regionops.plan.CompletionStatus.RETURNED, since.plusDays(1), 2);
+      completion(session, b1, com.regionops.plan.CompletionStatus.CONFIRMED, since.plusDays(2), 4);
+      completion(session, b2, com.regionops.plan.CompletionStatus.WITHDRAWN, since.plusDays(2), 9);
+      completion(session, x1, com.regionops.plan.CompletionStatus.REPORTED, since.plusDays(2), 6);
+
+      assertThat(mapper.findNodesUpdatedInRegion(region.code(), since, until)).containsExactlyInAnyOrder(
+          new RiskMapper.ProjectNode(a.code(), a1.id()), new RiskMapper.ProjectNode(b.code(), b2.id()));
+      assertThat(mapper.findNodesAwaitingConfirmationInRegion(region.code(), DataQuality.OPEN)).containsExactlyInAnyOrder(
+          new RiskMapper.ProjectNode(a.code(), a1.id()), new RiskMapper.ProjectNode(a.code(), a2.id()));
+      assertThat(mapper.findReportedLateInRegion(region.code(), since, until, 3))
+          .extracting(c -> c.projectCode() + ":" + c.nodeCode() + ":" + c.reportDelayDays())
+          .containsExactly(a.code() + ":N1:5", b.code() + ":N1:4");
+      assertThat(mapper.findReportedLateInRegion(region.code(), since, until, 4)).singleElement()
+          .satisfies(c -> assertThat(c.nodeId()).isEqualTo(a1.id()));
+
+      mapper.insertBatch(List.of(row(a1, P1, "RED", 2), row(a2, P1, "GREEN", 0), row(b1, P1, "ORANGE", 1),
+          row(b2, P1, "YELLOW", 0), row(x1, P1, "RED", 1), row(b2, P2, "RED", 1)));
+      assertThat(mapper.findSeriousOfPeriod(region.code(), P1)).containsExactlyInAnyOrder(
+          new RiskMapper.NodeCount(a1.id(), 2), new RiskMapper.NodeCount(b1.id(), 1));
+      assertThat(mapper.findSeriousOfPeriod(region.code(), P1.minusDays(14))).isEmpty();
+    }
+  }
+
+  static void completion(SqlSession session, PlanNode n, com.regionops.plan.CompletionStatus status,
+      LocalDateTime reportedAt, int delay) {
+    session.getMapper(com.regionops.plan.NodeCompletionMapper.class).insert(new com.regionops.platform.engine.KeyedRow<>(
+        new com.regionops.plan.NodeCompletion(null, n.projectCode(), n.id(), n.nodeCode(),
+            com.regionops.plan.CompletionSource.OFFICE, reportedAt.toLocalDate().minusDays(delay), null, status, 1,
+            "pi-" + n.id(), null, null, "office.test", reportedAt, delay, null, null)));
+  }
 }

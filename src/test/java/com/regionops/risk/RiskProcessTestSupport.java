@@ -27,8 +27,7 @@ final class RiskProcessTestSupport {
     SystemCalls system = new SystemCalls(engine.getIdentityService());
     checks = new RiskCheckService(base.session.getMapper(RiskMapper.class),
         base.session.getMapper(ProjectMapper.class), nodes, new DeployedDecisions(engine.getRepositoryService(), system),
-        new DataQuality(base.session.getMapper(com.regionops.plan.NodeStatusMapper.class),
-            base.session.getMapper(com.regionops.plan.NodeCompletionMapper.class), 3));
+        new DataQuality(base.session.getMapper(RiskMapper.class), 3));
     Mocks.register("riskSchedule", new RiskSchedule("R/2027-01-04T08:00:00+08:00/P14D"));
     Mocks.register("schedulerOnlyStart", new SchedulerOnlyStart());
     Mocks.register("startRegionalChecksDelegate", new StartRegionalChecksDelegate(base.session.getMapper(RegionMapper.class)));
