@@ -66,13 +66,16 @@ public class Perf {
       case "setup" -> setup(base, prefix, projects, nodes, o.getOrDefault("level", "L3"));
       case "fill" -> fill(base, prefix, projects, nodes, Integer.parseInt(o.getOrDefault("offset", "0")),
           Integer.parseInt(o.getOrDefault("target", "10000")));
-      case "tasklist" -> tasklist(base, o.getOrDefault("filter", "我的组待办"),
-          Integer.parseInt(o.getOrDefault("requests", "200")));
+      case "tasklist" -> tasklist(base, o.getOrDefault("user", "ops.south"), o.getOrDefault("filter", "我的组待办"),
+          Integer.parseInt(o.getOrDefault("requests", "200")), o.get("out"), o.getOrDefault("phase", "-"));
+      // issue 26 goal 1 (bench/tasklist.sh): the four roles' inboxes, see TasklistRoles below
+      case "setup-roles", "fill-roles", "claim" -> TasklistRoles.run(args[0], base, prefix, projects, nodes, o);
       case "deploy-floor" -> deployFloor(base);
       case "saturate", "rate" -> {
         String what = o.getOrDefault("what", "starts");
         ITEMS = Integer.parseInt(o.getOrDefault("items", String.valueOf(Integer.MAX_VALUE)));
         IntFunction<HttpRequest> work = what.equals("complete") ? completions(base, prefix)
+            : what.equals("complete-floor") ? floorCompletions(base)
             : work(what, base, prefix, projects, nodes, Integer.parseInt(o.getOrDefault("offset", "0")));
         int seconds = Integer.parseInt(o.getOrDefault("seconds", "20"));
         if (args[0].equals("saturate")) {
@@ -128,8 +131,13 @@ public class Perf {
         + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"enable-duplicate-filtering\"\r\n\r\ntrue\r\n"
         + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"floor.bpmn\"; filename=\"floor.bpmn\"\r\n"
         + "Content-Type: application/octet-stream\r\n\r\n";
+    // the floor's task has a form with the approver's two fields, so a bare completion may send them
+    // (TaskCommandGuard refuses variables a task's form does not have, as for our approvals)
+    String form = "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"floor.form\"; filename=\"floor.form\"\r\n"
+        + "Content-Type: application/octet-stream\r\n\r\n";
     byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-    byte[] body = concat(head.getBytes(StandardCharsets.UTF_8), model, tail);
+    byte[] body = concat(head.getBytes(StandardCharsets.UTF_8), model, form.getBytes(StandardCharsets.UTF_8),
+        Files.readAllBytes(Path.of("bench/floor.form")), tail);
     check(send(as("admin", base + "/engine-rest/deployment/create")
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build()), 200, "deployment");
@@ -326,6 +334,25 @@ public class Perf {
     };
   }
 
+  /**
+   * Work item i: the completion of the i-th open bench-floor task (opened by the floor's starts) as ops.south with
+   * the two variables an approver sends: the bare engine's task completion, the floor of an approval.
+   */
+  static IntFunction<HttpRequest> floorCompletions(String base) throws Exception {
+    String body = send(as("admin", base + "/engine-rest/task?processDefinitionKey=bench-floor"
+        + "&sortBy=created&sortOrder=asc&maxResults=100000").GET().build()).body();
+    List<String> tasks = new ArrayList<>();
+    Matcher id = Pattern.compile("\"id\":\"([^\"]+)\",\"name\"").matcher(body);
+    while (id.find()) {
+      tasks.add(id.group(1));
+    }
+    ITEMS = Math.min(ITEMS, tasks.size());
+    System.err.printf("open bench-floor tasks: %d%n", tasks.size());
+    String approve = "{\"variables\":{\"approvalDecision\":{\"value\":\"APPROVED\"},"
+        + "\"approvalComment\":{\"value\":\"同意调整\"}}}";
+    return i -> json("ops.south", "POST", base + "/engine-rest/task/" + tasks.get(i) + "/complete", approve);
+  }
+
   static long openOpsTasks(String base) throws Exception {
     String body = send(as("admin", base + "/engine-rest/task/count?candidateGroup=region-ops&tenantIdIn=SOUTH")
         .GET().build()).body();
@@ -349,6 +376,15 @@ public class Perf {
    * it) and the filter list with counts (GET filter?itemCount=true, what Tasklist refreshes).
    */
   static void tasklist(String base, String filterName, int requests) throws Exception {
+    tasklist(base, "ops.south", filterName, requests, null, "-");
+  }
+
+  /**
+   * The same as the user (issue 26: --user, --filter); with out, one tab-separated line per call is appended to
+   * that file: phase, user, filter, open tasks in the filter, page p50/p95/p99, counts p50/p95/p99 (ms).
+   */
+  static void tasklist(String base, String user, String filterName, int requests, String out, String phase)
+      throws Exception {
     CookieManager cookies = new CookieManager();
     HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
     browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).build(),
@@ -358,7 +394,7 @@ public class Perf {
     HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(base
         + "/camunda/api/admin/auth/user/default/login/tasklist")).header("X-XSRF-TOKEN", xsrf.get())
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("username=ops.south&password=demo")).build(),
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")).build(),
         HttpResponse.BodyHandlers.ofString());
     check(login, 200, "login");
     String api = base + "/camunda/api/engine/engine/default/";
@@ -367,7 +403,7 @@ public class Perf {
     Matcher m = Pattern.compile("\"id\":\"([^\"]+)\",\"resourceType\":\"Task\",\"name\":\""
         + Pattern.quote(filterName) + "\"").matcher(filters);
     if (!m.find()) {
-      throw new IllegalStateException("no filter " + filterName + " for ops.south: " + filters);
+      throw new IllegalStateException("no filter " + filterName + " for " + user + ": " + filters);
     }
     String listBody = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],\"firstResult\":0,"
         + "\"maxResults\":15,\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
@@ -378,6 +414,7 @@ public class Perf {
         .header("Accept", "application/json").build();
     String first = browser.send(list, HttpResponse.BodyHandlers.ofString()).body();
     String count = first.replaceAll("(?s).*\"count\":(\\d+).*", "$1");
+    StringBuilder line = new StringBuilder(phase + "\t" + user + "\t" + filterName + "\t" + count);
     for (HttpRequest request : List.of(list, counts)) {
       for (int i = 0; i < 10; i++) {
         check(browser.send(request, HttpResponse.BodyHandlers.ofString()), 200, "warm-up");
@@ -392,6 +429,11 @@ public class Perf {
       System.out.printf("| tasklist | %-40s | %5s tasks | %d requests | p50 %6.1f | p95 %6.1f | p99 %6.1f ms |%n",
           request == list ? "first page of " + filterName + " with columns" : "filter list with counts", count,
           requests, pct(times, 50), pct(times, 95), pct(times, 99));
+      line.append(String.format("\t%.1f\t%.1f\t%.1f", pct(times, 50), pct(times, 95), pct(times, 99)));
+    }
+    if (out != null) {
+      Files.writeString(Path.of(out), line + "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.APPEND);
     }
   }
 
@@ -401,5 +443,207 @@ public class Perf {
     }
     int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+  }
+
+  /**
+   * Issue 26 goal 1 (bench/tasklist.sh): four roles' inboxes filled through the real processes, and claims.
+   *
+   * <pre>
+   * setup-roles --prefix PC --projects 300 --nodes 100    SOUTH projects with MILESTONE nodes (skips existing ones)
+   * fill-roles --prefix PC --projects 300 --nodes 100 --target 10000 --total 50000 [--clients 8]
+   * claim --claims ops.south=我的组待办:500,president.south=区域总裁审批:500,...
+   * </pre>
+   *
+   * fill-roles tops up, counting each filter as its user sees it (engine REST filter/{id}/count): plan adjustments of
+   * milestone nodes (DMN chain region-ops → region-president → group-ops) started by ops.south, approved by ops.south
+   * until region-president, then by president.south until group-ops, have their target; instructions issued by
+   * ops.south to GZ01 (one 签收指令 task for office-GZ01 each) until office.gz01 has its target; then instructions to
+   * 50 of the prefix's projects at a time (one 签收指令 task per project) until the database holds total open tasks.
+   */
+  static final class TasklistRoles {
+
+    static final String OPS = "ops.south";
+    static final String PRESIDENT = "president.south";
+    static final String GROUP = "groupops";
+    static final String OFFICE = "office.gz01";
+    static final String OFFICE_PROJECT = "GZ01";
+
+    static void run(String mode, String base, String prefix, int projects, int nodes, Map<String, String> o)
+        throws Exception {
+      switch (mode) {
+        case "setup-roles" -> setupRoles(base, prefix, projects, nodes);
+        case "fill-roles" -> fillRoles(base, prefix, projects, nodes, Integer.parseInt(o.getOrDefault("target", "10000")),
+            Integer.parseInt(o.getOrDefault("total", "50000")), Integer.parseInt(o.getOrDefault("clients", "8")));
+        case "claim" -> claim(base, o.get("claims"), Integer.parseInt(o.getOrDefault("clients", "4")));
+        default -> throw new IllegalArgumentException(mode);
+      }
+    }
+
+    static void setupRoles(String base, String prefix, int projects, int nodes) throws Exception {
+      int created = 0;
+      for (int p = 1; p <= projects; p++) {
+        String code = String.format("%s%03d", prefix, p);
+        if (send(as(OPS, base + "/api/v1/projects/" + code).GET().build()).statusCode() == 200) {
+          continue;
+        }
+        check(send(json(OPS, "POST", base + "/api/v1/projects", String.format(
+            "{\"code\":\"%s\",\"name\":\"性能测试%s\",\"regionCode\":\"SOUTH\",\"companyName\":\"性能测试置业\"}", code,
+            code))), 201, code);
+        StringBuilder plan = new StringBuilder("{\"dependencies\":[],\"nodes\":[");
+        for (int n = 1; n <= nodes; n++) {
+          plan.append(n > 1 ? "," : "").append(String.format("{\"nodeCode\":\"N%03d\",\"name\":\"里程碑节点%d\","
+              + "\"nodeLevel\":\"MILESTONE\",\"category\":\"CONSTRUCTION\",\"plannedStart\":\"%s\",\"plannedFinish\":\"%s\"}",
+              n, n, TODAY.plusDays(30), TODAY.plusDays(60)));
+        }
+        check(send(json(OPS, "PUT", base + "/api/v1/projects/" + code + "/plan", plan.append("]}").toString())), 200,
+            code);
+        created++;
+      }
+      System.out.printf("setup-roles: %d of %d projects created, %d MILESTONE nodes each%n", created, projects, nodes);
+    }
+
+    /** Filter ids by name (every filter, as admin). */
+    static Map<String, String> filterIds(String base) throws Exception {
+      String body = send(as("admin", base + "/engine-rest/filter?resourceType=Task").GET().build()).body();
+      Map<String, String> ids = new HashMap<>();
+      Matcher m = Pattern.compile("\"id\":\"([^\"]+)\",\"resourceType\":\"Task\",\"name\":\"([^\"]+)\"").matcher(body);
+      while (m.find()) {
+        ids.put(m.group(2), m.group(1));
+      }
+      return ids;
+    }
+
+    static long number(String body) {
+      return Long.parseLong(body.replaceAll("\\D", ""));
+    }
+
+    /** The filter's count as the user sees it. */
+    static long count(String base, Map<String, String> filters, String user, String filter) throws Exception {
+      HttpResponse<String> r = send(as(user, base + "/engine-rest/filter/" + filters.get(filter) + "/count").GET().build());
+      check(r, 200, user + " count " + filter);
+      return number(r.body());
+    }
+
+    static long adminCount(String base, String path) throws Exception {
+      HttpResponse<String> r = send(as("admin", base + path).GET().build());
+      check(r, 200, path);
+      return number(r.body());
+    }
+
+    static List<String> openApprovals(String base, String prefix, String group, int max) throws Exception {
+      String body = send(as("admin", base + "/engine-rest/task?taskDefinitionKey=UserTask_ApproveAdjustment"
+          + "&candidateGroup=" + group + "&processInstanceBusinessKeyLike=" + prefix + "%25"
+          + "&sortBy=created&sortOrder=asc&firstResult=0&maxResults=" + max).GET().build()).body();
+      List<String> tasks = new ArrayList<>();
+      Matcher id = Pattern.compile("\"id\":\"([^\"]+)\",\"name\"").matcher(body);
+      while (id.find()) {
+        tasks.add(id.group(1));
+      }
+      return tasks;
+    }
+
+    static void stage(String what, int items, IntFunction<HttpRequest> work, int clients) throws Exception {
+      if (items <= 0) {
+        return;
+      }
+      ITEMS = items;
+      long t0 = System.nanoTime();
+      saturate(what, work, clients, 7200);
+      System.out.printf("%s: %d items in %.1f s%n", what, items, (System.nanoTime() - t0) / 1e9);
+    }
+
+    static String state(String base, Map<String, String> f) throws Exception {
+      return String.format("ops.south %d, president.south %d, groupops %d, office.gz01 %d; open tasks in all %d",
+          count(base, f, OPS, "我的组待办"), count(base, f, PRESIDENT, "区域总裁审批"), count(base, f, GROUP, "我的组待办"),
+          count(base, f, OFFICE, "我的组待办"), adminCount(base, "/engine-rest/task/count"));
+    }
+
+    static void fillRoles(String base, String prefix, int projects, int nodes, int target, int total, int clients)
+        throws Exception {
+      long t0 = System.nanoTime();
+      Map<String, String> f = filterIds(base);
+      System.out.println("fill-roles before: " + state(base, f));
+      long needG = Math.max(0, target - count(base, f, GROUP, "我的组待办"));
+      long needP = Math.max(0, target - count(base, f, PRESIDENT, "区域总裁审批")) + needG;
+      long needO = Math.max(0, target - count(base, f, OPS, "我的组待办")) + needP;
+      // each node is adjusted once: the adjustments started so far (none of ours ends) are the offset
+      int offset = (int) adminCount(base, "/engine-rest/process-instance/count?processDefinitionKey=plan-adjustment"
+          + "&businessKeyLike=" + prefix + "%25");
+      if (offset + needO > (long) projects * nodes) {
+        throw new IllegalStateException(String.format("%d adjustments started, %d more needed, %d nodes in all",
+            offset, needO, projects * nodes));
+      }
+      System.out.printf("fill-roles: starts %d (offset %d), region-ops approvals %d, president approvals %d%n", needO,
+          offset, needP, needG);
+      stage("starts", (int) needO, work("starts", base, prefix, projects, nodes, offset), clients);
+      String approve = "{\"variables\":{\"approvalDecision\":{\"value\":\"APPROVED\"},"
+          + "\"approvalComment\":{\"value\":\"同意调整\"}}}";
+      for (String[] step : new String[][] {{"region-ops", OPS, String.valueOf(needP)},
+          {"region-president", PRESIDENT, String.valueOf(needG)}}) {
+        int n = Integer.parseInt(step[2]);
+        if (n == 0) {
+          continue;
+        }
+        List<String> tasks = openApprovals(base, prefix, step[0], n);
+        if (tasks.size() < n) { // an earlier stage's failures (printed above): the next fill-roles tops up
+          System.err.printf("%s: %d open approvals, %d wanted%n", step[0], tasks.size(), n);
+        }
+        stage("approve-" + step[0], Math.min(n, tasks.size()), i -> json(step[1], "POST", base + "/engine-rest/task/" + tasks.get(i) + "/complete",
+            approve), clients);
+      }
+      String deadline = TODAY.plusDays(30).toString();
+      long needOffice = Math.max(0, target - count(base, f, OFFICE, "我的组待办"));
+      stage("instruct-" + OFFICE_PROJECT, (int) needOffice, i -> json(OPS, "POST", base + "/api/v1/instructions",
+          instruction("性能测试指令" + i, deadline, "\"" + OFFICE_PROJECT + "\"")), clients);
+      // the rest of the database: instructions to 50 of the prefix's projects each (one office task per project)
+      long needAll = Math.max(0, total - adminCount(base, "/engine-rest/task/count"));
+      int per = Math.min(50, projects);
+      int batches = (int) ((needAll + per - 1) / per);
+      stage("instruct-" + per + "-projects", batches, i -> {
+        StringBuilder codes = new StringBuilder();
+        for (int p = 0; p < per; p++) {
+          codes.append(p > 0 ? "," : "").append(String.format("\"%s%03d\"", prefix, (i * per + p) % projects + 1));
+        }
+        return json(OPS, "POST", base + "/api/v1/instructions", instruction("性能测试批量指令" + i, deadline,
+            codes.toString()));
+      }, Math.min(clients, 4));
+      System.out.printf("fill-roles after: %s (%.1f s)%n", state(base, f), (System.nanoTime() - t0) / 1e9);
+    }
+
+    static String instruction(String title, String deadline, String projectCodes) {
+      return String.format("{\"title\":\"%s\",\"content\":\"请按区域运营要求落实节点计划并签收\",\"category\":\"OPERATIONS_REQUIREMENT\","
+          + "\"feedback\":\"ACKNOWLEDGE\",\"deadline\":\"%s\",\"projectCodes\":[%s]}", title, deadline, projectCodes);
+    }
+
+    /**
+     * claims: user=filter:n,... Each user claims n unassigned tasks of their filter, evenly spread over the filter's
+     * list (every k-th task, newest first as Tasklist sorts), over engine REST as Tasklist's 认领 sends it.
+     */
+    static void claim(String base, String claims, int clients) throws Exception {
+      Map<String, String> f = filterIds(base);
+      for (String spec : claims.split(",")) {
+        String user = spec.substring(0, spec.indexOf('='));
+        String filter = spec.substring(spec.indexOf('=') + 1, spec.lastIndexOf(':'));
+        int n = Integer.parseInt(spec.substring(spec.lastIndexOf(':') + 1));
+        HttpResponse<String> listed = send(as(user, base + "/engine-rest/filter/" + f.get(filter)
+            + "/list?firstResult=0&maxResults=100000").header("Accept", "application/json")
+            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                "{\"unassigned\":true,\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}")).build());
+        check(listed, 200, user + " list " + filter);
+        List<String> ids = new ArrayList<>();
+        Matcher id = Pattern.compile("\"id\":\"([^\"]+)\",\"name\"").matcher(listed.body());
+        while (id.find()) {
+          ids.add(id.group(1));
+        }
+        if (ids.size() < n) {
+          throw new IllegalStateException(user + ": " + ids.size() + " unassigned tasks in " + filter + ", " + n + " to claim");
+        }
+        double step = (double) ids.size() / n;
+        FIRST_OTHER.set("");
+        stage("claim-" + user, n, i -> json(user, "POST", base + "/engine-rest/task/" + ids.get((int) (i * step))
+            + "/claim", "{\"userId\":\"" + user + "\"}"), clients);
+        System.out.printf("claim: %s claimed %d of %d unassigned tasks in %s%n", user, n, ids.size(), filter);
+      }
+    }
   }
 }
