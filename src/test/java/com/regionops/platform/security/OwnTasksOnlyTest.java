@@ -44,6 +44,20 @@ class OwnTasksOnlyTest {
     return OwnTasksOnly.holds((TaskQueryImpl) query, user, groups);
   }
 
+  /**
+   * The caller's groups go to the checks as they are, without the engine's read of every group holding a grant:
+   * outside a command any database read would fail here. (That the checks answer the same is OwnTaskReadsIT's and
+   * AccessMatrixIT's, which run with it.)
+   */
+  @Test
+  void theCallersGroupsAreNotFilteredThroughADatabaseRead() {
+    OwnTaskReads.Manager manager = new OwnTaskReads(true).new Manager();
+    assertThat(manager.filterAuthenticatedGroupIds(MY_GROUPS)).containsExactlyElementsOf(MY_GROUPS)
+        .isNotSameAs(MY_GROUPS);
+    assertThat(manager.filterAuthenticatedGroupIds(null)).isEmpty();
+    assertThat(manager.filterAuthenticatedGroupIds(List.of())).isEmpty();
+  }
+
   @Test
   void ownCandidateGroupsOrSelfSkipTheCheck() {
     assertThat(skips(query().taskCandidateGroup(Groups.REGION_PRESIDENT))).isTrue();
