@@ -44,10 +44,6 @@ public interface NodeCompletionMapper {
    * The office's reports of these projects with an actual finish in [from, to), withdrawn ones left out:
    * the caller shifts the window by the grace days to get the reports due in a month.
    */
-  /** The office's reports (not the ledger's) of the project first submitted at or after since and before until. */
-  List<NodeCompletion> findReportedBetween(@Param("projectCode") String projectCode,
-      @Param("since") LocalDateTime since, @Param("until") LocalDateTime until);
-
   List<NodeCompletion> findFinishedBetween(@Param("projectCodes") List<String> projectCodes,
       @Param("from") LocalDate from, @Param("to") LocalDate to);
 }

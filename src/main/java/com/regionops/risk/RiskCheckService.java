@@ -4,7 +4,6 @@ import com.regionops.org.Project;
 import com.regionops.org.ProjectMapper;
 import com.regionops.org.ProjectStatus;
 import com.regionops.plan.ImpactAnalysis;
-import com.regionops.plan.PlanDependency;
 import com.regionops.plan.PlanNode;
 import com.regionops.plan.PlanNodeMapper;
 import com.regionops.platform.engine.DeployedDecisions;
@@ -61,52 +60,24 @@ public class RiskCheckService {
     DataQuality.Reports reports = quality.reports(regionCode, quality.window(previousPeriod, period));
     risks.deletePeriod(regionCode, period);
     Function<Map<String, Object>, List<Map<String, Object>>> grade = decisions.evaluator(GRADE_DECISION);
-    Writer writer = new Writer();
+    Map<String, Integer> counts = new HashMap<>();
+    List<RiskAssessment> batch = new ArrayList<>(BATCH);
+    List<DataQualityIssue> issues = new ArrayList<>();
+    int graded = 0;
     for (Project project : projects.findByRegions(List.of(regionCode))) {
       if (project.status() != ProjectStatus.ACTIVE) {
         continue;
       }
       List<PlanNode> plan = nodes.findByProject(project.code());
-      List<PlanDependency> dependencies = nodes.findDependencies(project.code());
-      writer.add(grade(checkId, project.code(), plan, dependencies, period, reports, grade, previous));
-    }
-    writer.finish();
-    Map<String, Integer> counts = writer.counts;
-    RiskCheck finished = new RiskCheck(null, regionCode, period, processInstanceId, startedBy, null,
-        EngineTime.now().withNano(0), writer.graded, counts.getOrDefault("RED", 0), counts.getOrDefault("ORANGE", 0),
-        counts.getOrDefault("YELLOW", 0), counts.getOrDefault("GREEN", 0));
-    risks.finishCheck(finished);
-    return risks.findCheck(regionCode, period);
-  }
-
-  /** One project's rows and data-quality issues, in plan order. */
-  private record Graded(List<RiskAssessment> rows, List<DataQualityIssue> issues) {
-  }
-
-  private Graded grade(long checkId, String projectCode, List<PlanNode> plan, List<PlanDependency> dependencies,
-      LocalDate period, DataQuality.Reports reports, Function<Map<String, Object>, List<Map<String, Object>>> grade,
-      Map<Long, Integer> previous) {
-    Map<String, Integer> forecast = ImpactAnalysis.forecastDelays(plan, dependencies, period);
-    List<DataQualityIssue> issues = quality.find(checkId, projectCode, plan, period, reports);
-    List<RiskAssessment> rows = new ArrayList<>(plan.size());
-    for (PlanNode node : plan) {
-      if (!node.isCompleted()) {
-        rows.add(assess(node, period, forecast.getOrDefault(node.nodeCode(), 0), grade, previous.get(node.id())));
-      }
-    }
-    return new Graded(rows, issues);
-  }
-
-  /** Writes the assessments in batches as they come and the data-quality issues at the end, in order. */
-  private final class Writer {
-    final Map<String, Integer> counts = new HashMap<>();
-    final List<RiskAssessment> batch = new ArrayList<>(BATCH);
-    final List<DataQualityIssue> issues = new ArrayList<>();
-    int graded;
-
-    void add(Graded project) {
-      issues.addAll(project.issues());
-      for (RiskAssessment row : project.rows()) {
+      Map<String, Integer> forecast = ImpactAnalysis.forecastDelays(plan, nodes.findDependencies(project.code()),
+          period);
+      issues.addAll(quality.find(checkId, project.code(), plan, period, reports));
+      for (PlanNode node : plan) {
+        if (node.isCompleted()) {
+          continue;
+        }
+        RiskAssessment row = assess(node, period, forecast.getOrDefault(node.nodeCode(), 0), grade,
+            previous.get(node.id()));
         counts.merge(row.grade(), 1, Integer::sum);
         batch.add(row);
         graded++;
@@ -116,16 +87,17 @@ public class RiskCheckService {
         }
       }
     }
-
-    void finish() {
-      if (!batch.isEmpty()) {
-        risks.insertBatch(batch);
-        batch.clear();
-      }
-      for (int i = 0; i < issues.size(); i += BATCH) {
-        risks.insertIssues(issues.subList(i, Math.min(issues.size(), i + BATCH)));
-      }
+    if (!batch.isEmpty()) {
+      risks.insertBatch(batch);
     }
+    for (int i = 0; i < issues.size(); i += BATCH) {
+      risks.insertIssues(issues.subList(i, Math.min(issues.size(), i + BATCH)));
+    }
+    RiskCheck finished = new RiskCheck(null, regionCode, period, processInstanceId, startedBy, null,
+        EngineTime.now().withNano(0), graded, counts.getOrDefault("RED", 0), counts.getOrDefault("ORANGE", 0),
+        counts.getOrDefault("YELLOW", 0), counts.getOrDefault("GREEN", 0));
+    risks.finishCheck(finished);
+    return risks.findCheck(regionCode, period);
   }
 
   /** The inputs DMN schedule-risk-grade takes, from a node on a day. */
