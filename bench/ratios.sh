@@ -7,6 +7,7 @@
 # start adjusts a node once (50 projects × 300 nodes), so no start is refused as a second open request.
 #   bench/ratios.sh                 # about 12 minutes
 #   BENCH_DBS=h2 ROUNDS=5 bench/ratios.sh
+#   STARTS_ONLY=1 BENCH_DBS=mysql RELIABILITY_JAR=/tmp/x.jar bench/ratios.sh   # the starts alone, e.g. to compare builds
 source "$(dirname "$0")/../reliability/lib.sh"
 PORT=18096; BASE="http://127.0.0.1:$PORT"
 ROUNDS=${ROUNDS:-3}; SECONDS_EACH=${SECONDS_EACH:-20}; CLIENTS=${CLIENTS:-8}
@@ -60,23 +61,32 @@ echo "|---|---|---|---|---|---|---|---|"
 summary=()
 for db in ${BENCH_DBS:-mysql h2}; do
   start_app "$db"; echo 0 >"$OFFSET"
-  (cd "$ROOT" && starts setup >&2 && starts deploy-floor >&2 && chains setup --level MILESTONE >&2)
-  log "$db: opening 4,000 approval chains and 6,000 bare tasks to complete (not reported)"
-  # enough first steps that every round completes first, second and third steps alike (Perf.java interleaves them)
-  (cd "$ROOT" && chains saturate --what starts --clients 8 --seconds 600 --items 4000 >/dev/null)
-  (cd "$ROOT" && starts saturate --what floor --clients 8 --seconds 600 --items 6000 >/dev/null)
+  (cd "$ROOT" && starts setup >&2 && starts deploy-floor >&2)
+  if [ -z "${STARTS_ONLY:-}" ]; then
+    (cd "$ROOT" && chains setup --level MILESTONE >&2)
+    log "$db: opening 4,000 approval chains and 6,000 bare tasks to complete (not reported)"
+    # enough first steps that every round completes first, second and third steps alike (Perf.java interleaves them)
+    (cd "$ROOT" && chains saturate --what starts --clients 8 --seconds 600 --items 4000 >/dev/null)
+    (cd "$ROOT" && starts saturate --what floor --clients 8 --seconds 600 --items 6000 >/dev/null)
+  fi
   log "$db: warm-up (not reported)"
-  for what in starts floor complete complete-floor; do run "$what" 8 >/dev/null; done
+  warm=(starts floor); [ -n "${STARTS_ONLY:-}" ] || warm+=(complete complete-floor)
+  for what in "${warm[@]}"; do run "$what" 8 >/dev/null; done
   start_r=(); approval_r=()
   for round in $(seq 1 "$ROUNDS"); do
     read -r s sc <<<"$(run starts "$SECONDS_EACH")"
     read -r f fc <<<"$(run floor "$SECONDS_EACH")"
+    if [ -n "${STARTS_ONLY:-}" ]; then
+      start_r+=("$(div "$s" "$f")")
+      echo "| $db | $round | $s ($sc) | $f ($fc) | ${start_r[-1]} | – | – | – |"
+      continue
+    fi
     read -r a ac <<<"$(run complete "$SECONDS_EACH")"
     read -r b bc <<<"$(run complete-floor "$SECONDS_EACH")"
     start_r+=("$(div "$s" "$f")"); approval_r+=("$(div "$a" "$b")")
     echo "| $db | $round | $s ($sc) | $f ($fc) | ${start_r[-1]} | $a ($ac) | $b ($bc) | ${approval_r[-1]} |"
   done
-  summary+=("$db: start / floor median $(median "${start_r[@]}") (rounds ${start_r[*]}); approval / floor median $(median "${approval_r[@]}") (rounds ${approval_r[*]})")
+  summary+=("$db: start / floor median $(median "${start_r[@]}") (rounds ${start_r[*]})$([ -n "${STARTS_ONLY:-}" ] || echo "; approval / floor median $(median "${approval_r[@]}") (rounds ${approval_r[*]})")")
   stop_app; [ "$db" = mysql ] && db_stop
 done
 echo
