@@ -93,13 +93,12 @@ public class DataQuality {
                 + " 天，本期未更新预计完成日期和原因"));
       }
     }
+    // already past the grace days: the region's read selects only those (RiskMapper.findReportedLateInRegion)
     for (NodeCompletion c : reports.late().getOrDefault(projectCode, List.of())) {
-      if (c.reportDelayDays() > graceDays) {
-        String name = plan.stream().filter(n -> n.id() == c.nodeId()).map(PlanNode::name).findFirst().orElse(c.nodeCode());
-        issues.add(new DataQualityIssue(null, checkId, projectCode, c.nodeCode(), name, DataQualityIssue.LATE_REPORT,
-            c.reportDelayDays(), "实际完成 " + c.actualFinish() + "，" + c.reportedAt().toLocalDate() + " 才填报，晚 "
-                + c.reportDelayDays() + " 天（应在 " + graceDays + " 天内）"));
-      }
+      String name = plan.stream().filter(n -> n.id() == c.nodeId()).map(PlanNode::name).findFirst().orElse(c.nodeCode());
+      issues.add(new DataQualityIssue(null, checkId, projectCode, c.nodeCode(), name, DataQualityIssue.LATE_REPORT,
+          c.reportDelayDays(), "实际完成 " + c.actualFinish() + "，" + c.reportedAt().toLocalDate() + " 才填报，晚 "
+              + c.reportDelayDays() + " 天（应在 " + graceDays + " 天内）"));
     }
     return issues;
   }

@@ -1,6 +1,10 @@
 package com.regionops.risk;
 
+import com.regionops.plan.CompletionStatus;
+import com.regionops.plan.NodeCompletion;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -28,7 +32,7 @@ public interface RiskMapper {
   }
 
   List<RiskAssessment> findPeriodGraded(@Param("regionCode") String regionCode,
-      @Param("periodDate") LocalDate periodDate, @Param("grades") java.util.Collection<String> grades);
+      @Param("periodDate") LocalDate periodDate, @Param("grades") Collection<String> grades);
 
   List<CategoryWorst> worstByCategory(@Param("regionCode") String regionCode, @Param("periodDate") LocalDate periodDate);
 
@@ -43,7 +47,7 @@ public interface RiskMapper {
 
   /** Per period the RED and ORANGE assessments of the selected projects of the region. */
   List<GradeCount> countRedOrange(@Param("regionCode") String regionCode,
-      @Param("periods") java.util.Collection<LocalDate> periods,
+      @Param("periods") Collection<LocalDate> periods,
       @Param("selection") com.regionops.org.ProjectSelection selection);
 
   record GradeCount(LocalDate periodDate, int red, int orange) {
@@ -51,7 +55,7 @@ public interface RiskMapper {
 
   RiskCheck findCheck(@Param("regionCode") String regionCode, @Param("periodDate") LocalDate periodDate);
 
-  List<RiskCheck> findChecks(@Param("regionCodes") java.util.Collection<String> regionCodes);
+  List<RiskCheck> findChecks(@Param("regionCodes") Collection<String> regionCodes);
 
   int insertCheck(RiskCheck check);
 
@@ -70,17 +74,17 @@ public interface RiskMapper {
 
   /** The nodes of the region's projects with a status update in [since, until). */
   List<ProjectNode> findNodesUpdatedInRegion(@Param("regionCode") String regionCode,
-      @Param("since") java.time.LocalDateTime since, @Param("until") java.time.LocalDateTime until);
+      @Param("since") LocalDateTime since, @Param("until") LocalDateTime until);
 
   /** The nodes of the region's projects with a completion report in one of these (open) statuses. */
   List<ProjectNode> findNodesAwaitingConfirmationInRegion(@Param("regionCode") String regionCode,
-      @Param("statuses") java.util.Collection<com.regionops.plan.CompletionStatus> statuses);
+      @Param("statuses") Collection<CompletionStatus> statuses);
 
   /**
    * The region's office completion reports (not withdrawn) reported in [since, until) more than
    * graceDays after their actual finish, by project, then as reported.
    */
-  List<com.regionops.plan.NodeCompletion> findReportedLateInRegion(@Param("regionCode") String regionCode,
-      @Param("since") java.time.LocalDateTime since, @Param("until") java.time.LocalDateTime until,
+  List<NodeCompletion> findReportedLateInRegion(@Param("regionCode") String regionCode,
+      @Param("since") LocalDateTime since, @Param("until") LocalDateTime until,
       @Param("graceDays") int graceDays);
 }

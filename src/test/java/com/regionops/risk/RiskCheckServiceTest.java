@@ -115,8 +115,8 @@ class RiskCheckServiceTest {
   }
 
   /**
-   * Several projects: each project's rows, issues and consecutive counts are its own, in plan order, whichever
-   * thread grades them; a node of another project with the same code changes nothing.
+   * Several projects: each project's rows, issues and consecutive counts are its own (the region's reports and
+   * previous grades are read once for all of them); a node of another project with the same code changes nothing.
    */
   @Test
   void everyProjectOfTheRegionIsGradedWithItsOwnReportsAndPreviousGrades() {
@@ -144,7 +144,7 @@ class RiskCheckServiceTest {
         .containsExactly("true:SILENT:25");
   }
 
-  /** A failure while grading (here the decision) fails the check with that very exception. */
+  /** A failure while grading (here the decision) fails the check with that very exception, not a wrapped one. */
   @Test
   void aFailureWhileGradingFailsTheCheck() {
     node("L1", NodeLevel.L1, NodeCategory.DESIGN, -8, 30, 50, false);

@@ -5,8 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.regionops.org.Project;
 import com.regionops.org.ProjectSelection;
 import com.regionops.org.Region;
+import com.regionops.plan.CompletionSource;
+import com.regionops.plan.CompletionStatus;
+import com.regionops.plan.NodeCategory;
+import com.regionops.plan.NodeCompletion;
+import com.regionops.plan.NodeCompletionMapper;
+import com.regionops.plan.NodeLevel;
+import com.regionops.plan.NodeStatusMapper;
+import com.regionops.plan.NodeStatusUpdate;
 import com.regionops.plan.PlanNode;
 import com.regionops.plan.PlanNodeMapper;
+import com.regionops.platform.engine.KeyedRow;
 import com.regionops.support.Fixtures;
 import com.regionops.support.TestDatabase;
 import java.time.LocalDate;
@@ -35,8 +44,8 @@ class RiskMapperTest {
       Region region = Fixtures.region(session);
       Project project = Fixtures.project(session, region.code());
       for (String code : List.of("A", "B")) {
-        nodes.insert(new PlanNode(null, project.code(), code, "节点" + code, com.regionops.plan.NodeLevel.L1,
-            com.regionops.plan.NodeCategory.DESIGN, null, null, null, null, P1, null, null, 0));
+        nodes.insert(new PlanNode(null, project.code(), code, "节点" + code, NodeLevel.L1,
+            NodeCategory.DESIGN, null, null, null, null, P1, null, null, 0));
       }
       PlanNode a = nodes.findByCode(project.code(), "A");
       PlanNode b = nodes.findByCode(project.code(), "B");
@@ -72,11 +81,11 @@ class RiskMapperTest {
       Project elsewhere = Fixtures.project(session, other.code());
       String[][] spec = {{"A", "DESIGN"}, {"B", "DESIGN"}, {"C", "DESIGN"}, {"D", "SUPPLY"}};
       for (String[] n : spec) {
-        nodes.insert(new PlanNode(null, project.code(), n[0], "节点" + n[0], com.regionops.plan.NodeLevel.L2,
-            com.regionops.plan.NodeCategory.valueOf(n[1]), null, null, null, null, P1, null, null, 0));
+        nodes.insert(new PlanNode(null, project.code(), n[0], "节点" + n[0], NodeLevel.L2,
+            NodeCategory.valueOf(n[1]), null, null, null, null, P1, null, null, 0));
       }
-      nodes.insert(new PlanNode(null, elsewhere.code(), "X", "节点X", com.regionops.plan.NodeLevel.L2,
-          com.regionops.plan.NodeCategory.DESIGN, null, null, null, null, P1, null, null, 0));
+      nodes.insert(new PlanNode(null, elsewhere.code(), "X", "节点X", NodeLevel.L2,
+          NodeCategory.DESIGN, null, null, null, null, P1, null, null, 0));
       mapper.insertBatch(List.of(row(nodes.findByCode(project.code(), "A"), P1, "YELLOW", 0),
           row(nodes.findByCode(project.code(), "B"), P1, "ORANGE", 1),
           row(nodes.findByCode(project.code(), "C"), P1, "GREEN", 0),
@@ -107,8 +116,8 @@ class RiskMapperTest {
       Project neighbour = Fixtures.project(session, region.code());
       for (Project p : List.of(mine, neighbour)) {
         for (String code : List.of("A", "B", "C")) {
-          nodes.insert(new PlanNode(null, p.code(), code, "节点" + code, com.regionops.plan.NodeLevel.L2,
-              com.regionops.plan.NodeCategory.DESIGN, null, null, null, null, P1, null, null, 0));
+          nodes.insert(new PlanNode(null, p.code(), code, "节点" + code, NodeLevel.L2,
+              NodeCategory.DESIGN, null, null, null, null, P1, null, null, 0));
         }
       }
       PlanNode a = nodes.findByCode(mine.code(), "A");
@@ -170,8 +179,8 @@ class RiskMapperTest {
       Project elsewhere = Fixtures.project(session, Fixtures.region(session).code());
       for (Project p : List.of(a, b, elsewhere)) {
         for (String code : List.of("N1", "N2")) {
-          nodes.insert(new PlanNode(null, p.code(), code, "节点" + code, com.regionops.plan.NodeLevel.L2,
-              com.regionops.plan.NodeCategory.DESIGN, null, null, null, null, P1, null, null, 0));
+          nodes.insert(new PlanNode(null, p.code(), code, "节点" + code, NodeLevel.L2,
+              NodeCategory.DESIGN, null, null, null, null, P1, null, null, 0));
         }
       }
       PlanNode a1 = nodes.findByCode(a.code(), "N1");
@@ -181,18 +190,18 @@ class RiskMapperTest {
       PlanNode x1 = nodes.findByCode(elsewhere.code(), "N1");
       LocalDateTime since = P1.minusDays(13).atStartOfDay();
       LocalDateTime until = P1.plusDays(1).atStartOfDay();
-      com.regionops.plan.NodeStatusMapper statuses = session.getMapper(com.regionops.plan.NodeStatusMapper.class);
+      NodeStatusMapper statuses = session.getMapper(NodeStatusMapper.class);
       for (Object[] u : new Object[][] {{a1, since}, {a1, since.plusDays(2)}, {a2, since.minusSeconds(1)}, {b1, until},
           {b2, until.minusSeconds(1)}, {x1, since.plusDays(1)}}) {
         PlanNode n = (PlanNode) u[0];
-        statuses.insert(new com.regionops.plan.NodeStatusUpdate(null, n.projectCode(), n.id(), n.nodeCode(), P2, "原因",
+        statuses.insert(new NodeStatusUpdate(null, n.projectCode(), n.id(), n.nodeCode(), P2, "原因",
             "office.test", (LocalDateTime) u[1]));
       }
-      completion(session, a1, com.regionops.plan.CompletionStatus.REPORTED, since.plusDays(3), 5);
-      completion(session, a2, com.regionops.plan.CompletionStatus.RETURNED, since.plusDays(1), 2);
-      completion(session, b1, com.regionops.plan.CompletionStatus.CONFIRMED, since.plusDays(2), 4);
-      completion(session, b2, com.regionops.plan.CompletionStatus.WITHDRAWN, since.plusDays(2), 9);
-      completion(session, x1, com.regionops.plan.CompletionStatus.REPORTED, since.plusDays(2), 6);
+      completion(session, a1, CompletionStatus.REPORTED, since.plusDays(3), 5);
+      completion(session, a2, CompletionStatus.RETURNED, since.plusDays(1), 2);
+      completion(session, b1, CompletionStatus.CONFIRMED, since.plusDays(2), 4);
+      completion(session, b2, CompletionStatus.WITHDRAWN, since.plusDays(2), 9);
+      completion(session, x1, CompletionStatus.REPORTED, since.plusDays(2), 6);
 
       assertThat(mapper.findNodesUpdatedInRegion(region.code(), since, until)).containsExactlyInAnyOrder(
           new RiskMapper.ProjectNode(a.code(), a1.id()), new RiskMapper.ProjectNode(b.code(), b2.id()));
@@ -212,11 +221,11 @@ class RiskMapperTest {
     }
   }
 
-  static void completion(SqlSession session, PlanNode n, com.regionops.plan.CompletionStatus status,
+  static void completion(SqlSession session, PlanNode n, CompletionStatus status,
       LocalDateTime reportedAt, int delay) {
-    session.getMapper(com.regionops.plan.NodeCompletionMapper.class).insert(new com.regionops.platform.engine.KeyedRow<>(
-        new com.regionops.plan.NodeCompletion(null, n.projectCode(), n.id(), n.nodeCode(),
-            com.regionops.plan.CompletionSource.OFFICE, reportedAt.toLocalDate().minusDays(delay), null, status, 1,
+    session.getMapper(NodeCompletionMapper.class).insert(new KeyedRow<>(
+        new NodeCompletion(null, n.projectCode(), n.id(), n.nodeCode(),
+            CompletionSource.OFFICE, reportedAt.toLocalDate().minusDays(delay), null, status, 1,
             "pi-" + n.id(), null, null, "office.test", reportedAt, delay, null, null)));
   }
 }
