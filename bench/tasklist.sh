@@ -25,7 +25,7 @@ JDBC="jdbc:mysql://127.0.0.1:$DB_PORT/$DB_NAME?nullDatabaseMeansCurrent=true&sen
 perf() { java "$ROOT/bench/Perf.java" "$@" --base "$BASE" --prefix PC --projects "$PROJECTS" --nodes "$NODES"; }
 floor() { java -cp "$DRIVER" "$ROOT/bench/TasklistFloor.java" "$@" --base "$BASE" --jdbc "$JDBC" --sql-dir "$WORK"; }
 
-[ -n "${RELIABILITY_JAR:-}" ] || build_jar
+build_jar
 db_start; [ -n "${KEEP_DB:-}" ] || db_recreate
 trap 'kill -9 $(app_pid tasklist) 2>/dev/null || true; db_stop' EXIT
 app_start tasklist $PORT
