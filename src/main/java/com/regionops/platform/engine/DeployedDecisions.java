@@ -10,8 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.stereotype.Component;
@@ -37,12 +35,9 @@ public class DeployedDecisions {
     this.system = system;
   }
 
-  /** The same dialect as the process engine (dmnFeelEnableLegacyBehavior in application.yaml). */
+  /** The same dialect and FEEL engine as the process engine (dmnFeelEnableLegacyBehavior in application.yaml). */
   public static DmnEngine engine() {
-    DefaultDmnEngineConfiguration configuration =
-        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    configuration.enableFeelLegacyBehavior(true);
-    return configuration.buildEngine();
+    return LegacyFeelEngineFactory.dmnConfiguration().buildEngine();
   }
 
   /** Every matched rule's outputs; empty when the decision is not deployed. */

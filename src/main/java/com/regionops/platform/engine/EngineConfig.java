@@ -39,6 +39,11 @@ class EngineConfig {
   }
 
   @Bean
+  ProcessEnginePlugin legacyFeel() {
+    return new LegacyFeelEngineFactory.Plugin();
+  }
+
+  @Bean
   ProcessEnginePlugin engineIndexes() {
     return new EngineIndexes();
   }
