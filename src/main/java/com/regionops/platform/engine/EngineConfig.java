@@ -44,6 +44,11 @@ class EngineConfig {
   }
 
   @Bean
+  ProcessEnginePlugin taskPagesIdsFirst() {
+    return new TaskPagesIdsFirst();
+  }
+
+  @Bean
   ProcessEnginePlugin engineIndexes() {
     return new EngineIndexes();
   }
