@@ -19,9 +19,9 @@ import org.camunda.bpm.engine.query.QueryProperty;
 /**
  * On MySQL/MariaDB, task lists read the page's ids first and its rows after (engine-sql/task-pages.xml). Camunda's
  * own statement selects {@code distinct RES.*}: for an inbox of 10,000 tasks reached through the identity-link
- * join, MariaDB builds that DISTINCT of whole rows in a temporary table on disk and sorts it for 15 rows, 270 of the
- * page's 440 ms in issue 26's statement timings. Same criteria fragment, same authorization and tenant checks, same
- * order; only the statement around them differs. Other databases keep Camunda's statement.
+ * join, MariaDB builds that DISTINCT of whole rows in a temporary table on disk and sorts it for 15 rows: 72.6 ms of
+ * select against 25.5 ms in two steps (bench/README.md, issue 26 goal 1). Same criteria fragment, same authorization
+ * and tenant checks, same order; only the statement around them differs. Other databases keep Camunda's statement.
  */
 public class TaskPagesIdsFirst extends AbstractProcessEnginePlugin {
 
