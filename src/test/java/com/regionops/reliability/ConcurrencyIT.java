@@ -341,6 +341,20 @@ class ConcurrencyIT {
     }
   }
 
+  /** The inbox tables sample 200 pages for their statistics, set at start and left as it is by a second start. */
+  @Test
+  void theInboxTablesSampleMorePagesForTheirStatistics() throws java.sql.SQLException {
+    for (int start = 1; start <= 2; start++) {
+      try (java.sql.Connection connection = dataSource.getConnection()) {
+        for (String table : EngineIndexes.SAMPLED_TABLES) {
+          assertThat(EngineIndexes.sampled(connection, table)).as(table + " after start " + start).isTrue();
+        }
+        assertThat(EngineIndexes.sampled(connection, "ACT_RU_JOB")).as("a table left at the default").isFalse();
+      }
+      EngineIndexes.ensure(dataSource);
+    }
+  }
+
   /**
    * Camunda's optimistic locking holds with the production driver settings, batched statements
    * rewritten by Connector/J among them (issue 11): one flush updates two users in one JDBC batch,
