@@ -22,16 +22,19 @@ import org.camunda.commons.utils.cache.Cache;
  */
 public class LegacyFeelEngineFactory extends FeelEngineFactoryImpl {
 
-  /** The engine's own default size; our models hold a few hundred unary tests. */
+  /** The engine's own default size; the deployed models hold 258 unary tests besides "-" (100 distinct texts). */
   static final int CAPACITY = DEFAULT_EXPRESSION_CACHE_SIZE;
 
   /** A standalone DMN engine configuration in the app's dialect, with this factory. */
   public static DefaultDmnEngineConfiguration dmnConfiguration() {
-    DefaultDmnEngineConfiguration configuration =
-        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    DefaultDmnEngineConfiguration configuration = camundaDefaults();
     configuration.enableFeelLegacyBehavior(true);
     configuration.setFeelEngineFactory(new LegacyFeelEngineFactory());
     return configuration;
+  }
+
+  private static DefaultDmnEngineConfiguration camundaDefaults() {
+    return (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
   }
 
   @Override
@@ -76,8 +79,7 @@ public class LegacyFeelEngineFactory extends FeelEngineFactoryImpl {
         return;
       }
       if (configuration.getDmnEngineConfiguration() == null) {
-        configuration.setDmnEngineConfiguration(
-            (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration());
+        configuration.setDmnEngineConfiguration(camundaDefaults());
       }
       configuration.getDmnEngineConfiguration().setFeelEngineFactory(new LegacyFeelEngineFactory());
     }
