@@ -91,9 +91,7 @@ public class PlanAdjustmentService {
     if (nodeCode == null || nodeCode.isBlank()) {
       throw InputRejectedException.badInput(PlanAdjustmentProcess.NODE_CODE, "请填写要调整的节点编码");
     }
-    // the whole plan is read for the impact anyway: the node is found in it rather than by a query of its own
-    List<PlanNode> plan = nodes.findByProject(projectCode);
-    PlanNode node = plan.stream().filter(n -> n.nodeCode().equals(nodeCode)).findFirst().orElse(null);
+    PlanNode node = nodes.findByCode(projectCode, nodeCode);
     if (node == null) {
       throw InputRejectedException.badInput(PlanAdjustmentProcess.NODE_CODE, "项目 " + projectCode + " 中没有节点 " + nodeCode);
     }
@@ -121,17 +119,29 @@ public class PlanAdjustmentService {
       throw InputRejectedException.badInput(PlanAdjustmentProcess.NODE_CODE,
           "里程碑节点每个自然年只能调整一次，" + nodeCode + "「" + node.name() + "」今年已调整过");
     }
-    ImpactAnalysis.Impact impact = ImpactAnalysis.analyse(plan, nodes.findDependencies(projectCode), nodeCode, date);
-    // a contract handover date matters only when the adjustment moves a 交楼 node (most adjustments do not)
+    ImpactAnalysis.Impact impact = impact(node, date);
+    // a contract handover date matters only when the adjustment moves a 交楼 node (most adjustments do not); the
+    // planned handover is the latest of every 交楼 node, so only then is the whole plan read
     boolean movesHandover = node.category() == NodeCategory.HANDOVER
         || impact.affected().stream().anyMatch(a -> a.category() == NodeCategory.HANDOVER);
     ContractHandover.Contract contract = movesHandover ? contracts.contract(projectCode) : null;
-    Integer margin = contract == null ? null : ContractHandover.marginAfter(plan, impact, contract.contractHandoverDate());
+    Integer margin = contract == null ? null
+        : ContractHandover.marginAfter(nodes.findByProject(projectCode), impact, contract.contractHandoverDate());
     Integer buffer = margin == null ? null : contract.bufferDays();
     Proposal unrouted = new Proposal(node, date, impact, thisYear, List.of(), margin, buffer, mode, approval);
     List<String> approvers = chain.ordered(decisions.evaluate(DECISION_KEY, unrouted.decisionInputs()).stream()
         .map(r -> r.get("approverGroup")).toList());
     return new Proposal(node, date, impact, thisYear, approvers, margin, buffer, mode, approval);
+  }
+
+  /** The node's impact, worked out on the part of the plan it can touch rather than on every node (PlanExcerpt). */
+  private ImpactAnalysis.Impact impact(PlanNode node, LocalDate newPlannedFinish) {
+    PlanExcerpt excerpt = excerpt(node);
+    return ImpactAnalysis.analyse(excerpt.nodes(), excerpt.dependencies(), node.nodeCode(), newPlannedFinish);
+  }
+
+  private PlanExcerpt excerpt(PlanNode node) {
+    return PlanExcerpt.around(node, nodes.findDependencyRows(node.projectCode()), nodes::findByIds);
   }
 
   private static String partnerApproval(Object given, boolean required) {
@@ -217,9 +227,14 @@ public class PlanAdjustmentService {
     if (adjustment.status() != AdjustmentStatus.PENDING) {
       return;
     }
-    List<PlanNode> plan = nodes.findByProject(adjustment.projectCode());
-    Map<String, PlanNode> byCode = plan.stream().collect(Collectors.toMap(PlanNode::nodeCode, n -> n));
-    ImpactAnalysis.Impact impact = ImpactAnalysis.analyse(plan, nodes.findDependencies(adjustment.projectCode()),
+    PlanNode node = nodes.findByCode(adjustment.projectCode(), adjustment.nodeCode());
+    if (node == null) {
+      // a node with an adjustment cannot be deleted (PlanService): this is a broken database, not a user's mistake
+      throw new IllegalStateException("Plan adjustment " + adjustmentId + ": no node " + adjustment.nodeCode());
+    }
+    PlanExcerpt excerpt = excerpt(node);
+    Map<String, PlanNode> byCode = excerpt.nodes().stream().collect(Collectors.toMap(PlanNode::nodeCode, n -> n));
+    ImpactAnalysis.Impact impact = ImpactAnalysis.analyse(excerpt.nodes(), excerpt.dependencies(),
         adjustment.nodeCode(), adjustment.newPlannedFinish());
     for (ImpactAnalysis.AffectedNode affected : impact.affected()) {
       adjustments.updatePlannedDates(byCode.get(affected.nodeCode()).id(), affected.newPlannedStart(),

@@ -29,6 +29,12 @@ public interface PlanNodeMapper {
 
   List<PlanDependency> findDependencies(String projectCode);
 
+  /** The project's dependencies by node id (PlanExcerpt). */
+  List<DependencyRow> findDependencyRows(String projectCode);
+
+  /** The nodes with these ids, in plan order (planned finish, then code); ids must not be empty. */
+  List<PlanNode> findByIds(@Param("ids") Collection<Long> ids);
+
   /** Completes an open node on the day (progress 100); returns 0 when it was done already. */
   int complete(@Param("id") long id, @Param("day") java.time.LocalDate day);
 

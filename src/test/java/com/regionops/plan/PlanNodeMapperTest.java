@@ -144,6 +144,33 @@ class PlanNodeMapperTest {
     }
   }
 
+  /** What a plan adjustment reads (PlanExcerpt): the project's dependencies by id, then only some nodes. */
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void dependenciesByIdAndNodesByIdInPlanOrder(TestDatabase db) {
+    try (SqlSession session = db.openSession()) {
+      PlanNodeMapper mapper = session.getMapper(PlanNodeMapper.class);
+      Project project = Fixtures.project(session, Fixtures.region(session).code());
+      Project other = Fixtures.project(session, Fixtures.region(session).code());
+      mapper.insert(node(project.code(), "A", D.plusDays(30)));
+      mapper.insert(node(project.code(), "B", D.plusDays(10)));
+      mapper.insert(node(project.code(), "C", D.plusDays(10)));
+      mapper.insert(node(other.code(), "A", D));
+      mapper.insert(node(other.code(), "B", D));
+      long a = mapper.findByCode(project.code(), "A").id();
+      long b = mapper.findByCode(project.code(), "B").id();
+      long c = mapper.findByCode(project.code(), "C").id();
+      mapper.insertDependency(a, b, 3);
+      mapper.insertDependency(b, c, -1);
+      mapper.insertDependency(mapper.findByCode(other.code(), "A").id(), mapper.findByCode(other.code(), "B").id(), 0);
+
+      assertThat(mapper.findDependencyRows(project.code())).containsExactlyInAnyOrder(
+          new PlanNodeMapper.DependencyRow(a, b, 3), new PlanNodeMapper.DependencyRow(b, c, -1));
+      assertThat(mapper.findByIds(List.of(c, a, b))).extracting(PlanNode::nodeCode).containsExactly("B", "C", "A");
+      assertThat(mapper.findByIds(List.of(a))).containsExactly(mapper.findByCode(project.code(), "A"));
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
   void nodesAndDependenciesGoInManyRowsAtOnceAndReadBackAsOneByOne(TestDatabase db) {
