@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,14 @@ class PlanAdjustmentIT {
     assertThat(history.get(0).get("adjustment").get("status").asText()).isEqualTo("APPROVED");
     assertThat(history.get(0).get("approvals")).extracting(a -> a.get("userId").asText())
         .containsExactly("ops.south", "president.south", "groupops");
+    // the answers live in the request's trail; the form sends them as transient, so the engine keeps no copy
+    assertThat(history.get(0).get("approvals")).extracting(a -> a.get("decision").asText() + " " + a.get("commentText").asText())
+        .containsExactly("APPROVED 同意，ops.south", "APPROVED 同意，president.south", "APPROVED 同意，groupops");
+    String instance = started.json().get("processInstanceId").asText();
+    for (String answer : List.of("approvalDecision", "approvalComment")) {
+      assertThat(http.get("admin", "/engine-rest/history/variable-instance?processInstanceId=" + instance
+          + "&variableName=" + answer).json()).as(answer).isEmpty();
+    }
   }
 
   @Test

@@ -168,19 +168,25 @@ class TaskCommandGuard extends CommandInterceptor {
       // A VariableMap's entries unwrap their values, and a serialized one throws: take it typed, as sent.
       Object value = variables instanceof VariableMap typed ? typed.getValueTyped(name) : variables.get(key);
       if (form.editable().containsKey(name)) {
-        written.put(name, value);
+        written.put(name, form.transientKeys().contains(name) ? asTransient(value) : value);
       } else if (!form.readOnly().containsKey(name)) {
         return notInForm(name);
       } else if (!unchanged(task.getVariableTyped(name, false), value)) {
         return InputRejectedException.badInput(name, "「" + form.labelOf(name) + "」只供查看，办理时不能修改");
       }
     }
-    if (written.size() < variables.size()) {
+    if (written.size() < variables.size() || written.keySet().stream().anyMatch(form.transientKeys()::contains)) {
       // Read-only fields sent back unchanged are not written again: no history entry, no change of type.
       CommandFields.replace(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables",
           Variables.fromMap(written), getClass());
     }
     return null;
+  }
+
+  /** The value as sent, kept for the completion's transaction only (TaskFormFields#transientKeys). */
+  private static Object asTransient(Object value) {
+    Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
+    return plain == null ? Variables.untypedNullValue(true) : Variables.untypedValue(plain, true);
   }
 
   /** Whether the user is a candidate of the task, or a member of one of its groups, in the task's region. */

@@ -17,8 +17,12 @@ import java.util.Set;
  * the caller decide), and so is a keyed component of any other type. Groups are read through; a
  * group with its own {@code path}, or a dotted key, nests its data under another variable name, so
  * such fields are left out entirely and what they would write is refused.
+ *
+ * <p>An editable field with the custom property {@code transient} = {@code true} is an answer the task's own
+ * listeners take in the completion's transaction and keep elsewhere (an approval's decision and comment go to the
+ * request's trail): it is written as a transient variable, so it leaves no row and no history of its own.
  */
-record TaskFormFields(Map<String, String> editable, Map<String, String> readOnly) {
+record TaskFormFields(Map<String, String> editable, Map<String, String> readOnly, Set<String> transientKeys) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> INPUTS = Set.of("textfield", "textarea", "number", "datetime", "radio",
@@ -27,32 +31,38 @@ record TaskFormFields(Map<String, String> editable, Map<String, String> readOnly
   public TaskFormFields {
     editable = Collections.unmodifiableMap(editable);
     readOnly = Collections.unmodifiableMap(readOnly);
+    transientKeys = Set.copyOf(transientKeys);
   }
 
   /** A task without a form: the person may write nothing. */
-  public static final TaskFormFields NONE = new TaskFormFields(Map.of(), Map.of());
+  public static final TaskFormFields NONE = new TaskFormFields(Map.of(), Map.of(), Set.of());
 
   public static TaskFormFields parse(InputStream schema) throws IOException {
     Map<String, String> editable = new LinkedHashMap<>();
     Map<String, String> readOnly = new LinkedHashMap<>();
-    collect(JSON.readTree(schema), editable, readOnly);
-    return new TaskFormFields(editable, readOnly);
+    Set<String> transientKeys = new java.util.HashSet<>();
+    collect(JSON.readTree(schema), editable, readOnly, transientKeys);
+    return new TaskFormFields(editable, readOnly, transientKeys);
   }
 
-  private static void collect(JsonNode component, Map<String, String> editable, Map<String, String> readOnly) {
+  private static void collect(JsonNode component, Map<String, String> editable, Map<String, String> readOnly,
+      Set<String> transientKeys) {
     JsonNode key = component.get("key");
     if (key != null && key.isTextual() && !key.asText().contains(".")) {
       String label = component.path("label").asText(key.asText());
       if (INPUTS.contains(component.path("type").asText()) && isOff(component.get("readonly"))
           && isOff(component.get("disabled"))) {
         editable.put(key.asText(), label);
+        if ("true".equals(component.path("properties").path("transient").asText())) {
+          transientKeys.add(key.asText());
+        }
       } else {
         readOnly.put(key.asText(), label);
       }
     }
     for (JsonNode child : component.path("components")) {
       if (!child.hasNonNull("path")) {
-        collect(child, editable, readOnly);
+        collect(child, editable, readOnly, transientKeys);
       }
     }
   }

@@ -45,6 +45,7 @@ class TaskCommandGuardTest {
           {"type": "radio", "key": "answer", "label": "结论", "id": "Field_4",
            "values": [{"label": "同意", "value": "YES"}, {"label": "不同意", "value": "NO"}]},
           {"type": "textarea", "key": "note", "label": "意见", "id": "Field_5"},
+          {"type": "textfield", "key": "receipt", "label": "回执", "id": "Field_7", "properties": {"transient": "true"}},
           {"type": "textfield", "key": "stamp", "label": "盖章", "disabled": true, "id": "Field_6"}
         ]}
       ]}
@@ -61,6 +62,8 @@ class TaskCommandGuardTest {
         .startEvent()
         .userTask("Task_Answer").name("答复").camundaCandidateGroups("region-ops")
         .camundaFormRef("guard-answer").camundaFormRefBinding("deployment")
+        // what a completion's own listener sees of a transient answer (the plan adjustment's records it elsewhere)
+        .camundaTaskListenerExpression("complete", "${task.hasVariable('receipt') ? task.execution.setVariable('receiptSeen', task.getVariable('receipt')) : null}")
         .userTask("Task_Next").name("下一步").camundaCandidateGroups("region-ops") // no form
         .endEvent().done();
     engine.getRepositoryService().createDeployment().tenantId("SOUTH").addModelInstance("guard.bpmn", model)
@@ -101,6 +104,30 @@ class TaskCommandGuardTest {
     assertThat(currentTask()).isEqualTo("Task_Next");
     assertThat(variable("answer")).isEqualTo("YES");
     assertThat(variable("note")).isEqualTo("同意上会");
+  }
+
+  /** A field the form marks transient reaches the completion's listeners and is then gone, history and all. */
+  @Test
+  void aTransientAnswerIsSeenByTheCompletionAndLeavesNoRow() {
+    tasks.complete(answer.getId(), Map.of("answer", "YES", "receipt", "已收到"));
+
+    assertThat(currentTask()).isEqualTo("Task_Next");
+    assertThat(variable("receiptSeen")).isEqualTo("已收到");
+    assertThat(variable("receipt")).isNull();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName("receipt").count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(instance.getId()).list())
+        .extracting(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName())
+        .contains("answer").doesNotContain("receipt");
+  }
+
+  @Test
+  void withoutAPersonATransientFieldIsAnOrdinaryVariable() {
+    engine.getIdentityService().clearAuthentication();
+    tasks.complete(answer.getId(), Map.of("answer", "YES", "receipt", "已收到"));
+
+    assertThat(variable("receiptSeen")).isEqualTo("已收到");
+    assertThat(variable("receipt")).isEqualTo("已收到");
   }
 
   @Test

@@ -27,6 +27,41 @@ class TaskFormFieldsTest {
         .doesNotContainKeys("approverChain", "loopCounter", "nrOfInstances", "adjustmentId");
     assertThat(approve.labelOf("delayDays")).isEqualTo("延误天数（负数为提前）");
     assertThat(approve.labelOf("loopCounter")).isEqualTo("loopCounter");
+    // the listener records both in the request's trail: no variable rows of their own
+    assertThat(approve.transientKeys()).containsExactlyInAnyOrder("approvalDecision", "approvalComment");
+  }
+
+  /**
+   * Only answers a listener records elsewhere in the completion's own transaction may be transient: anything a gateway,
+   * a later step or a report reads must stay a variable. A new transient field is added here on purpose.
+   */
+  @Test
+  void theTransientFieldsAreTheAnswersThatListenersRecord() throws IOException {
+    java.util.Set<String> all = new java.util.TreeSet<>();
+    try (Stream<Path> files = Files.list(Path.of("forms"))) {
+      for (Path file : files.toList()) {
+        all.addAll(form(file.getFileName().toString().replace(".form", "")).transientKeys());
+      }
+    }
+    // RecordApprovalListener and RecordConfirmationListener keep these in ro_plan_adjustment_approval and the
+    // completion report's steps
+    assertThat(all).containsExactly("approvalComment", "approvalDecision", "confirmationComment", "confirmationDecision");
+  }
+
+  @Test
+  void onlyAnEditableFieldMarkedTransientIsWrittenAsTransient() throws IOException {
+    TaskFormFields fields = TaskFormFields.parse(new java.io.ByteArrayInputStream("""
+        {"components": [
+          {"type": "textfield", "key": "a", "properties": {"transient": "true"}},
+          {"type": "textfield", "key": "b", "properties": {"transient": "false"}},
+          {"type": "textfield", "key": "c", "properties": {"other": "true"}},
+          {"type": "textfield", "key": "d", "readonly": true, "properties": {"transient": "true"}},
+          {"type": "textfield", "key": "e"}
+        ]}
+        """.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+    assertThat(fields.editable()).containsOnlyKeys("a", "b", "c", "e");
+    assertThat(fields.transientKeys()).containsExactly("a");
   }
 
   @Test
