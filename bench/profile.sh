@@ -2,7 +2,8 @@
 # Where a plan-adjustment start spends its time: rows written per start (per table), CPU of the app
 # against MariaDB's, and the app's hottest frames from a Java Flight Recorder sample, during a
 # closed-loop run of starts. One command: bench/profile.sh [starts|floor|complete] (about two minutes;
-# complete: approvals of three-step chains, about four)
+# complete: approvals of three-step chains, about four). JFR_SETTINGS=/path/fine.jfc samples more often
+# (a copy of the JDK's profile.jfc with method-sampling-java-interval 1 ms; the CPU figures then inflate more)
 source "$(dirname "$0")/../reliability/lib.sh"
 WHAT=${1:-starts}
 PORT=18092; BASE="http://127.0.0.1:$PORT"
@@ -33,7 +34,7 @@ before=$(exact); bytes_before=$(bytes)
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 app=$(app_pid prof); db=$(cat "$WORK/mariadb.pid")
 rm -f "$WORK/prof.jfr"
-jcmd "$app" JFR.start name=prof settings=profile duration=25s filename="$WORK/prof.jfr" >/dev/null
+jcmd "$app" JFR.start name=prof settings=${JFR_SETTINGS:-profile} duration=25s filename="$WORK/prof.jfr" >/dev/null
 a0=$(cpu "$app"); d0=$(cpu "$db")
 line=$(perf saturate --what "$WHAT" --clients 8 --seconds 25 --offset 800)
 a1=$(cpu "$app"); d1=$(cpu "$db")
