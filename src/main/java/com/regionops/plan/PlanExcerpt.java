@@ -13,9 +13,10 @@ import java.util.function.Function;
 
 /**
  * The part of a plan that moving one node's planned finish can touch: the node, every node downstream of it, and the
- * direct predecessors of those downstream nodes, whose finishes bound how far each of them is pushed. {@link ImpactAnalysis#analyse}
- * gives the same dates on this part as on the whole plan (PlanExcerptTest compares them), so an adjustment reads these
- * nodes instead of the project's every node: most nodes of a plan lie neither downstream nor next to it.
+ * direct predecessors of those downstream nodes, whose finishes bound how far each of them is pushed.
+ * {@link ImpactAnalysis#analyse} gives the same dates on this part as on the whole plan (PlanExcerptTest compares
+ * them), so an adjustment reads these nodes instead of the project's every node: most nodes of a plan lie neither
+ * downstream of the one moved nor next to that part.
  *
  * <p>Nodes outside the downstream part never move: they are only read for the finish they already have. The order of
  * the affected nodes is a topological order of what was read, which may differ from the whole plan's where two nodes

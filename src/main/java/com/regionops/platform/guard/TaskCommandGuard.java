@@ -52,7 +52,8 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * <p>For a caller with an authentication (a person; the engine's jobs and our own services have none):
  * <ul>
  *   <li>completing, submitting or resolving: an editable field is written as sent (the process's
- *       listeners check its value); a read-only field may come back unchanged (Tasklist sends the
+ *       listeners check its value), as a transient variable when the form marks it so (an answer its
+ *       listener records elsewhere); a read-only field may come back unchanged (Tasklist sends the
  *       whole form) and is then not written again; changed, or any other variable, it is refused;</li>
  *   <li>setting, patching or removing task variables (process or task-local) is refused: Tasklist
  *       keeps drafts in the browser, and a task-local value would be what the completion's
@@ -176,7 +177,8 @@ class TaskCommandGuard extends CommandInterceptor {
       }
     }
     if (written.size() < variables.size() || written.keySet().stream().anyMatch(form.transientKeys()::contains)) {
-      // Read-only fields sent back unchanged are not written again: no history entry, no change of type.
+      // Read-only fields sent back unchanged are not written again: no history entry, no change of type. Answers the
+      // form marks transient are written for this transaction only.
       CommandFields.replace(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables",
           Variables.fromMap(written), getClass());
     }

@@ -63,7 +63,8 @@ class TaskCommandGuardTest {
         .userTask("Task_Answer").name("答复").camundaCandidateGroups("region-ops")
         .camundaFormRef("guard-answer").camundaFormRefBinding("deployment")
         // what a completion's own listener sees of a transient answer (the plan adjustment's records it elsewhere)
-        .camundaTaskListenerExpression("complete", "${task.hasVariable('receipt') ? task.execution.setVariable('receiptSeen', task.getVariable('receipt')) : null}")
+        .camundaTaskListenerExpression("complete", "${task.hasVariable('receipt')"
+            + " ? task.execution.setVariable('receiptSeen', task.getVariable('receipt')) : null}")
         .userTask("Task_Next").name("下一步").camundaCandidateGroups("region-ops") // no form
         .endEvent().done();
     engine.getRepositoryService().createDeployment().tenantId("SOUTH").addModelInstance("guard.bpmn", model)
