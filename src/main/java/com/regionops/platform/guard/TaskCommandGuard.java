@@ -39,6 +39,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.type.PrimitiveValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
@@ -187,6 +188,11 @@ class TaskCommandGuard extends CommandInterceptor {
 
   /** The value as sent, kept for the completion's transaction only (TaskFormFields#transientKeys). */
   private static Object asTransient(Object value) {
+    if (value instanceof TypedValue typed && !(typed.getType() instanceof PrimitiveValueType)) {
+      // a serialized object cannot be read here without deserializing it: it goes on as sent, and the task's
+      // listener refuses what is not an answer it knows
+      return value;
+    }
     Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
     return plain == null ? Variables.untypedNullValue(true) : Variables.untypedValue(plain, true);
   }

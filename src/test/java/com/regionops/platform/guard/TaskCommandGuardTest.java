@@ -123,6 +123,16 @@ class TaskCommandGuardTest {
   }
 
   @Test
+  void aSerializedObjectSentForATransientFieldGoesOnAsSent() {
+    tasks.complete(answer.getId(), Variables.createVariables().putValue("answer", "YES").putValueTyped("receipt",
+        Variables.serializedObjectValue("[\"已收到\"]").serializationDataFormat("application/json")
+            .objectTypeName("java.util.ArrayList").create()));
+
+    assertThat(currentTask()).isEqualTo("Task_Next");
+    assertThat(variable("receipt")).isEqualTo(List.of("已收到"));
+  }
+
+  @Test
   void withoutAPersonATransientFieldIsAnOrdinaryVariable() {
     engine.getIdentityService().clearAuthentication();
     tasks.complete(answer.getId(), Map.of("answer", "YES", "receipt", "已收到"));
