@@ -119,7 +119,7 @@ public class PlanAdjustmentService {
       throw InputRejectedException.badInput(PlanAdjustmentProcess.NODE_CODE,
           "里程碑节点每个自然年只能调整一次，" + nodeCode + "「" + node.name() + "」今年已调整过");
     }
-    ImpactAnalysis.Impact impact = impact(node, date);
+    ImpactAnalysis.Impact impact = excerpt(node).impact(nodeCode, date);
     // a contract handover date matters only when the adjustment moves a 交楼 node (most adjustments do not); the
     // planned handover is the latest of every 交楼 node, so only then is the whole plan read
     boolean movesHandover = node.category() == NodeCategory.HANDOVER
@@ -134,12 +134,7 @@ public class PlanAdjustmentService {
     return new Proposal(node, date, impact, thisYear, approvers, margin, buffer, mode, approval);
   }
 
-  /** The node's impact, worked out on the part of the plan it can touch rather than on every node (PlanExcerpt). */
-  private ImpactAnalysis.Impact impact(PlanNode node, LocalDate newPlannedFinish) {
-    PlanExcerpt excerpt = excerpt(node);
-    return ImpactAnalysis.analyse(excerpt.nodes(), excerpt.dependencies(), node.nodeCode(), newPlannedFinish);
-  }
-
+  /** The part of the plan the node's adjustment can touch, read instead of every node (PlanExcerpt). */
   private PlanExcerpt excerpt(PlanNode node) {
     return PlanExcerpt.around(node, nodes.findDependencyRows(node.projectCode()), nodes::findByIds);
   }
@@ -234,8 +229,7 @@ public class PlanAdjustmentService {
     }
     PlanExcerpt excerpt = excerpt(node);
     Map<String, PlanNode> byCode = excerpt.nodes().stream().collect(Collectors.toMap(PlanNode::nodeCode, n -> n));
-    ImpactAnalysis.Impact impact = ImpactAnalysis.analyse(excerpt.nodes(), excerpt.dependencies(),
-        adjustment.nodeCode(), adjustment.newPlannedFinish());
+    ImpactAnalysis.Impact impact = excerpt.impact(adjustment.nodeCode(), adjustment.newPlannedFinish());
     for (ImpactAnalysis.AffectedNode affected : impact.affected()) {
       adjustments.updatePlannedDates(byCode.get(affected.nodeCode()).id(), affected.newPlannedStart(),
           affected.newPlannedFinish());

@@ -1,5 +1,6 @@
 package com.regionops.plan;
 
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -60,5 +61,10 @@ record PlanExcerpt(List<PlanNode> nodes, List<PlanDependency> dependencies) {
     List<PlanDependency> dependencies = inside.stream()
         .map(l -> new PlanDependency(codes.get(l.predecessorId()), codes.get(l.successorId()), l.lagDays())).toList();
     return new PlanExcerpt(nodes, dependencies);
+  }
+
+  /** What moving the node (one of this excerpt's) to the new finish does. */
+  ImpactAnalysis.Impact impact(String nodeCode, LocalDate newPlannedFinish) {
+    return ImpactAnalysis.analyse(nodes, dependencies, nodeCode, newPlannedFinish);
   }
 }

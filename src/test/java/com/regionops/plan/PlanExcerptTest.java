@@ -55,8 +55,7 @@ class PlanExcerptTest {
     }
 
     Impact excerpt(String code, LocalDate finish) {
-      PlanExcerpt excerpt = PlanExcerpt.around(node(code), rows, reader());
-      return ImpactAnalysis.analyse(excerpt.nodes(), excerpt.dependencies(), code, finish);
+      return PlanExcerpt.around(node(code), rows, reader()).impact(code, finish);
     }
   }
 
@@ -130,7 +129,7 @@ class PlanExcerptTest {
             ImpactAnalysisTest.dep("X", "B", 0)));
 
     PlanExcerpt excerpt = PlanExcerpt.around(plan.node("A"), plan.rows(), plan.reader());
-    Impact impact = ImpactAnalysis.analyse(excerpt.nodes(), excerpt.dependencies(), "A", d.plusDays(25));
+    Impact impact = excerpt.impact("A", d.plusDays(25));
 
     // B is read for its finish, X (B's own predecessor) is not
     assertThat(excerpt.nodes()).extracting(PlanNode::nodeCode).containsExactlyInAnyOrder("A", "B", "C");

@@ -78,6 +78,7 @@ public class EngineIndexes extends AbstractProcessEnginePlugin {
     }
   }
 
+  /** MySQL or MariaDB (Connector/J names either), where GET_LOCK, table options and our statements apply. */
   static boolean isMySql(Connection connection) throws SQLException {
     String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
     return product.contains("mysql") || product.contains("mariadb");

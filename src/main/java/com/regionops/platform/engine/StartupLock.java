@@ -7,7 +7,6 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -38,8 +37,7 @@ class StartupLock implements ApplicationListener<ApplicationReadyEvent>, Disposa
 
   StartupLock(DataSource dataSource) throws SQLException {
     Connection connection = dataSource.getConnection();
-    String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-    if (!product.contains("mysql") && !product.contains("mariadb")) {
+    if (!EngineIndexes.isMySql(connection)) {
       connection.close();
       return;
     }

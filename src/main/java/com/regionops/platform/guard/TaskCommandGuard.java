@@ -38,8 +38,8 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.type.PrimitiveValueType;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
@@ -165,19 +165,22 @@ class TaskCommandGuard extends CommandInterceptor {
     }
     TaskFormFields form = formOf(context, task);
     Map<String, Object> written = new LinkedHashMap<>();
+    boolean rewritten = false;
     for (Object key : variables.keySet()) {
       String name = String.valueOf(key);
       // A VariableMap's entries unwrap their values, and a serialized one throws: take it typed, as sent.
       Object value = variables instanceof VariableMap typed ? typed.getValueTyped(name) : variables.get(key);
       if (form.editable().containsKey(name)) {
-        written.put(name, form.transientKeys().contains(name) ? asTransient(value) : value);
+        Object kept = form.transientKeys().contains(name) ? asTransient(value) : value;
+        rewritten |= kept != value;
+        written.put(name, kept);
       } else if (!form.readOnly().containsKey(name)) {
         return notInForm(name);
       } else if (!unchanged(task.getVariableTyped(name, false), value)) {
         return InputRejectedException.badInput(name, "「" + form.labelOf(name) + "」只供查看，办理时不能修改");
       }
     }
-    if (written.size() < variables.size() || written.keySet().stream().anyMatch(form.transientKeys()::contains)) {
+    if (rewritten || written.size() < variables.size()) {
       // Read-only fields sent back unchanged are not written again: no history entry, no change of type. Answers the
       // form marks transient are written for this transaction only.
       CommandFields.replace(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables",

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +41,7 @@ record TaskFormFields(Map<String, String> editable, Map<String, String> readOnly
   public static TaskFormFields parse(InputStream schema) throws IOException {
     Map<String, String> editable = new LinkedHashMap<>();
     Map<String, String> readOnly = new LinkedHashMap<>();
-    Set<String> transientKeys = new java.util.HashSet<>();
+    Set<String> transientKeys = new HashSet<>();
     collect(JSON.readTree(schema), editable, readOnly, transientKeys);
     return new TaskFormFields(editable, readOnly, transientKeys);
   }
