@@ -72,6 +72,11 @@ class PlanAdjustmentIT {
     assertThat(http.post("office.gz01", "/api/v1/projects/GZ01/plan-adjustments", body).status()).isEqualTo(409);
 
     String taskName = "审批计划调整 · GZ01 · " + before.get("name").asText();
+    String firstTask = http.get("ops.south", "/engine-rest/task?processInstanceBusinessKey="
+        + URLEncoder.encode(businessKey, StandardCharsets.UTF_8)).json().get(0).get("id").asText();
+    assertThat(http.get("ops.south", "/engine-rest/task/" + firstTask + "/localVariables").json().fieldNames())
+        .toIterable().as("Tasklist's columns and the form's text, copied onto the task")
+        .contains("projectCode", "nodeName", "candidateGroupNames");
     approve("ops.south", businessKey, taskName, 50);
     approve("president.south", businessKey, taskName, 75);
     approve("groupops", businessKey, taskName, 50);
@@ -92,6 +97,16 @@ class PlanAdjustmentIT {
       assertThat(http.get("admin", "/engine-rest/history/variable-instance?processInstanceId=" + instance
           + "&variableName=" + answer).json()).as(answer).isEmpty();
     }
+    // history at FULL without what only repeats: the loop's counters and the tasks' copies (LeanFullHistory)
+    JsonNode kept = http.get("admin", "/engine-rest/history/variable-instance?processInstanceId=" + instance).json();
+    assertThat(kept).extracting(v -> v.get("name").asText())
+        .contains("projectCode", "nodeName", "approverChain", "approverGroup", "adjustmentReview")
+        .doesNotContain("loopCounter", "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances",
+            "candidateGroupNames");
+    assertThat(kept).as("task-local variables").filteredOn(v -> !v.get("taskId").isNull()).isEmpty();
+    assertThat(http.get("admin", "/engine-rest/history/detail?processInstanceId=" + instance
+        + "&variableUpdates=true").json()).extracting(d -> d.get("variableName").asText())
+        .contains("projectCode", "nodeName", "approverGroup").doesNotContain("loopCounter", "nrOfCompletedInstances");
   }
 
   @Test

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -31,6 +33,10 @@ class TaskPresentation implements TaskListener {
 
   /** Task-local: the Chinese names of the task's candidate groups, for its form's text. */
   static final String CANDIDATE_GROUP_NAMES = "candidateGroupNames";
+
+  /** The task-local copies this listener writes: their originals keep the history (LeanFullHistory). */
+  static final Set<String> LOCAL_COPIES = Stream.concat(Stream.of(CANDIDATE_GROUP_NAMES),
+      TasklistFilters.COLUMNS.stream().map(column -> column.get("name"))).collect(Collectors.toUnmodifiableSet());
 
   static final int PRIORITY_NORMAL = 50;
   static final int PRIORITY_ORANGE = 65;
@@ -68,7 +74,7 @@ class TaskPresentation implements TaskListener {
   }
 
   static String groupNames(List<String> groups) {
-    return groups.stream().map(Groups::nameOf).collect(java.util.stream.Collectors.joining("、"));
+    return groups.stream().map(Groups::nameOf).collect(Collectors.joining("、"));
   }
 
   static String name(String base, Function<String, Object> variables) {
