@@ -4,6 +4,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.camunda.bpm.engine.impl.migration.instance.MigratingVariableInstance;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 
 /**
@@ -35,10 +36,14 @@ public final class LeanFullHistory extends HistoryLevelFull {
 
   @Override
   public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-    // a variable's events all come with its runtime entity (create, update, delete, migrate): leaving one out
-    // leaves out every other, so no history row is ever updated that was not written
+    // create, update and delete come with the runtime variable; a migration comes with its wrapper, which does not
+    // say whether the variable is task-local, so only the counters are told by name there. Should a copy's migration
+    // be produced, the engine's handler writes the history row it does not find (it looks it up by id first)
     if (entity instanceof VariableInstanceEntity variable) {
       return !withoutHistory(variable.getName(), variable.getTaskId() != null);
+    }
+    if (entity instanceof MigratingVariableInstance migrating) {
+      return !LOOP_COUNTERS.contains(migrating.getVariableName());
     }
     return true;
   }

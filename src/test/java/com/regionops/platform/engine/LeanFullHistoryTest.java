@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.migration.instance.MigratingVariableInstance;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,19 @@ class LeanFullHistoryTest {
       assertThat(level.isHistoryEventProduced(type, variable(name, taskLocal))).as(type.getEventName())
           .isEqualTo(produced);
     }
+  }
+
+  @ParameterizedTest(name = "migrating {0} task-local={1}: history {2}")
+  @CsvSource({
+      "loopCounter,            false, false",
+      "nrOfCompletedInstances, false, false",
+      // a migration does not say whether the variable is task-local: the copies' names keep their history there
+      "projectCode,            false, true",
+      "projectCode,            true,  true",
+      "approverGroup,          false, true"})
+  void tellsAMigratingVariableByItsNameAlone(String name, boolean taskLocal, boolean produced) {
+    assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_MIGRATE,
+        new MigratingVariableInstance(variable(name, taskLocal), false))).isEqualTo(produced);
   }
 
   @Test
