@@ -72,8 +72,10 @@ class PlanAdjustmentIT {
     assertThat(http.post("office.gz01", "/api/v1/projects/GZ01/plan-adjustments", body).status()).isEqualTo(409);
 
     String taskName = "审批计划调整 · GZ01 · " + before.get("name").asText();
-    String firstTask = http.get("ops.south", "/engine-rest/task?processInstanceBusinessKey="
-        + URLEncoder.encode(businessKey, StandardCharsets.UTF_8)).json().get(0).get("id").asText();
+    JsonNode firstSteps = http.get("ops.south", "/engine-rest/task?processInstanceBusinessKey="
+        + URLEncoder.encode(businessKey, StandardCharsets.UTF_8)).json();
+    assertThat(firstSteps).as("ops.south sees the first step").hasSize(1);
+    String firstTask = firstSteps.get(0).get("id").asText();
     assertThat(http.get("ops.south", "/engine-rest/task/" + firstTask + "/localVariables").json().fieldNames())
         .toIterable().as("Tasklist's columns and the form's text, copied onto the task")
         .contains("projectCode", "nodeName", "candidateGroupNames");
