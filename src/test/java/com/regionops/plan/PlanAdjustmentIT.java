@@ -38,14 +38,20 @@ class PlanAdjustmentIT {
     return nodes;
   }
 
-  /** Completes the one step the user sees, after checking how Tasklist will list it. */
-  void approve(String user, String businessKey, String expectedName, int expectedPriority) {
+  /** The one step of the request the user sees. */
+  JsonNode stepOf(String user, String businessKey) {
     JsonNode tasks = http.get(user, "/engine-rest/task?processInstanceBusinessKey="
         + URLEncoder.encode(businessKey, StandardCharsets.UTF_8)).json();
     assertThat(tasks).as(user + " sees the step").hasSize(1);
-    assertThat(tasks.get(0).get("name").asText()).isEqualTo(expectedName);
-    assertThat(tasks.get(0).get("priority").asInt()).as(user + "'s priority").isEqualTo(expectedPriority);
-    Http.Response done = http.post(user, "/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete",
+    return tasks.get(0);
+  }
+
+  /** Completes the one step the user sees, after checking how Tasklist will list it. */
+  void approve(String user, String businessKey, String expectedName, int expectedPriority) {
+    JsonNode task = stepOf(user, businessKey);
+    assertThat(task.get("name").asText()).isEqualTo(expectedName);
+    assertThat(task.get("priority").asInt()).as(user + "'s priority").isEqualTo(expectedPriority);
+    Http.Response done = http.post(user, "/engine-rest/task/" + task.get("id").asText() + "/complete",
         Map.of("variables", Map.of("approvalDecision", Map.of("value", "APPROVED"),
             "approvalComment", Map.of("value", "同意，" + user))));
     assertThat(done.status()).as(done.toString()).isEqualTo(204);
@@ -72,10 +78,7 @@ class PlanAdjustmentIT {
     assertThat(http.post("office.gz01", "/api/v1/projects/GZ01/plan-adjustments", body).status()).isEqualTo(409);
 
     String taskName = "审批计划调整 · GZ01 · " + before.get("name").asText();
-    JsonNode firstSteps = http.get("ops.south", "/engine-rest/task?processInstanceBusinessKey="
-        + URLEncoder.encode(businessKey, StandardCharsets.UTF_8)).json();
-    assertThat(firstSteps).as("ops.south sees the first step").hasSize(1);
-    String firstTask = firstSteps.get(0).get("id").asText();
+    String firstTask = stepOf("ops.south", businessKey).get("id").asText();
     assertThat(http.get("ops.south", "/engine-rest/task/" + firstTask + "/localVariables").json().fieldNames())
         .toIterable().as("Tasklist's columns and the form's text, copied onto the task")
         .contains("projectCode", "nodeName", "candidateGroupNames");
