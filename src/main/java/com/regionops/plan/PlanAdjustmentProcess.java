@@ -8,7 +8,8 @@ public final class PlanAdjustmentProcess {
   public static final String TASK_APPROVE = "UserTask_ApproveAdjustment";
   public static final String SUBPROCESS_APPROVAL = "SubProcess_ApprovalStep";
   public static final String TIMER_SLA = "BoundaryEvent_SlaPassed";
-  public static final String TIMER_ESCALATION = "BoundaryEvent_SlaEscalation";
+  public static final String TIMER_ESCALATION = "IntermediateCatchEvent_EscalationDue";
+  public static final String END_STEP = "EndEvent_StepDone";
   public static final String END_APPLIED = "EndEvent_AdjustmentApplied";
   public static final String END_REJECTED = "EndEvent_AdjustmentRejected";
 

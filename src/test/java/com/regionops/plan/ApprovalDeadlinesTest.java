@@ -12,7 +12,8 @@ class ApprovalDeadlinesTest {
     ApprovalDeadlines deadlines = new ApprovalDeadlines(3);
 
     assertThat(deadlines.getReminder()).isEqualTo("P3D");
-    assertThat(deadlines.getEscalation()).isEqualTo("P5D");
+    assertThat(deadlines.getEscalationAfterReminder()).isEqualTo("P2D");
+    assertThat(deadlines.getEscalation()).as("from the step's start, for earlier definitions").isEqualTo("P5D");
   }
 
   @Test
@@ -20,6 +21,7 @@ class ApprovalDeadlinesTest {
     ApprovalDeadlines deadlines = new ApprovalDeadlines(0);
 
     assertThat(deadlines.getReminder()).isEqualTo("P0D");
+    assertThat(deadlines.getEscalationAfterReminder()).isEqualTo("P2D");
     assertThat(deadlines.getEscalation()).isEqualTo("P2D");
   }
 

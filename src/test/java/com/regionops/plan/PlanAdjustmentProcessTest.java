@@ -188,11 +188,13 @@ class PlanAdjustmentProcessTest {
 
     Job reminder = timer(pi, TIMER_SLA);
     Assertions.assertThat(reminder.getDuedate()).isEqualTo(at(LocalDateTime.of(2027, 1, 13, 9, 0)));
+    Assertions.assertThat(timer(pi, TIMER_ESCALATION)).as("a step answered in time never has the escalation's timer")
+        .isNull();
     ClockUtil.setCurrentTime(at(LocalDateTime.of(2027, 1, 13, 9, 1)));
     execute(reminder);
     Job escalation = timer(pi, TIMER_ESCALATION);
-    Assertions.assertThat(escalation.getDuedate()).isEqualTo(at(LocalDateTime.of(2027, 1, 15, 9, 0)));
-    ClockUtil.setCurrentTime(at(LocalDateTime.of(2027, 1, 15, 9, 1)));
+    Assertions.assertThat(escalation.getDuedate()).isEqualTo(at(LocalDateTime.of(2027, 1, 15, 9, 1)));
+    ClockUtil.setCurrentTime(at(LocalDateTime.of(2027, 1, 15, 9, 2)));
     execute(escalation);
 
     Assertions.assertThat(support.notificationsTo("region-ops")).extracting(Notification::subject)
@@ -200,6 +202,27 @@ class PlanAdjustmentProcessTest {
     Assertions.assertThat(support.notificationsTo("region-president")).extracting(Notification::subject)
         .containsExactly("计划调整审批超时未处理：节点A");
     assertThat(task(pi)).hasCandidateGroup("region-ops");
+  }
+
+  @Test
+  void anAnswerAfterTheReminderCancelsTheWaitingEscalationAndTheNextStepStartsWithOneTimer() {
+    ProcessInstance pi = request("A", D.plusDays(60));
+    ClockUtil.setCurrentTime(at(LocalDateTime.of(2027, 1, 13, 9, 1)));
+    execute(timer(pi, TIMER_SLA));
+    Assertions.assertThat(timer(pi, TIMER_ESCALATION)).isNotNull();
+
+    decide(pi, "region-ops", APPROVED);
+
+    assertThat(pi).hasPassed(END_STEP);
+    assertThat(task(pi)).hasCandidateGroup("region-president");
+    Assertions.assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).list())
+        .extracting(Job::getDuedate).as("the new step's reminder alone")
+        .containsExactly(at(LocalDateTime.of(2027, 1, 16, 9, 1)));
+    decide(pi, "region-president", APPROVED);
+    decide(pi, "group-ops", APPROVED);
+    assertThat(pi).isEnded().hasPassed(END_APPLIED);
+    Assertions.assertThat(support.notificationsTo("region-president")).as("region-ops answered before its escalation was due")
+        .isEmpty();
   }
 
   @Test
@@ -234,7 +257,9 @@ class PlanAdjustmentProcessTest {
     engine.getRuntimeService().setVariable(pi.getId(), ADJUSTMENT_ID, adjustmentId(other));
     engine.getRuntimeService().setVariable(pi.getId(), APPROVER_CHAIN, "region-ops,group-ops");
 
-    ClockUtil.setCurrentTime(at(LocalDateTime.of(2027, 1, 15, 9, 1)));
+    ClockUtil.setCurrentTime(at(LocalDateTime.of(2027, 1, 13, 9, 1)));
+    execute(timer(pi, TIMER_SLA));
+    ClockUtil.setCurrentTime(at(LocalDateTime.of(2027, 1, 15, 9, 2)));
     execute(timer(pi, TIMER_ESCALATION));
     Assertions.assertThat(support.notificationsTo("region-president")).extracting(Notification::subject)
         .as("the stored chain's next level, not the variable's").containsExactly("计划调整审批超时未处理：节点A");
