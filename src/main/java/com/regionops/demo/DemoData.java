@@ -24,7 +24,6 @@ import com.regionops.platform.security.ApiUser;
 import com.regionops.platform.security.Groups;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -43,7 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Demo regions, users, projects with plans and certificates, seeded through the same services
  * the API uses. Idempotent: what exists is left alone, so restarts keep whatever users changed.
- * Dates are relative to today, so the demo always shows late, due and expiring items.
+ * Dates are relative to the day it seeds ({@link DemoSeedDay}), so the demo shows late, due and
+ * expiring items.
  */
 @Component
 @Profile("demo")
@@ -130,12 +130,12 @@ class DemoData implements ApplicationRunner {
   private final OrgIdentity identity;
   private final TransactionTemplate transaction;
   private final ObjectMapper json;
-  private final Clock clock;
+  private final DemoSeedDay seedDay;
 
   DemoData(RegionMapper regionMapper, RegionService regions, ProjectMapper projectMapper, ProjectService projects,
       PlanService plans, CertificateService certificates, DemoDocuments demoDocuments, DemoPlanTemplate demoTemplate,
-      DemoHistory history, OrgIdentity identity, TransactionTemplate transaction, ObjectMapper json, Clock clock,
-      PartnershipService partnerships) {
+      DemoHistory history, OrgIdentity identity, TransactionTemplate transaction, ObjectMapper json,
+      DemoSeedDay seedDay, PartnershipService partnerships) {
     this.partnerships = partnerships;
     this.demoDocuments = demoDocuments;
     this.demoTemplate = demoTemplate;
@@ -149,7 +149,7 @@ class DemoData implements ApplicationRunner {
     this.identity = identity;
     this.transaction = transaction;
     this.json = json;
-    this.clock = clock;
+    this.seedDay = seedDay;
   }
 
   @Override
@@ -162,10 +162,10 @@ class DemoData implements ApplicationRunner {
     }
     Template template = loadTemplate();
     int templateVersion = transaction.execute(status -> demoTemplate.ensure(system, template));
-    LocalDate today = LocalDate.now(clock);
     int seeded = 0;
     for (DemoProject p : PROJECTS) {
       if (projectMapper.findByCode(p.code()) == null) {
+        LocalDate today = seedDay.take();
         transaction.executeWithoutResult(status -> {
           seedProject(system, p, template, today);
           demoTemplate.record(p.code(), templateVersion);
@@ -180,7 +180,7 @@ class DemoData implements ApplicationRunner {
     }
     if (seeded == PROJECTS.size()) {
       // only on the start that created the demo: its history is told once, from that day
-      history.seed(today);
+      history.seed(seedDay.day());
       // 合作方, recorded after the history (NJ01's gate round of the story was chaired before its partner took over):
       // SZ01 is run jointly (51 % ours, consolidated), NJ01 by its partner (40 % ours, not consolidated)
       partnerships.set(system, "SZ01", new PartnershipRequest("JOINT", List.of(

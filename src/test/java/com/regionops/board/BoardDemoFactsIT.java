@@ -1,14 +1,16 @@
 package com.regionops.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.regionops.demo.DemoSeedDay;
 import com.regionops.support.Http;
 import com.regionops.support.RegionOpsIT;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -28,10 +31,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @RegionOpsIT
 class BoardDemoFactsIT {
 
-  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-
   @LocalServerPort
   int port;
+
+  @Autowired
+  DemoSeedDay seed;
 
   Http http;
 
@@ -94,10 +98,11 @@ class BoardDemoFactsIT {
 
     JsonNode drill = http.get("president.south", "/api/v1/board/gates/SZ01/POST_OPENING_REVIEW").json();
     JsonNode round = drill.get("rounds").get(0);
-    assertThat(round.get("meetingAt").asText()).startsWith(TODAY.minusDays(90) + "T14:30");
+    LocalDate seeded = seed.day();
+    assertThat(round.get("meetingAt").asText()).startsWith(seeded.minusDays(90) + "T14:30");
     assertThat(round.get("decisions")).extracting(d -> d.get("status").asText() + "/" + d.get("overdue").asBoolean())
         .containsExactly("VERIFIED/false", "OPEN/false", "OPEN/true");
-    assertThat(round.get("decisions").get(2).get("dueDate").asText()).isEqualTo(TODAY.minusDays(45).toString());
+    assertThat(round.get("decisions").get(2).get("dueDate").asText()).isEqualTo(seeded.minusDays(45).toString());
     assertThat(drill.get("openTasks")).hasSize(2).allSatisfy(t -> {
       assertThat(t.get("name").asText()).startsWith("落实会议决议 · SZ01");
       assertThat(t.get("candidateGroups")).extracting(JsonNode::asText).containsExactly("office-SZ01");
@@ -141,19 +146,20 @@ class BoardDemoFactsIT {
     assertThat(tracked).isGreaterThanOrEqualTo(1);
     assertThat(inAdjustment).isNotNull();
     assertThat(inAdjustment.get("correction").get("stepName").asText()).isEqualTo("计划调整审批中");
-    assertThat(inAdjustment.get("correction").get("forecastFinish").asText()).isEqualTo(TODAY.plusDays(35).toString());
+    LocalDate seeded = seed.day();
+    assertThat(inAdjustment.get("correction").get("forecastFinish").asText()).isEqualTo(seeded.plusDays(35).toString());
 
     JsonNode node = http.get("president.south", "/api/v1/board/nodes/" + inAdjustment.get("projectCode").asText() + "/"
         + inAdjustment.get("nodeCode").asText()).json();
     assertThat(node.get("correction").get("measures").asText()).isEqualTo("设计院驻场出图，调整节点计划并同步后续工序");
     assertThat(node.get("adjustments")).singleElement().satisfies(a -> {
       assertThat(a.get("status").asText()).isEqualTo("PENDING");
-      assertThat(a.get("newPlannedFinish").asText()).isEqualTo(TODAY.plusDays(35).toString());
+      assertThat(a.get("newPlannedFinish").asText()).isEqualTo(seeded.plusDays(35).toString());
       assertThat(a.get("requestedAt").asText()).as("stamped when it was asked, in the past")
-          .startsWith(TODAY.minusDays(9).toString());
+          .startsWith(seeded.minusDays(9).toString());
     });
     assertThat(node.get("grades")).extracting(g -> g.get("period").asText())
-        .contains(TODAY.minusDays(14).toString());
+        .contains(seeded.minusDays(14).toString());
   }
 
   @Test
@@ -161,14 +167,17 @@ class BoardDemoFactsIT {
     Set<String> demo = Set.of("GZ01", "GZ02", "SZ01", "SH01", "HZ01", "NJ01");
     Map<String, String> stages = new HashMap<>();
     for (String president : List.of("president.south", "president.east")) {
-      for (JsonNode c : http.get(president, "/api/v1/board").json().get("certificates").get("chases")) {
+      JsonNode board = http.get(president, "/api/v1/board").json();
+      // the board counts days left to its own day; the demo set the due dates from the day it seeded
+      long aged = ChronoUnit.DAYS.between(seed.day(), LocalDate.parse(board.get("asOf").asText()));
+      for (JsonNode c : board.get("certificates").get("chases")) {
         if (demo.contains(c.get("projectCode").asText()) && c.get("typeName").asText().equals("房地产开发资质证书")) {
-          stages.put(c.get("projectCode").asText(), c.get("stage").asText() + "/" + c.get("daysLeft").asInt());
+          stages.put(c.get("projectCode").asText(), c.get("stage").asText() + "/" + (c.get("daysLeft").asInt() + aged));
         }
       }
     }
-    // the qualification certificates end -20, 25, 80, 45 and 150 days out (NJ01's 700 is beyond the 180-day lead);
-    // the ladder: region-ops at 60 days, the president at 30; HZ01's was filed three days ago
+    // the qualification certificates end -20, 25, 80, 45 and 150 days from the demo's day (NJ01's 700 is beyond the
+    // 180-day lead); the ladder: region-ops at 60 days, the president at 30; HZ01's was filed three days ago
     assertThat(stages).containsOnly(Map.entry("GZ01", "OVERDUE/-20"), Map.entry("GZ02", "PRESIDENT/25"),
         Map.entry("SZ01", "OWNER/80"), Map.entry("SH01", "REGION_OPS/45"), Map.entry("HZ01", "VERIFYING/150"));
     JsonNode office = http.get("office.gz01", "/api/v1/board").json().get("certificates");
@@ -179,9 +188,13 @@ class BoardDemoFactsIT {
   /** 销售 of SZ01 (15,000 万元 a month, growing 2 % a month from 92 %) and SH01 at 68 %. */
   @Test
   void targetsAndActualsOfTheYearSoFar() {
-    YearMonth through = YearMonth.from(TODAY).minusMonths(1);
-    JsonNode south = http.get("president.south", "/api/v1/board").json().get("targets");
-    if (through.getYear() != TODAY.getYear()) {
+    JsonNode board = http.get("president.south", "/api/v1/board").json();
+    YearMonth month = YearMonth.from(LocalDate.parse(board.get("asOf").asText()));
+    assumeTrue(month.equals(YearMonth.from(seed.day())),
+        "the demo recorded actuals for the months before the one it was seeded in; the board's now counts one more");
+    YearMonth through = month.minusMonths(1);
+    JsonNode south = board.get("targets");
+    if (through.getYear() != month.getYear()) {
       assertThat(south).as("in January no month of the year has ended: no year-to-date figures").isEmpty();
       return;
     }
@@ -215,8 +228,9 @@ class BoardDemoFactsIT {
 
   @Test
   void kpiHasTheMonthAndTheYear() {
-    JsonNode kpi = http.get("president.south", "/api/v1/board").json().get("kpi");
-    YearMonth last = YearMonth.from(TODAY).minusMonths(1);
+    JsonNode board = http.get("president.south", "/api/v1/board").json();
+    JsonNode kpi = board.get("kpi");
+    YearMonth last = YearMonth.from(LocalDate.parse(board.get("asOf").asText())).minusMonths(1);
     assertThat(kpi.get("period").asText()).isEqualTo(last.toString());
     assertThat(kpi.get("year").asInt()).isEqualTo(last.getYear());
     List<String> annual = new ArrayList<>();
@@ -227,10 +241,10 @@ class BoardDemoFactsIT {
   /** 审阅双周通报: each seeded check reviewed at 10:00 the day after its 08:00 grading — 26 hours, within its 3 days. */
   @Test
   void biweeklyReviewTimesOfLastMonth() {
-    YearMonth previous = YearMonth.from(TODAY).minusMonths(1);
+    YearMonth previous = YearMonth.from(seed.day()).minusMonths(1);
     int expected = 0;
     for (int daysAgo : new int[] {41, 27, 13}) {
-      expected += YearMonth.from(TODAY.minusDays(daysAgo)).equals(previous) ? 1 : 0;
+      expected += YearMonth.from(seed.day().minusDays(daysAgo)).equals(previous) ? 1 : 0;
     }
     JsonNode times = http.get("ops.south", "/api/v1/board/process-times?regionCode=SOUTH&month=" + previous).json();
     JsonNode review = null;

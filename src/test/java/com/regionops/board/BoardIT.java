@@ -3,6 +3,7 @@ package com.regionops.board;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.regionops.demo.DemoSeedDay;
 import com.regionops.support.Http;
 import com.regionops.support.RegionOpsIT;
 import java.math.BigDecimal;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** 区域运营看板's first paint per role and tenant, its figures recomputed here from the API's own answers. */
@@ -25,6 +27,9 @@ class BoardIT {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  DemoSeedDay seed;
 
   Http http;
 
@@ -137,7 +142,8 @@ class BoardIT {
     assertThat(collection.hasNonNull("floor")).isTrue();
     assertThat(collection.hasNonNull("actual")).as("回款 has actuals like the other metrics").isTrue();
     assertThat(collection.get("actual").decimalValue()).isEqualByComparingTo(actuals);
-    if (TODAY.getMonthValue() > 1) {
+    // the demo recorded the actuals of its year's months ended before the day it was seeded
+    if (seed.day().getYear() == TODAY.getYear() && seed.day().getMonthValue() > 1) {
       assertThat(actuals).as("the demo's 回款 of the months ended").isPositive();
     }
   }

@@ -3,6 +3,7 @@ package com.regionops.coordination;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.regionops.demo.DemoSeedDay;
 import com.regionops.platform.engine.EngineTime;
 import com.regionops.support.Http;
 import com.regionops.support.RegionOpsIT;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** 协调会 over HTTP as the demo users: an office asks, region-ops accepts, the meeting is held and its decision followed. */
@@ -19,6 +21,9 @@ class CoordinationApiIT {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  DemoSeedDay seed;
 
   Http http;
 
@@ -108,7 +113,7 @@ class CoordinationApiIT {
       held = m.get("title").asText().endsWith("协调会：精装交付样板与园林施工交叉作业") ? m : held;
     }
     assertThat(held).isNotNull();
-    assertThat(held.get("scheduledAt").asText()).startsWith(EngineTime.today().minusDays(6).toString());
+    assertThat(held.get("scheduledAt").asText()).startsWith(seed.day().minusDays(6).toString());
     assertThat(held.get("minutesApprovedBy").asText()).isEqualTo("president.south");
     boolean open = false;
     for (JsonNode t : http.get("office.sz01", "/engine-rest/task?taskDefinitionKey=UserTask_CarryOutDecision").json()) {

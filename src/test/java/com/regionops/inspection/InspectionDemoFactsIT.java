@@ -3,6 +3,7 @@ package com.regionops.inspection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.regionops.demo.DemoSeedDay;
 import com.regionops.platform.engine.EngineTime;
 import com.regionops.support.Http;
 import com.regionops.support.RegionOpsIT;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The demo's lived 巡检 (DemoHistory): GZ02 inspected three weeks ago, its 整改 at three different points. */
@@ -19,6 +21,9 @@ class InspectionDemoFactsIT {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  DemoSeedDay seed;
 
   Http http;
 
@@ -29,7 +34,7 @@ class InspectionDemoFactsIT {
 
   @Test
   void gz02sInspectionHasOneRectificationVerifiedOneReportedAndTheSeriousOneOverdue() {
-    LocalDate day = EngineTime.today().minusDays(21);
+    LocalDate day = seed.day().minusDays(21);
     JsonNode demo = null;
     for (JsonNode i : http.get("office.gz02", "/api/v1/projects/GZ02/inspections").json()) {
       demo = i.get("plannedDate").asText().equals(day.toString()) && i.get("createdBy").asText().equals("ops.south")
@@ -70,8 +75,9 @@ class InspectionDemoFactsIT {
   /** The month the 严重 整改 fell due in: once that month has ended, its assessment shows it as overdue. */
   @Test
   void theAssessmentOfTheMonthTheSeriousOneFellDueInCountsIt() {
-    LocalDate due = EngineTime.today().minusDays(21).plusDays(2 + 7);
+    LocalDate due = seed.day().minusDays(21).plusDays(2 + 7);
     java.time.YearMonth month = java.time.YearMonth.from(due);
+    // which months may be assessed is a matter of the engine's today
     java.time.YearMonth last = java.time.YearMonth.from(EngineTime.today()).minusMonths(1);
     JsonNode ranking = http.get("ops.south", "/api/v1/kpi?period=" + (month.isAfter(last) ? last : month)).json();
     JsonNode gz02 = null;

@@ -3,6 +3,7 @@ package com.regionops.projectsupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.regionops.demo.DemoSeedDay;
 import com.regionops.platform.engine.EngineTime;
 import com.regionops.support.Http;
 import com.regionops.support.RegionOpsIT;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** 帮扶 over HTTP as the demo users: designated, approved, its team formed, a visit logged with a decision. */
@@ -19,6 +21,9 @@ class SupportApiIT {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  DemoSeedDay seed;
 
   Http http;
 
@@ -115,7 +120,7 @@ class SupportApiIT {
     assertThat(demo.get("supportCase").get("mode").asText()).isEqualTo("ON_SITE");
     assertThat(demo.get("supportCase").get("leader").asText()).isEqualTo("engineering.south");
     assertThat(demo.get("visits")).hasSize(1);
-    assertThat(demo.get("supportCase").get("startsOn").asText()).isEqualTo(EngineTime.today().minusDays(20).toString());
+    assertThat(demo.get("supportCase").get("startsOn").asText()).isEqualTo(seed.day().minusDays(20).toString());
     assertThat(http.get("president.south", "/api/v1/board").json().get("projects"))
         .anyMatch(p -> p.get("code").asText().equals("GZ02") && p.get("supported").asBoolean());
     assertThat(http.get("ops.east", "/api/v1/projects/GZ02/support-cases").status()).isEqualTo(404);

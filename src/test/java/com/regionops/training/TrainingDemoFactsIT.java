@@ -3,11 +3,12 @@ package com.regionops.training;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.regionops.platform.engine.EngineTime;
+import com.regionops.demo.DemoSeedDay;
 import com.regionops.support.Http;
 import com.regionops.support.RegionOpsIT;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -23,6 +24,9 @@ class TrainingDemoFactsIT {
   @LocalServerPort
   int port;
 
+  @Autowired
+  DemoSeedDay seed;
+
   static JsonNode find(JsonNode list, String field, String value) {
     for (JsonNode element : list) {
       if (element.get(field).asText().equals(value)) {
@@ -35,7 +39,7 @@ class TrainingDemoFactsIT {
   @Test
   void southsPlanIsApprovedAndTwoOfItsSessionsWereHeld() {
     Http http = new Http(port);
-    int year = EngineTime.today().getYear();
+    int year = seed.day().getYear();
     JsonNode plan = find(http.get("ops.south", "/api/v1/regions/SOUTH/training-plans").json(), "year",
         Integer.toString(year));
     assertThat(plan.get("status").asText()).isEqualTo("APPROVED");
