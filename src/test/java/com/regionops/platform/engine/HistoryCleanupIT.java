@@ -33,7 +33,9 @@ class HistoryCleanupIT {
     ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) configuration;
     assertThat(engine.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00+0800");
     assertThat(engine.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00+0800");
-    assertThat(engine.getHistoryCleanupStrategy()).isEqualTo(ProcessEngineConfiguration.HISTORY_CLEANUP_STRATEGY_REMOVAL_TIME_BASED);
+    // by end time: a process end stamps no removal time on its history (HistoryCleanupByEndTimeTest)
+    assertThat(engine.getHistoryCleanupStrategy()).isEqualTo(ProcessEngineConfiguration.HISTORY_CLEANUP_STRATEGY_END_TIME_BASED);
+    assertThat(engine.getHistoryRemovalTimeStrategy()).isEqualTo(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_NONE);
 
     List<Job> jobs = historyService.findHistoryCleanupJobs();
     assertThat(jobs).isNotEmpty();
