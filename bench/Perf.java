@@ -34,12 +34,15 @@ import java.util.regex.Pattern;
  * Issue 11's load harness (java bench/Perf.java MODE ...), JDK only. Work is a numbered list of
  * requests, each sent once; "starts" are plan adjustments over our API (validation, impact, DMN,
  * first user task), "floor" the bare engine: a one-user-task process with as many variables,
- * started over engine REST with the same authentication.
+ * started over engine REST with the same authentication; "floor-next" the same with a second user task after the
+ * first, whose completions ("complete-floor-next") are the bare engine's cost of answering one step and opening
+ * the next.
  *
  * <pre>
  * setup --base URL --prefix PF --projects 50 --nodes 80        SOUTH projects with independent L3 nodes
- * deploy-floor --base URL                                      deploys bench/floor.bpmn as admin
- * saturate --base URL --what starts|floor --clients 16 --seconds 20 --offset N
+ * deploy-floor --base URL                                      deploys bench/floor.bpmn and floor-next.bpmn as admin
+ * saturate --base URL --what starts|floor|floor-next --clients 16 --seconds 20 --offset N
+ * saturate --base URL --what complete|complete-floor|complete-floor-next --clients 8 --seconds 20
  * rate --base URL --what starts|floor --rate 50 --seconds 20 --offset N
  * </pre>
  *
@@ -75,7 +78,8 @@ public class Perf {
         String what = o.getOrDefault("what", "starts");
         ITEMS = Integer.parseInt(o.getOrDefault("items", String.valueOf(Integer.MAX_VALUE)));
         IntFunction<HttpRequest> work = what.equals("complete") ? completions(base, prefix)
-            : what.equals("complete-floor") ? floorCompletions(base)
+            : what.equals("complete-floor") ? floorCompletions(base, FLOOR)
+            : what.equals("complete-floor-next") ? floorCompletions(base, FLOOR_NEXT)
             : work(what, base, prefix, projects, nodes, Integer.parseInt(o.getOrDefault("offset", "0")));
         int seconds = Integer.parseInt(o.getOrDefault("seconds", "20"));
         if (args[0].equals("saturate")) {
@@ -124,24 +128,28 @@ public class Perf {
     System.out.printf("setup: %d projects × %d %s nodes%n", projects, nodes, level);
   }
 
+  static final String FLOOR = "bench-floor";
+  static final String FLOOR_NEXT = "bench-floor-next";
+
   static void deployFloor(String base) throws Exception {
     String boundary = "----regionops" + System.nanoTime();
-    byte[] model = Files.readAllBytes(Path.of("bench/floor.bpmn"));
-    String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nbench-floor\r\n"
-        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"enable-duplicate-filtering\"\r\n\r\ntrue\r\n"
-        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"floor.bpmn\"; filename=\"floor.bpmn\"\r\n"
-        + "Content-Type: application/octet-stream\r\n\r\n";
-    // the floor's task has a form with the approver's two fields, so a bare completion may send them
+    List<byte[]> parts = new ArrayList<>();
+    parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nbench-floor\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"enable-duplicate-filtering\"\r\n\r\ntrue\r\n")
+        .getBytes(StandardCharsets.UTF_8));
+    // the floors' tasks have a form with the approver's two fields, so a bare completion may send them
     // (TaskCommandGuard refuses variables a task's form does not have, as for our approvals)
-    String form = "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"floor.form\"; filename=\"floor.form\"\r\n"
-        + "Content-Type: application/octet-stream\r\n\r\n";
-    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-    byte[] body = concat(head.getBytes(StandardCharsets.UTF_8), model, form.getBytes(StandardCharsets.UTF_8),
-        Files.readAllBytes(Path.of("bench/floor.form")), tail);
+    for (String file : List.of("floor.bpmn", "floor-next.bpmn", "floor.form")) {
+      parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file + "\"; filename=\"" + file
+          + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      parts.add(Files.readAllBytes(Path.of("bench", file)));
+      parts.add("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    parts.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     check(send(as("admin", base + "/engine-rest/deployment/create")
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build()), 200, "deployment");
-    System.out.println("deployed bench/floor.bpmn");
+        .POST(HttpRequest.BodyPublishers.ofByteArray(concat(parts.toArray(byte[][]::new)))).build()), 200, "deployment");
+    System.out.println("deployed bench/floor.bpmn and bench/floor-next.bpmn");
   }
 
   static byte[] concat(byte[]... parts) {
@@ -183,9 +191,10 @@ public class Perf {
         return json("ops.south", "POST", base + "/engine-rest/process-definition/key/bench-floor/start",
             variables.append("}}").toString());
       }
-      if (what.equals("floor")) {
+      if (what.equals("floor") || what.equals("floor-next")) {
         // as many variables as our start sends (projectCode, nodeCode, newPlannedFinish, reason)
-        return json("ops.south", "POST", base + "/engine-rest/process-definition/key/bench-floor/start", String.format(
+        String key = what.equals("floor") ? FLOOR : FLOOR_NEXT;
+        return json("ops.south", "POST", base + "/engine-rest/process-definition/key/" + key + "/start", String.format(
             "{\"variables\":{\"regionCode\":{\"value\":\"SOUTH\"},\"nodeCode\":{\"value\":\"%s\"},"
                 + "\"newPlannedFinish\":{\"value\":\"%s\"},\"reason\":{\"value\":\"施工单位进场推迟，需顺延十天完成\"}}}",
             node, TODAY.plusDays(70)));
@@ -335,19 +344,21 @@ public class Perf {
   }
 
   /**
-   * Work item i: the completion of the i-th open bench-floor task (opened by the floor's starts) as ops.south with
-   * the two variables an approver sends: the bare engine's task completion, the floor of an approval.
+   * Work item i: the completion of the i-th open first task of a floor process (opened by its starts) as ops.south
+   * with the two variables an approver sends: bench-floor's ends the instance (the bare engine's task completion, the
+   * floor of an approval); bench-floor-next's opens the next task, as an approval that is not the last opens the
+   * next step.
    */
-  static IntFunction<HttpRequest> floorCompletions(String base) throws Exception {
-    String body = send(as("admin", base + "/engine-rest/task?processDefinitionKey=bench-floor"
-        + "&sortBy=created&sortOrder=asc&maxResults=100000").GET().build()).body();
+  static IntFunction<HttpRequest> floorCompletions(String base, String key) throws Exception {
+    String body = send(as("admin", base + "/engine-rest/task?processDefinitionKey=" + key
+        + "&taskDefinitionKey=UserTask_Wait&sortBy=created&sortOrder=asc&maxResults=100000").GET().build()).body();
     List<String> tasks = new ArrayList<>();
     Matcher id = Pattern.compile("\"id\":\"([^\"]+)\",\"name\"").matcher(body);
     while (id.find()) {
       tasks.add(id.group(1));
     }
     ITEMS = Math.min(ITEMS, tasks.size());
-    System.err.printf("open bench-floor tasks: %d%n", tasks.size());
+    System.err.printf("open %s first tasks: %d%n", key, tasks.size());
     String approve = "{\"variables\":{\"approvalDecision\":{\"value\":\"APPROVED\"},"
         + "\"approvalComment\":{\"value\":\"同意调整\"}}}";
     return i -> json("ops.south", "POST", base + "/engine-rest/task/" + tasks.get(i) + "/complete", approve);
