@@ -221,8 +221,6 @@ class PlanAdjustmentProcessTest {
     decide(pi, "region-president", APPROVED);
     decide(pi, "group-ops", APPROVED);
     assertThat(pi).isEnded().hasPassed(END_APPLIED);
-    Assertions.assertThat(support.notificationsTo("region-president")).as("region-ops answered before its escalation was due")
-        .isEmpty();
   }
 
   @Test
