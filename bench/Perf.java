@@ -134,7 +134,7 @@ public class Perf {
   static void deployFloor(String base) throws Exception {
     String boundary = "----regionops" + System.nanoTime();
     List<byte[]> parts = new ArrayList<>();
-    parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nbench-floor\r\n"
+    parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n" + FLOOR + "\r\n"
         + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"enable-duplicate-filtering\"\r\n\r\ntrue\r\n")
         .getBytes(StandardCharsets.UTF_8));
     // the floors' tasks have a form with the approver's two fields, so a bare completion may send them
@@ -188,7 +188,7 @@ public class Perf {
               ? String.format("\"v%02d\":{\"value\":%d}", v, item + v)
               : String.format("\"v%02d\":{\"value\":\"%s-%s-%02d\"}", v, project, node, v));
         }
-        return json("ops.south", "POST", base + "/engine-rest/process-definition/key/bench-floor/start",
+        return json("ops.south", "POST", base + "/engine-rest/process-definition/key/" + FLOOR + "/start",
             variables.append("}}").toString());
       }
       if (what.equals("floor") || what.equals("floor-next")) {

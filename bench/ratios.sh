@@ -47,8 +47,6 @@ run() {
   pid=$(app_pid ratios); c0=$(cpu "$pid")
   if [ "$what" = complete ]; then
     line=$(cd "$ROOT" && chains saturate --what complete --clients "$CLIENTS" --seconds "$seconds")
-  elif [ "$what" = complete-floor-next ]; then
-    line=$(cd "$ROOT" && starts saturate --what complete-floor-next --clients "$CLIENTS" --seconds "$seconds")
   else
     line=$(cd "$ROOT" && starts saturate --what "$what" --clients "$CLIENTS" --seconds "$seconds" --offset "$(cat "$OFFSET")")
   fi
