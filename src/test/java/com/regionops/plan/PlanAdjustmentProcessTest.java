@@ -300,6 +300,38 @@ class PlanAdjustmentProcessTest {
     Assertions.assertThat(plannedFinish("A")).isEqualTo(D.plusDays(60));
   }
 
+  /** The escalation's boundary timer of the two-timer definition (before 230aa21); the current one waits after the reminder. */
+  static final String TWO_TIMER_ESCALATION = "BoundaryEvent_SlaEscalation";
+
+  @Test
+  @Deployment(resources = {"legacy/plan-adjustment-two-timers.bpmn", "dmn/plan-adjustment-approval.dmn"})
+  void aStepOfTheTwoTimerDefinitionStillRemindsAndEscalatesCountedFromItsStart() {
+    // the definition deployed before the escalation waited for the reminder: both timers on the task, the escalation
+    // read from approvalDeadlines.escalation; its running instances open every later step that way until they end
+    ProcessInstance pi = request("A", D.plusDays(60));
+
+    Assertions.assertThat(timer(pi, TIMER_SLA).getDuedate()).isEqualTo(at(LocalDateTime.of(2027, 1, 13, 9, 0)));
+    Assertions.assertThat(timer(pi, TWO_TIMER_ESCALATION).getDuedate()).isEqualTo(at(LocalDateTime.of(2027, 1, 15, 9, 0)));
+    ClockUtil.setCurrentTime(at(LocalDateTime.of(2027, 1, 13, 9, 1)));
+    execute(timer(pi, TIMER_SLA));
+    ClockUtil.setCurrentTime(at(LocalDateTime.of(2027, 1, 15, 9, 1)));
+    execute(timer(pi, TWO_TIMER_ESCALATION));
+    Assertions.assertThat(support.notificationsTo("region-ops")).extracting(Notification::subject)
+        .containsExactly("计划调整待审批已超时：节点A");
+    Assertions.assertThat(support.notificationsTo("region-president")).extracting(Notification::subject)
+        .containsExactly("计划调整审批超时未处理：节点A");
+
+    decide(pi, "region-ops", APPROVED);
+    Assertions.assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).list())
+        .extracting(Job::getDuedate).as("the next step's reminder and escalation, from its start")
+        .containsExactlyInAnyOrder(at(LocalDateTime.of(2027, 1, 18, 9, 1)), at(LocalDateTime.of(2027, 1, 20, 9, 1)));
+    decide(pi, "region-president", APPROVED);
+    decide(pi, "group-ops", APPROVED);
+
+    assertThat(pi).isEnded().hasPassed(END_APPLIED);
+    Assertions.assertThat(plannedFinish("A")).isEqualTo(D.plusDays(60));
+  }
+
   @Test
   void milestoneAlreadyMovedThisYearIsRefusedAtStart() {
     ProcessInstance first = request("M", D.plusDays(45));
