@@ -5,7 +5,8 @@
 # statistics on, read between runs over H2's auto-server port. Prints, per pair, the statements per request and
 # H2's milliseconds per request, grouped by verb and table. The times are wall times inside H2 under 8 concurrent
 # clients on the machine's cores, so they compare the two sides of one run, not runs with each other.
-#   bench/h2-statements.sh                 # about 15 minutes; the approvals measured are first and second steps
+#   bench/h2-statements.sh                 # about 15 minutes; the approvals measured are mostly first and second
+#                                          # steps (it prints how many of each are open before the run)
 #   CHAINS=6000 TOP=40 bench/h2-statements.sh   # chains opened before the warm-up (at most 8,000, one per node); rows shown per pair
 source "$(dirname "$0")/../reliability/lib.sh"
 PORT=18098; BASE="http://127.0.0.1:$PORT"

@@ -24,7 +24,8 @@ def group(sql):
     if verb == "update":
         table = re.match(r"^\s*update\s+([A-Za-z_]+)", text, re.I)
         return "update " + (table.group(1).upper() if table else "?")
-    # the first FROM of a select may be a subquery's (authorization checks): name the statement by its first table
+    # named by the first table after FROM or INTO: for a select with a subquery among its columns (the approval's
+    # read of its step) that is the subquery's table
     table = re.search(r"\b(?:into|from)\s+([A-Za-z_]+)", text, re.I)
     return verb + " " + (table.group(1).upper() if table else "?")
 
