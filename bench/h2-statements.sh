@@ -49,10 +49,7 @@ rm -rf "$H2_DIR" "$OUT"; mkdir -p "$OUT"
 # the Shell that reads the statistics is the app's own H2, so the auto-server's protocol matches
 unzip -o -j -q "$JAR" 'BOOT-INF/lib/h2-*.jar' -d "$OUT"
 H2_JAR=$(ls "$OUT"/h2-*.jar)
-java -Xmx512m ${APP_JAVA_OPTS:-} -jar "$JAR" --server.port=$PORT "--REGIONOPS_H2_URL=$URL" \
-  --camunda.bpm.job-execution.wait-time-in-millis=1000 --camunda.bpm.job-execution.max-wait=2000 \
-  >"$WORK/h2-statements.log" 2>&1 &
-echo $! >"$WORK/h2-statements.pid"
+h2_app_start h2-statements $PORT "$URL"
 wait_healthy $PORT 180 >/dev/null || { log "app did not come up (see $WORK/h2-statements.log)"; exit 1; }
 (cd "$ROOT" && starts setup >&2 && starts deploy-floor >&2 && chains setup --level MILESTONE >&2)
 log "opening $CHAINS approval chains and $CHAINS bare tasks to complete (not measured)"

@@ -31,10 +31,7 @@ start_app() {
     db_start; db_recreate; app_start ratios $PORT
   else
     rm -rf "$H2_DIR"
-    java -Xmx512m ${APP_JAVA_OPTS:-} -jar "$JAR" --server.port=$PORT "--REGIONOPS_H2_URL=jdbc:h2:file:$H2_DIR/db;MODE=MySQL" \
-      --camunda.bpm.job-execution.wait-time-in-millis=1000 --camunda.bpm.job-execution.max-wait=2000 \
-      >"$WORK/ratios.log" 2>&1 &
-    echo $! >"$WORK/ratios.pid"
+    h2_app_start ratios $PORT "jdbc:h2:file:$H2_DIR/db;MODE=MySQL"
   fi
   wait_healthy $PORT 180 >/dev/null || { log "app did not come up (see $WORK/ratios.log)"; exit 1; }
 }

@@ -67,6 +67,15 @@ app_start() {
   echo $! >"$WORK/$name.pid"
 }
 
+# h2_app_start NAME PORT URL [ARGS...]: the jar on the embedded H2 database at URL (default profile, demo data)
+h2_app_start() {
+  local name="$1" port="$2" url="$3"; shift 3
+  java -Xmx512m ${APP_JAVA_OPTS:-} -jar "$JAR" --server.port="$port" "--REGIONOPS_H2_URL=$url" \
+    --camunda.bpm.job-execution.wait-time-in-millis=1000 --camunda.bpm.job-execution.max-wait=2000 \
+    "$@" >"$WORK/$name.log" 2>&1 &
+  echo $! >"$WORK/$name.pid"
+}
+
 app_pid() { cat "$WORK/$1.pid"; }
 
 # wait_healthy PORT SECONDS: prints the seconds it took, fails when it never came.
